@@ -1,0 +1,172 @@
+import { asPhase, type MethodPlan } from '../method/plan.js';
+import type { SessionContext } from './context.js';
+import { HEARD_ATTEMPTS_BEFORE_HELP } from './limits.js';
+import { eligibleSpeakers, turnOrder } from './participants.js';
+import type { EventOf, SessionEvent } from './schemas.js';
+import { timeboxMs } from './timer.js';
+import { afterConfirmation, afterContribution, afterPass, initialTurn, turnRefusal } from './turns.js';
+import { controls } from './participants.js';
+
+/** Closes the timeline entry of the current phase run (mutates the draft). */
+export function leavePhase(ctx: SessionContext, at: number): void {
+  const entry = ctx.phaseLog[ctx.phaseLog.length - 1];
+  if (entry && entry.endedAt === null) {
+    entry.endedAt = at;
+    entry.expired = ctx.phase?.expired ?? false;
+  }
+  ctx.phase = null;
+}
+
+/** Starts a run of a phase (mutates the draft). */
+export function enterPhase(plan: MethodPlan, ctx: SessionContext, phaseId: string, at: number): void {
+  const step = plan.steps.get(phaseId);
+  if (!step) return;
+  if (ctx.phase) leavePhase(ctx, at);
+  const run = (ctx.runs[phaseId] ?? 0) + 1;
+  ctx.runs[phaseId] = run;
+  const phase = asPhase(step.phase);
+  const speakers = phase ? eligibleSpeakers(ctx, phase).length : 0;
+  const order = phase ? turnOrder(ctx, phase) : [];
+  ctx.phase = {
+    id: phaseId,
+    run,
+    module: step.module,
+    startedAt: at,
+    durationMs: timeboxMs(step.phase, speakers),
+    extendedMs: 0,
+    pausedMs: 0,
+    expired: false,
+    counts: {},
+    turn: initialTurn(order),
+  };
+  ctx.phaseLog.push({ phaseId, run, startedAt: at, endedAt: null, expired: false });
+}
+
+/** Marks the session finished (mutates the draft). */
+export function finish(ctx: SessionContext, at: number, how: 'completed' | 'ended' | 'aborted', reason: string | null = null): void {
+  leavePhase(ctx, at);
+  ctx.status = how === 'aborted' ? 'aborted' : 'ended';
+  ctx.completed = how === 'completed';
+  ctx.abortReason = reason;
+  ctx.pausedAt = null;
+}
+
+function addContribution(plan: MethodPlan, ctx: SessionContext, e: { seq: number; at: number; by: string; kind: string; text: string; replyTo?: string | undefined; findings: EventOf<'contributed'>['findings'] }, overriddenBy: string | null): void {
+  const run = ctx.phase;
+  const phase = asPhase(run ? plan.steps.get(run.id)?.phase : undefined);
+  if (!run || !phase) return;
+  ctx.contributions.push({
+    id: `c-${e.seq}`,
+    seq: e.seq,
+    at: e.at,
+    by: e.by,
+    kind: e.kind,
+    text: e.text,
+    phaseId: run.id,
+    run: run.run,
+    replyTo: e.replyTo ?? null,
+    findings: e.findings,
+    overriddenBy,
+  });
+  if (e.kind !== 'answer') run.counts[e.by] = (run.counts[e.by] ?? 0) + 1;
+  const onTurn = overriddenBy === null || turnRefusal(phase, run.turn, e.by, e.kind, controls(plan, ctx, e.by)) === null;
+  if (onTurn) afterContribution(phase, run.turn, e.by, e.kind);
+}
+
+function proposeTopic(ctx: SessionContext, e: { seq: number; by: string; text: string; findings: EventOf<'topic-proposed'>['findings'] }): void {
+  ctx.proposals.push({ id: `t-${e.seq}`, seq: e.seq, by: e.by, text: e.text, findings: e.findings });
+}
+
+function setOutput(ctx: SessionContext, e: { seq: number; by: string; output: EventOf<'output-set'>['output']; text: string; findings: EventOf<'output-set'>['findings'] }): void {
+  ctx.outputs[e.output] = { text: e.text, by: e.by, seq: e.seq, findings: e.findings };
+}
+
+/**
+ * Applies an event that does not change the phase (mutates an immer draft). Phase changes are
+ * transitions of the machine, which call {@link enterPhase}, {@link leavePhase} and {@link finish}.
+ */
+export function applyEvent(plan: MethodPlan, ctx: SessionContext, event: SessionEvent): void {
+  ctx.version = event.seq;
+  ctx.updatedAt = event.at;
+  const run = ctx.phase;
+  const phase = asPhase(run ? plan.steps.get(run.id)?.phase : undefined);
+  switch (event.type) {
+    case 'started':
+      ctx.status = 'running';
+      return;
+    case 'contributed':
+      return addContribution(plan, ctx, event, null);
+    case 'contribution-blocked':
+      ctx.blocked.push({ id: `b-${event.seq}`, seq: event.seq, by: event.by, phaseId: run?.id ?? '', run: run?.run ?? 0, command: event.command, findings: event.findings, overriddenBy: null });
+      return;
+    case 'overridden': {
+      const blocked = ctx.blocked.find((b) => b.id === event.blockedId);
+      if (!blocked) return;
+      blocked.overriddenBy = event.by;
+      const cmd = blocked.command;
+      const base = { seq: event.seq, at: event.at, by: blocked.by, findings: blocked.findings };
+      if (cmd.type === 'contribute') addContribution(plan, ctx, { ...base, kind: cmd.kind, text: cmd.text, replyTo: cmd.replyTo }, event.by);
+      else if (cmd.type === 'propose-topic') proposeTopic(ctx, { ...base, text: cmd.text });
+      else setOutput(ctx, { ...base, output: cmd.output, text: cmd.text });
+      return;
+    }
+    case 'topic-proposed':
+      return proposeTopic(ctx, event);
+    case 'topic-chosen': {
+      const proposal = ctx.proposals.find((p) => p.id === event.proposalId);
+      if (!proposal) return;
+      ctx.topic = { proposalId: proposal.id, text: proposal.text, by: proposal.by };
+      ctx.introducerId = proposal.by;
+      return;
+    }
+    case 'output-set':
+      return setOutput(ctx, event);
+    case 'passed':
+      if (phase && run) afterPass(phase, run.turn, event.by);
+      return;
+    case 'heard-confirmed':
+      if (run) afterConfirmation(run.turn, event.heard, HEARD_ATTEMPTS_BEFORE_HELP);
+      return;
+    case 'listener-chosen':
+      if (run) run.turn.listener = event.listener;
+      return;
+    case 'revealed':
+      if (run) run.turn.revealed = true;
+      return;
+    case 'action-added':
+      ctx.actions.push({ id: `a-${event.seq}`, text: event.text, owner: event.owner, due: event.due, sessionId: ctx.sessionId });
+      return;
+    case 'action-reported':
+      ctx.reports.push({ actionId: event.actionId, status: event.status, note: event.note, by: event.by });
+      return;
+    case 'evaluated':
+      ctx.evaluations.push({ id: `e-${event.seq}`, by: event.by, rating: event.rating, text: event.text, phaseId: run?.id ?? '' });
+      return;
+    case 'paused':
+      ctx.status = 'paused';
+      ctx.pausedAt = event.at;
+      return;
+    case 'resumed':
+      if (run && ctx.pausedAt !== null) run.pausedMs += Math.max(0, event.at - ctx.pausedAt);
+      ctx.status = 'running';
+      ctx.pausedAt = null;
+      return;
+    case 'time-extended':
+      if (run) {
+        run.extendedMs += event.minutes * 60_000;
+        run.expired = false;
+      }
+      return;
+    case 'timer-expired':
+      if (run) run.expired = true;
+      return;
+    case 'phase-repeated':
+      if (run && event.phase !== run.id) ctx.loops[run.id] = (ctx.loops[run.id] ?? 0) + 1;
+      return;
+    case 'module-chosen':
+      if (run) ctx.modules[run.id] = event.module;
+      return;
+    default:
+      return;
+  }
+}

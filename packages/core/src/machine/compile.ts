@@ -1,0 +1,155 @@
+import { Immer } from 'immer';
+import { and, assign, setup, type TransitionConfig } from 'xstate';
+import type { MethodDefinition } from '../method/define.js';
+import { asPhase, isChoice, planOf } from '../method/plan.js';
+import { authorise } from '../engine/authorise.js';
+import { initialContext, type SessionContext } from '../engine/context.js';
+import { hasOutput } from '../engine/outputs.js';
+import { applyEvent, enterPhase, finish } from '../engine/reduce.js';
+import type { CreatedEvent, SessionEvent } from '../engine/schemas.js';
+
+/** Events the session machine accepts (every logged event but `created`, which is its input). */
+export type MachineEvent = Exclude<SessionEvent, { type: 'created' }>;
+
+/** Immer without auto-freeze: the context is never handed out for mutation, and freezing costs ~2.5×. */
+const immer = new Immer({ autoFreeze: false });
+const produce = immer.produce.bind(immer);
+
+/** Events that change the context but never the phase. */
+const IN_PHASE_EVENTS = [
+  'contributed',
+  'contribution-blocked',
+  'overridden',
+  'topic-proposed',
+  'topic-chosen',
+  'output-set',
+  'passed',
+  'heard-confirmed',
+  'listener-chosen',
+  'revealed',
+  'action-added',
+  'action-reported',
+  'evaluated',
+  'paused',
+  'resumed',
+  'time-extended',
+] as const;
+
+const cache = new WeakMap<MethodDefinition, ReturnType<typeof buildMachine>>();
+
+function buildMachine(method: MethodDefinition) {
+  const plan = planOf(method);
+  const machineId = `intervision.${method.id}`;
+  const ref = (phaseId: string | null) => (phaseId === null ? `#${machineId}.ended` : `#${machineId}.running.${phaseId}`);
+  const shouldRun = (ctx: SessionContext, phaseId: string) => {
+    const when = asPhase(plan.steps.get(phaseId)?.phase)?.when;
+    return !when || !hasOutput(ctx, when.outputMissing);
+  };
+
+  const machineSetup = setup({
+    types: {} as { context: SessionContext; events: MachineEvent; input: CreatedEvent },
+    guards: {
+      allowed: ({ context, event }) => authorise(plan, context, event) === null,
+      advancesOnTimeout: ({ context }) => {
+        const phase = context.phase ? asPhase(plan.steps.get(context.phase.id)?.phase) : undefined;
+        return (phase?.onTimeout ?? plan.steps.get(context.phase?.id ?? '')?.phase.onTimeout) === 'advance';
+      },
+      isModule: ({ event }, params: { module: string }) => event.type === 'module-chosen' && event.module === params.module,
+      repeatsTo: ({ event }, params: { phase: string }) => event.type === 'phase-repeated' && event.phase === params.phase,
+      skipped: ({ context }, params: { phase: string }) => !shouldRun(context, params.phase),
+    },
+    actions: {
+      apply: assign(({ context, event }) => produce(context, (draft) => applyEvent(plan, draft, event))),
+      enter: assign(({ context, event }, params: { phase: string }) =>
+        shouldRun(context, params.phase) ? produce(context, (draft) => enterPhase(plan, draft, params.phase, event.at)) : context,
+      ),
+      finish: assign(({ context, event }) =>
+        produce(context, (draft) =>
+          finish(draft, event.at, event.type === 'aborted' ? 'aborted' : event.type === 'ended' ? 'ended' : 'completed', event.type === 'aborted' ? event.reason : null),
+        ),
+      ),
+    },
+  });
+
+  const phaseStates: Record<string, object> = {};
+  for (const [phaseId, step] of plan.steps) {
+    const phase = step.phase;
+    const next = ref(step.next);
+    const on: Record<string, TransitionConfig<SessionContext, MachineEvent, any, any, any, any, any, any, any> | object[]> = {
+      'phase-advanced': { guard: 'allowed', target: next, actions: 'apply' },
+      'timer-expired': [
+        { guard: and(['allowed', 'advancesOnTimeout']), target: next, actions: 'apply' },
+        { guard: 'allowed', actions: 'apply' },
+      ],
+    };
+    const repeats: object[] = [];
+    const regular = asPhase(phase);
+    if (regular?.repeatable) repeats.push({ guard: and(['allowed', { type: 'repeatsTo', params: { phase: phaseId } }]), target: ref(phaseId), reenter: true, actions: 'apply' });
+    if (regular?.loopBack)
+      repeats.push({ guard: and(['allowed', { type: 'repeatsTo', params: { phase: regular.loopBack.to } }]), target: ref(regular.loopBack.to), reenter: true, actions: 'apply' });
+    if (repeats.length > 0) on['phase-repeated'] = repeats;
+    if (isChoice(phase))
+      on['module-chosen'] = phase.modules.map((mod) => ({
+        guard: and(['allowed', { type: 'isModule', params: { module: mod.id } }]),
+        target: ref(mod.phases[0]!.id),
+        actions: 'apply',
+      }));
+    phaseStates[phaseId] = {
+      meta: { phase, module: step.module },
+      entry: { type: 'enter', params: { phase: phaseId } },
+      ...(regular?.when ? { always: { guard: { type: 'skipped', params: { phase: phaseId } }, target: next } } : {}),
+      on,
+    };
+  }
+
+  const inPhase = Object.fromEntries(IN_PHASE_EVENTS.map((type) => [type, { guard: 'allowed', actions: 'apply' }]));
+
+  return machineSetup.createMachine({
+    id: machineId,
+    context: ({ input }) => initialContext(input),
+    initial: 'lobby',
+    meta: { method: method.id, version: method.version },
+    states: {
+      lobby: {
+        on: {
+          started: { guard: 'allowed', target: 'running', actions: 'apply' },
+          aborted: { guard: 'allowed', target: 'aborted', actions: 'apply' },
+        },
+      },
+      running: {
+        initial: plan.first,
+        states: phaseStates as never,
+        on: {
+          ...(inPhase as object),
+          ended: { guard: 'allowed', target: 'ended', actions: 'apply' },
+          aborted: { guard: 'allowed', target: 'aborted', actions: 'apply' },
+        } as never,
+      },
+      ended: { type: 'final', entry: 'finish' },
+      aborted: { type: 'final', entry: 'finish' },
+    },
+  });
+}
+
+/**
+ * Compiles a method into a plain XState v5 machine (`setup(...).createMachine(...)`): one state per
+ * phase under `running`, plus `lobby`, `ended` and `aborted`. Its input is the session's `created`
+ * event; its events are the session's logged events. Guards run the same authorisation as the
+ * Session, so a bare actor refuses what the method forbids. Machines are cached per method.
+ *
+ * @example
+ * ```ts
+ * const actor = createActor(createSessionMachine(methods['incident-method']), { input: createdEvent }).start();
+ * ```
+ */
+export function createSessionMachine(method: MethodDefinition): SessionMachine {
+  let machine = cache.get(method);
+  if (!machine) {
+    machine = buildMachine(method);
+    cache.set(method, machine);
+  }
+  return machine;
+}
+
+/** The type of a compiled session machine. */
+export type SessionMachine = ReturnType<typeof buildMachine>;

@@ -1,0 +1,100 @@
+import type { z } from 'zod';
+import { builtinConfigs } from '../catalog/configs.js';
+import { defaultRuleRegistry } from '../rules/default-registry.js';
+import type { RuleRegistry } from '../rules/registry.js';
+import { MethodDefinitionError, type MethodIssue } from './errors.js';
+import { MethodConfigSchema, type MethodConfig, type VariantConfig, VariantConfigSchema } from './schema.js';
+import { validateReferences } from './validate.js';
+import { applyVariant } from './variant.js';
+
+/** A validated method: the config with every default filled in. Plain data, safe to serialise as JSON. */
+export type MethodDefinition = Readonly<z.output<typeof MethodConfigSchema>>;
+
+/** Options for {@link defineMethod} and {@link parseMethod}. */
+export interface DefineMethodOptions {
+  /** Rules the method may name. Default: the built-in rules. */
+  rules?: RuleRegistry;
+  /** Methods a variant may extend, by id, in addition to the built-in ones. */
+  bases?: Readonly<Record<string, MethodConfig | VariantConfig | MethodDefinition>>;
+}
+
+/** The outcome of {@link parseMethod}. */
+export type ParseMethodResult =
+  | { success: true; method: MethodDefinition; issues: [] }
+  | { success: false; method?: undefined; issues: MethodIssue[] };
+
+type Loose = Record<string, unknown>;
+const isObject = (v: unknown): v is Loose => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
+function zodIssues(error: z.ZodError, prefix: (string | number)[] = []): MethodIssue[] {
+  return error.issues.map((issue) => ({
+    path: [...prefix, ...(issue.path as (string | number)[])],
+    code: issue.code === 'unrecognized_keys' ? 'unknown-key' : 'invalid-value',
+    message: issue.message,
+  }));
+}
+
+/** Resolves a variant chain into a full, unvalidated config. */
+function resolveVariant(input: Loose, options: DefineMethodOptions, seen: string[]): { config: Loose; issues: MethodIssue[] } {
+  const parsed = VariantConfigSchema.safeParse(input);
+  const issues = parsed.success ? [] : zodIssues(parsed.error);
+  const baseId = String(input.extends);
+  if (seen.includes(baseId))
+    return { config: input, issues: [...issues, { path: ['extends'], code: 'cyclic-extends', message: `variants extend each other in a cycle: ${[...seen, baseId].join(' → ')}` }] };
+  const base = (options.bases?.[baseId] ?? builtinConfigs[baseId]) as Loose | undefined;
+  if (!base) {
+    const known = [...Object.keys(options.bases ?? {}), ...Object.keys(builtinConfigs)];
+    return { config: input, issues: [...issues, { path: ['extends'], code: 'unknown-method', message: `cannot extend unknown method "${baseId}" (known: ${known.join(', ')})` }] };
+  }
+  let baseConfig = base;
+  if (typeof base.extends === 'string') {
+    const inner = resolveVariant(base, options, [...seen, baseId]);
+    if (inner.issues.length > 0)
+      return { config: input, issues: [...issues, ...inner.issues.map((i) => ({ ...i, message: `in base "${baseId}": ${i.message}` }))] };
+    baseConfig = inner.config;
+  }
+  const applied = applyVariant(baseConfig, input);
+  return { config: applied.config, issues: [...issues, ...applied.issues] };
+}
+
+/**
+ * Validates a method config (a full method or a variant with `extends`) without throwing.
+ * Returns every problem with its path, or the validated definition.
+ */
+export function parseMethod(config: unknown, options: DefineMethodOptions = {}): ParseMethodResult {
+  const rules = options.rules ?? defaultRuleRegistry;
+  let candidate: unknown = config;
+  if (isObject(config) && typeof config.extends === 'string') {
+    const resolved = resolveVariant(config, options, [String(config.id)]);
+    if (resolved.issues.length > 0) return { success: false, issues: resolved.issues };
+    candidate = resolved.config;
+  }
+  const parsed = MethodConfigSchema.safeParse(candidate);
+  const issues = [...(parsed.success ? [] : zodIssues(parsed.error)), ...validateReferences(parsed.success ? parsed.data : candidate, rules)];
+  if (!parsed.success || issues.length > 0) return { success: false, issues };
+  return { success: true, method: deepFreeze(parsed.data), issues: [] };
+}
+
+/**
+ * Validates a method config and returns the typed definition. Throws one {@link MethodDefinitionError}
+ * that lists every problem with its path — a programmer error, since configs are checked before use.
+ *
+ * @example
+ * ```ts
+ * const method = defineMethod({ extends: 'incident-method', id: 'incident-written', name: { en: 'Written incident' },
+ *   changes: [{ op: 'update', phase: 'questions', set: { turnPolicy: 'written-then-revealed', timebox: { minutes: 15 } } }] });
+ * ```
+ */
+export function defineMethod(config: MethodConfig | VariantConfig, options: DefineMethodOptions = {}): MethodDefinition {
+  const result = parseMethod(config, options);
+  if (!result.success) throw new MethodDefinitionError(isObject(config) ? String(config.id) : undefined, result.issues);
+  return result.method;
+}

@@ -1,0 +1,66 @@
+import type { MethodDefinition } from './define.js';
+import type { AnyPhase, ChoicePhase, Phase, Role } from './schema.js';
+
+/** One phase in a method's flattened order, with where the engine goes after it. */
+export interface Step {
+  /** The phase definition. */
+  phase: AnyPhase;
+  /** Position in the flattened order (top-level phases and module phases interleaved in run order). */
+  index: number;
+  /** Id of the next phase, or `null` when this is the last one. */
+  next: string | null;
+  /** Id of the module this phase belongs to, or `null` at the top level. */
+  module: string | null;
+}
+
+/** A method's run plan: steps by phase id, and the role facts the engine needs. Derived once per method. */
+export interface MethodPlan {
+  /** The method. */
+  method: MethodDefinition;
+  /** Steps by phase id. */
+  steps: ReadonlyMap<string, Step>;
+  /** Phase ids in flattened order. */
+  order: readonly string[];
+  /** Id of the first phase. */
+  first: string;
+  /** Roles by id. */
+  roles: ReadonlyMap<string, Role>;
+  /** Ids of roles that control the session (advance, pause, end, override, …). */
+  controlRoles: ReadonlySet<string>;
+}
+
+const cache = new WeakMap<MethodDefinition, MethodPlan>();
+
+/** Whether a phase is a `choice` phase. */
+export function isChoice(phase: AnyPhase): phase is ChoicePhase {
+  return phase.kind === 'choice';
+}
+
+/** Returns the phase as a regular phase, or `undefined` for a choice phase. */
+export function asPhase(phase: AnyPhase | undefined): Phase | undefined {
+  return phase && !isChoice(phase) ? phase : undefined;
+}
+
+/** Builds (and caches) the run plan of a method. */
+export function planOf(method: MethodDefinition): MethodPlan {
+  const cached = cache.get(method);
+  if (cached) return cached;
+  const steps = new Map<string, Step>();
+  const order: string[] = [];
+  const add = (phase: AnyPhase, module: string | null, next: string | null) => {
+    steps.set(phase.id, { phase, index: order.length, next, module });
+    order.push(phase.id);
+  };
+  method.phases.forEach((phase, i) => {
+    const after = method.phases[i + 1]?.id ?? null;
+    add(phase, null, after);
+    if (isChoice(phase))
+      for (const mod of phase.modules)
+        mod.phases.forEach((sub, j) => add(sub, mod.id, mod.phases[j + 1]?.id ?? after));
+  });
+  const roles = new Map(method.roles.map((role) => [role.id, role]));
+  const controlRoles = new Set(method.roles.filter((r) => r.controls ?? r.id === 'facilitator').map((r) => r.id));
+  const plan: MethodPlan = { method, steps, order, first: method.phases[0]!.id, roles, controlRoles };
+  cache.set(method, plan);
+  return plan;
+}

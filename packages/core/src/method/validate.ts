@@ -1,0 +1,178 @@
+import type { RuleRegistry } from '../rules/registry.js';
+import type { MethodIssue } from './errors.js';
+import { CONTRIBUTION_KINDS } from './vocabulary.js';
+
+type Loose = Record<string, unknown>;
+type Path = (string | number)[];
+
+const isObject = (v: unknown): v is Loose => typeof v === 'object' && v !== null && !Array.isArray(v);
+const arrayOf = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+
+interface PhaseRef {
+  phase: Loose;
+  path: Path;
+  /** Ids of the phases in the same sequence, in order (top level or one module). */
+  sequence: string[];
+}
+
+/** Collects every phase (top level and inside modules) with its path and sequence. */
+function collectPhases(config: Loose): PhaseRef[] {
+  const out: PhaseRef[] = [];
+  const top = arrayOf(config.phases);
+  const topIds = top.map((p) => (isObject(p) ? (str(p.id) ?? '') : ''));
+  top.forEach((phase, i) => {
+    if (!isObject(phase)) return;
+    out.push({ phase, path: ['phases', i], sequence: topIds });
+    arrayOf(phase.modules).forEach((mod, m) => {
+      if (!isObject(mod)) return;
+      const phases = arrayOf(mod.phases);
+      const ids = phases.map((p) => (isObject(p) ? (str(p.id) ?? '') : ''));
+      phases.forEach((sub, j) => {
+        if (isObject(sub)) out.push({ phase: sub, path: ['phases', i, 'modules', m, 'phases', j], sequence: ids });
+      });
+    });
+  });
+  return out;
+}
+
+function checkDuplicates(items: { id: string | undefined; path: Path }[], what: string, issues: MethodIssue[]): void {
+  const seen = new Map<string, Path>();
+  for (const { id, path } of items) {
+    if (!id) continue;
+    const first = seen.get(id);
+    if (first) issues.push({ path: [...path, 'id'], code: 'duplicate-id', message: `duplicate ${what} id "${id}"` });
+    else seen.set(id, path);
+  }
+}
+
+/**
+ * Checks what a schema cannot: references between parts of a method (roles, kinds, rules, phases),
+ * duplicates and ranges. Works on loosely shaped input, so it can report alongside schema errors.
+ */
+export function validateReferences(config: unknown, rules: RuleRegistry): MethodIssue[] {
+  const issues: MethodIssue[] = [];
+  if (!isObject(config)) return issues;
+
+  const roles = arrayOf(config.roles);
+  const roleIds = new Set<string>();
+  roles.forEach((role, i) => {
+    if (!isObject(role)) return;
+    const id = str(role.id);
+    if (id) roleIds.add(id);
+    const min = typeof role.min === 'number' ? role.min : 0;
+    if (typeof role.max === 'number' && min > role.max)
+      issues.push({ path: ['roles', i, 'min'], code: 'invalid-range', message: `min (${min}) is greater than max (${role.max})` });
+    if (id === 'introducer' && role.max !== undefined && role.max !== 1)
+      issues.push({ path: ['roles', i, 'max'], code: 'invalid-range', message: 'a session has exactly one introducer: max must be 1' });
+  });
+  checkDuplicates(
+    roles.map((r, i) => ({ id: isObject(r) ? str(r.id) : undefined, path: ['roles', i] })),
+    'role',
+    issues,
+  );
+  if (Array.isArray(config.roles) && !roleIds.has('introducer'))
+    issues.push({ path: ['roles'], code: 'missing-introducer', message: 'every method needs a role with id "introducer"' });
+
+  const customKinds = arrayOf(config.kinds);
+  const kinds = new Set<string>(CONTRIBUTION_KINDS);
+  customKinds.forEach((k, i) => {
+    const id = isObject(k) ? str(k.id) : undefined;
+    if (!id) return;
+    if (kinds.has(id)) issues.push({ path: ['kinds', i, 'id'], code: 'duplicate-id', message: `kind "${id}" already exists` });
+    kinds.add(id);
+  });
+
+  const phases = collectPhases(config);
+  checkDuplicates(
+    phases.map(({ phase, path }) => ({ id: str(phase.id), path })),
+    'phase',
+    issues,
+  );
+
+  arrayOf(config.phases).forEach((phase, i) => {
+    if (!isObject(phase)) return;
+    checkDuplicates(
+      arrayOf(phase.modules).map((m, j) => ({ id: isObject(m) ? str(m.id) : undefined, path: ['phases', i, 'modules', j] })),
+      'module',
+      issues,
+    );
+  });
+
+  const checkRoles = (list: unknown, path: Path) =>
+    arrayOf(list).forEach((role, j) => {
+      if (typeof role === 'string' && !roleIds.has(role))
+        issues.push({ path: [...path, j], code: 'unknown-role', message: `unknown role "${role}" (roles: ${[...roleIds].join(', ')})` });
+    });
+  const checkKinds = (list: unknown, path: Path) =>
+    arrayOf(list).forEach((kind, j) => {
+      if (typeof kind === 'string' && !kinds.has(kind))
+        issues.push({ path: [...path, j], code: 'unknown-kind', message: `unknown contribution kind "${kind}"` });
+    });
+
+  for (const { phase, path, sequence } of phases) {
+    checkRoles(phase.speakers, [...path, 'speakers']);
+    checkRoles(phase.choosers, [...path, 'choosers']);
+    checkRoles(phase.turnRoles, [...path, 'turnRoles']);
+    arrayOf(phase.turnRoles).forEach((role, j) => {
+      if (typeof role === 'string' && !arrayOf(phase.speakers).includes(role))
+        issues.push({ path: [...path, 'turnRoles', j], code: 'invalid-reference', message: `turn role "${role}" is not one of the phase's speakers` });
+    });
+    checkKinds(phase.contributionKinds, [...path, 'contributionKinds']);
+    if (isObject(phase.quota)) checkKinds(phase.quota.kinds, [...path, 'quota', 'kinds']);
+
+    const presence = str(phase.introducer) ?? 'present';
+    if (presence !== 'present' && arrayOf(phase.speakers).includes('introducer'))
+      issues.push({
+        path: [...path, 'speakers'],
+        code: 'introducer-away',
+        message: `the introducer is "${presence}" in this phase and cannot also be a speaker`,
+      });
+
+    if (isObject(phase.timebox)) {
+      const fixed = phase.timebox.minutes !== undefined;
+      const per = phase.timebox.minutesPerParticipant !== undefined;
+      if (fixed === per)
+        issues.push({ path: [...path, 'timebox'], code: 'invalid-timebox', message: 'set exactly one of "minutes" or "minutesPerParticipant"' });
+    }
+
+    const outputs = arrayOf(phase.outputs);
+    arrayOf(phase.requires).forEach((req, j) => {
+      if (!outputs.includes(req))
+        issues.push({ path: [...path, 'requires', j], code: 'invalid-reference', message: `requires "${String(req)}" but the phase does not output it` });
+    });
+
+    if (isObject(phase.loopBack)) {
+      const to = str(phase.loopBack.to);
+      const here = sequence.indexOf(str(phase.id) ?? '');
+      const there = to ? sequence.indexOf(to) : -1;
+      if (to && (there < 0 || there > here))
+        issues.push({
+          path: [...path, 'loopBack', 'to'],
+          code: 'invalid-reference',
+          message: `loops back to "${to}", which is not this phase or an earlier phase in the same sequence`,
+        });
+    }
+
+    if (isObject(phase.rules)) {
+      for (const [ruleId, setting] of Object.entries(phase.rules)) {
+        const rule = rules.get(ruleId);
+        const rulePath = [...path, 'rules', ruleId];
+        if (!rule) {
+          issues.push({ path: rulePath, code: 'unknown-rule', message: `unknown rule "${ruleId}" (known: ${rules.ids().join(', ')})` });
+          continue;
+        }
+        const options = isObject(setting) ? setting.options : undefined;
+        if (rule.optionsSchema) {
+          const parsed = rule.optionsSchema.safeParse(options ?? {});
+          if (!parsed.success)
+            for (const issue of parsed.error.issues)
+              issues.push({ path: [...rulePath, 'options', ...(issue.path as (string | number)[])], code: 'invalid-rule-options', message: issue.message });
+        } else if (options && Object.keys(options).length > 0) {
+          issues.push({ path: [...rulePath, 'options'], code: 'invalid-rule-options', message: `rule "${ruleId}" takes no options` });
+        }
+      }
+    }
+  }
+  return issues;
+}
