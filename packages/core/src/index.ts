@@ -47,3 +47,6 @@ export { createMemoryStore } from './store/memory.js';
 export { redactEvent, REDACTED } from './store/redact.js';
 export { methods, findMethods, methodName, type MethodCriteria } from './catalog/index.js';
 export { builtinConfigs } from './catalog/configs.js';
+export type { Scenario, ScenarioStep, ScenarioCommand } from './scenario/types.js';
+export { runScenario, type RunScenarioOptions, type ScenarioStepResult } from './scenario/run.js';
+export { scenarios } from './catalog/scenarios/index.js';

@@ -10,10 +10,12 @@ export function findParticipant(ctx: SessionContext, id: string): Participant | 
 
 /**
  * Whether a participant holds a role. `introducer` is held by whoever is the session's introducer
- * (set at creation, or by choosing a topic), so a participant's `introducer` role follows the topic.
+ * (set at creation, or by choosing a topic), and while someone is the introducer they hold only that
+ * role: the case-giver does not consult or facilitate on their own case.
  */
 export function hasRole(ctx: SessionContext, id: string, role: string): boolean {
-  if (role === 'introducer') return ctx.introducerId === id;
+  if (ctx.introducerId === id) return role === 'introducer';
+  if (role === 'introducer') return false;
   return findParticipant(ctx, id)?.roles.includes(role) ?? false;
 }
 

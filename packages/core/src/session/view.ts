@@ -206,7 +206,7 @@ export function toView(plan: MethodPlan, ctx: SessionContext): SessionView {
     participants: ctx.participants.map((p) => ({
       id: p.id,
       name: p.name ?? null,
-      roles: [...p.roles.filter((r) => r !== 'introducer'), ...(hasRole(ctx, p.id, 'introducer') ? ['introducer'] : [])],
+      roles: hasRole(ctx, p.id, 'introducer') ? ['introducer'] : p.roles.filter((r) => r !== 'introducer'),
     })),
     introducerId: ctx.introducerId,
     phase,

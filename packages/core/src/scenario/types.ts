@@ -1,0 +1,36 @@
+import type { Command } from '../engine/schemas.js';
+import type { LocalizedText } from '../i18n/localized.js';
+import type { RejectionCode } from '../session/messages.js';
+import type { ParticipantInput } from '../session/session.js';
+
+/** A command whose `text` may be given in several languages (English required). */
+export type ScenarioCommand = Command extends infer C ? (C extends { text: string } ? Omit<C, 'text'> & { text: string | LocalizedText } : C) : never;
+
+/** One step of a scenario: a command with the outcome it must have, or time passing. */
+export type ScenarioStep =
+  | {
+      /** The command to send. */
+      send: ScenarioCommand;
+      /** `accepted` (default), or the rejection code the engine must return. */
+      expect?: 'accepted' | RejectionCode;
+      /** What this step shows, for the narrated demo. */
+      note?: LocalizedText;
+    }
+  | {
+      /** Minutes that pass on the simulated clock (timers fire). */
+      wait: number;
+      /** What this step shows. */
+      note?: LocalizedText;
+    };
+
+/** A realistic scripted run of a method: who takes part and what they do, step by step. */
+export interface Scenario {
+  /** The method it runs. */
+  methodId: string;
+  /** One line on the case, for the demo. */
+  title: LocalizedText;
+  /** Participants and their roles. */
+  participants: ParticipantInput[];
+  /** The steps, in order. */
+  steps: ScenarioStep[];
+}
