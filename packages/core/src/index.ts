@@ -50,3 +50,4 @@ export { builtinConfigs } from './catalog/configs.js';
 export type { Scenario, ScenarioStep, ScenarioCommand } from './scenario/types.js';
 export { runScenario, type RunScenarioOptions, type ScenarioStepResult } from './scenario/run.js';
 export { scenarios } from './catalog/scenarios/index.js';
+export { exploreMethod, explorationInput, type MethodExploration, type MethodPath } from './analysis/explore.js';

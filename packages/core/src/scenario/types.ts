@@ -4,7 +4,13 @@ import type { RejectionCode } from '../session/messages.js';
 import type { ParticipantInput } from '../session/session.js';
 
 /** A command whose `text` may be given in several languages (English required). */
-export type ScenarioCommand = Command extends infer C ? (C extends { text: string } ? Omit<C, 'text'> & { text: string | LocalizedText } : C) : never;
+export type ScenarioCommand = Command extends infer C
+  ? C extends { type: string }
+    ? 'text' extends keyof C
+      ? Omit<C, 'text'> & (undefined extends C['text'] ? { text?: string | LocalizedText } : { text: string | LocalizedText })
+      : C
+    : never
+  : never;
 
 /** One step of a scenario: a command with the outcome it must have, or time passing. */
 export type ScenarioStep =

@@ -1,0 +1,147 @@
+import { initialTransition } from 'xstate';
+import { adjacencyMapToArray, getAdjacencyMap, getShortestPaths } from 'xstate/graph';
+import type { CreatedEvent } from '../engine/schemas.js';
+import { deadlineOf } from '../engine/timer.js';
+import { TEXT_OUTPUTS } from '../method/vocabulary.js';
+import type { MethodDefinition } from '../method/define.js';
+import { asPhase, isChoice, planOf } from '../method/plan.js';
+import { createSessionMachine, type MachineEvent } from '../machine/compile.js';
+import type { SessionSnapshot } from '../session/fold.js';
+
+/** One path through a method: the events from the start to a state. */
+export interface MethodPath {
+  /** Phase ids entered, in order. */
+  phases: string[];
+  /** The events, in order. */
+  events: MachineEvent[];
+  /** The state reached. */
+  state: SessionSnapshot;
+}
+
+/** What {@link exploreMethod} finds. */
+export interface MethodExploration {
+  /** Shortest paths to every distinct state reached. */
+  paths: MethodPath[];
+  /** Phases some path enters. */
+  reachablePhases: string[];
+  /** Phases no path enters (a design error). */
+  unreachablePhases: string[];
+  /** Whether some path ends the session after its last phase. */
+  canComplete: boolean;
+  /** States (serialised) from which no path leads to the end. */
+  deadEnds: string[];
+}
+
+const CONTROLLER = 'explorer-facilitator';
+const INTRODUCER = 'explorer-introducer';
+
+/** The `created` event the explorer starts from: a facilitator, an introducer, and peers for every other role. */
+export function explorationInput(method: MethodDefinition, carriedActions: CreatedEvent['carriedActions'] = []): CreatedEvent {
+  const plan = planOf(method);
+  const controlRole = [...plan.controlRoles][0];
+  const participants: CreatedEvent['participants'] = [{ id: INTRODUCER, roles: ['introducer'] }];
+  if (controlRole) participants.push({ id: CONTROLLER, roles: [controlRole] });
+  for (const role of method.roles)
+    if (role.id !== 'introducer' && role.id !== controlRole)
+      for (let i = 0; i < Math.max(1, role.min); i++) participants.push({ id: `explorer-${role.id}-${i}`, roles: [role.id] });
+  return { type: 'created', seq: 0, at: 0, sessionId: 'explore', tenantId: 'explore', method: { id: method.id, version: method.version }, participants, lang: 'en', carriedActions };
+}
+
+/** Events the explorer tries in a state: everything that can change the phase or the outputs that gate it. */
+function candidateEvents(method: MethodDefinition, state: SessionSnapshot): MachineEvent[] {
+  const plan = planOf(method);
+  const ctx = state.context;
+  const meta = { seq: ctx.version + 1, at: ctx.updatedAt + 1, by: CONTROLLER };
+  if (ctx.status === 'lobby') return [{ type: 'started', ...meta }];
+  const step = ctx.phase ? plan.steps.get(ctx.phase.id) : undefined;
+  if (!step || !ctx.phase) return [];
+  const out: MachineEvent[] = [{ type: 'phase-advanced', ...meta }];
+  const phase = asPhase(step.phase);
+  if (isChoice(step.phase)) for (const mod of step.phase.modules) out.push({ type: 'module-chosen', ...meta, module: mod.id });
+  if (phase) {
+    if (phase.repeatable) out.push({ type: 'phase-repeated', ...meta, phase: phase.id });
+    if (phase.loopBack) out.push({ type: 'phase-repeated', ...meta, phase: phase.loopBack.to });
+    if (phase.outputs.includes('topic')) {
+      const proposal = ctx.proposals[0];
+      out.push(proposal ? { type: 'topic-chosen', ...meta, proposalId: proposal.id } : { type: 'topic-proposed', ...meta, by: INTRODUCER, text: 'How do I handle my workload?', findings: [] });
+    }
+    for (const output of TEXT_OUTPUTS) if (phase.outputs.includes(output)) out.push({ type: 'output-set', ...meta, output, text: 'What do I want?', findings: [] });
+    if (phase.outputs.includes('action-plan')) out.push({ type: 'action-added', ...meta, text: 'Act', owner: ctx.introducerId ?? INTRODUCER, due: null });
+    if (phase.outputs.includes('evaluation')) out.push({ type: 'evaluated', ...meta, rating: 4, text: null });
+    if (phase.outputs.includes('report-back'))
+      for (const action of ctx.carriedActions) out.push({ type: 'action-reported', ...meta, actionId: action.id, status: 'done', note: null });
+  }
+  const deadline = deadlineOf(ctx.phase);
+  if (deadline !== null) out.push({ type: 'timer-expired', seq: meta.seq, at: Math.max(meta.at, deadline), phase: ctx.phase.id, run: ctx.phase.run });
+  return out;
+}
+
+/** A state's identity for exploration: lifecycle, phase, run counts (capped) and which outputs exist. */
+function serialise(state: SessionSnapshot): string {
+  const c = state.context;
+  return JSON.stringify([
+    state.value,
+    c.status,
+    c.phase?.run ?? 0,
+    c.phase?.expired ?? false,
+    c.loops,
+    c.topic !== null,
+    c.proposals.length > 0,
+    Object.keys(c.outputs).sort(),
+    c.actions.length > 0,
+    c.evaluations.length > 0,
+    c.reports.length,
+  ]);
+}
+
+/**
+ * Explores every state of a method's machine reachable by phase-changing events (with
+ * `xstate/graph`'s shortest paths), and reports unreachable phases and dead ends: states from which
+ * the session can never end. Used by the tests of every method and by the CLI's lint.
+ */
+export function exploreMethod(method: MethodDefinition, options: { carriedActions?: CreatedEvent['carriedActions']; limit?: number } = {}): MethodExploration {
+  const machine = createSessionMachine(method);
+  const input = explorationInput(method, options.carriedActions ?? [{ id: 'prev-a-1', text: 'Earlier action', owner: INTRODUCER, due: null }]);
+  const fromState = initialTransition(machine, input)[0];
+  const traversal = {
+    fromState,
+    events: (state: SessionSnapshot) => candidateEvents(method, state),
+    serializeState: (state: SessionSnapshot) => serialise(state),
+    serializeEvent: (event: MachineEvent) => JSON.stringify({ ...event, seq: 0, at: 0 }),
+    limit: options.limit ?? 20_000,
+  };
+  const raw = getShortestPaths(machine, traversal as never);
+  const paths: MethodPath[] = raw.map((path) => ({
+    events: path.steps.map((s) => s.event as MachineEvent).filter((e) => (e.type as string) !== 'xstate.init'),
+    state: path.state as SessionSnapshot,
+    phases: [...new Set((path.state as SessionSnapshot).context.phaseLog.map((entry) => entry.phaseId))],
+  }));
+  const plan = planOf(method);
+  const reachable = new Set(paths.flatMap((p) => p.phases));
+  for (const p of paths) if (p.state.context.phase) reachable.add(p.state.context.phase.id);
+
+  // Dead ends: states from which no edge of the full adjacency map leads (transitively) to `ended`.
+  const edges = adjacencyMapToArray(getAdjacencyMap(machine, traversal as never));
+  const reverse = new Map<string, string[]>();
+  const ends = new Set<string>();
+  const states = new Set<string>();
+  for (const { state, nextState } of edges) {
+    const from = serialise(state as SessionSnapshot);
+    const to = serialise(nextState as SessionSnapshot);
+    states.add(from).add(to);
+    if (!reverse.has(to)) reverse.set(to, []);
+    reverse.get(to)!.push(from);
+    if ((nextState as SessionSnapshot).context.status === 'ended') ends.add(to);
+  }
+  const canEnd = new Set(ends);
+  const queue = [...ends];
+  while (queue.length > 0) for (const from of reverse.get(queue.pop()!) ?? []) if (!canEnd.has(from)) canEnd.add(from) && queue.push(from);
+  const deadEnds = [...states].filter((key) => !canEnd.has(key) && !key.includes('"aborted"'));
+  return {
+    paths,
+    reachablePhases: plan.order.filter((id) => reachable.has(id)),
+    unreachablePhases: plan.order.filter((id) => !reachable.has(id)),
+    canComplete: paths.some((p) => p.state.context.status === 'ended' && p.state.context.completed),
+    deadEnds,
+  };
+}
