@@ -39,7 +39,8 @@ const cache = new WeakMap<MethodDefinition, ReturnType<typeof buildMachine>>();
 
 function buildMachine(method: MethodDefinition) {
   const plan = planOf(method);
-  const machineId = `intervision.${method.id}`;
+  // XState ids are `#id.path`: the machine id must not contain dots; method ids are kebab-case.
+  const machineId = method.id;
   const ref = (phaseId: string | null) => (phaseId === null ? `#${machineId}.ended` : `#${machineId}.running.${phaseId}`);
   const shouldRun = (ctx: SessionContext, phaseId: string) => {
     const when = asPhase(plan.steps.get(phaseId)?.phase)?.when;

@@ -3,6 +3,17 @@ import type { MethodIssue } from './errors.js';
 type Loose = Record<string, unknown>;
 const isObject = (v: unknown): v is Loose => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** Phase fields an `update` merges key by key (texts and rules); every other field it replaces whole. */
+const MERGED_FIELDS = new Set(['name', 'instructions', 'rules']);
+
+/** Applies an `update` change to a phase: texts and rules merge, other fields (timebox, speakers, …) replace. */
+export function updatePhase(phase: unknown, set: unknown): unknown {
+  if (!isObject(phase) || !isObject(set)) return structuredClone(set);
+  const out: Loose = { ...phase };
+  for (const [key, value] of Object.entries(set)) out[key] = MERGED_FIELDS.has(key) ? deepMerge(out[key], value) : structuredClone(value);
+  return out;
+}
+
 /** Deep-merges `patch` into `target`: objects merge key by key, anything else (arrays too) replaces. */
 export function deepMerge(target: unknown, patch: unknown): unknown {
   if (!isObject(target) || !isObject(patch)) return structuredClone(patch);
@@ -86,7 +97,7 @@ export function applyVariant(base: Loose, variant: Loose): { config: Loose; issu
         const where = locate(config, String(change.phase));
         if (!where) return missing(change.phase, 'phase');
         if (change.op === 'remove') where.list.splice(where.index, 1);
-        else if (change.op === 'update') where.list[where.index] = deepMerge(where.list[where.index], change.set);
+        else if (change.op === 'update') where.list[where.index] = updatePhase(where.list[where.index], change.set);
         else where.list[where.index] = structuredClone(change.with);
         return;
       }
