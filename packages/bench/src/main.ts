@@ -1,0 +1,18 @@
+import { engineBench } from './engine.bench.js';
+
+/** Runs every benchmark and prints one JSON object per benchmark. */
+async function main() {
+  const rounds = Number(process.env.BENCH_ROUNDS ?? 30);
+  console.log(JSON.stringify(await engineBench(rounds), null, 2));
+  try {
+    const rules = await import('./rules.bench.js');
+    if (typeof rules.rulesBench === 'function') console.log(JSON.stringify(await rules.rulesBench(), null, 2));
+  } catch (error) {
+    if ((error as { code?: string }).code !== 'ERR_MODULE_NOT_FOUND') throw error;
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
