@@ -5,7 +5,8 @@ async function main() {
   const rounds = Number(process.env.BENCH_ROUNDS ?? 30);
   console.log(JSON.stringify(await engineBench(rounds), null, 2));
   try {
-    const rules = await import('./rules.bench.js');
+    const rulesModule = './rules.bench.js';
+    const rules = (await import(rulesModule)) as { rulesBench?: () => Promise<unknown> };
     if (typeof rules.rulesBench === 'function') console.log(JSON.stringify(await rules.rulesBench(), null, 2));
   } catch (error) {
     if ((error as { code?: string }).code !== 'ERR_MODULE_NOT_FOUND') throw error;

@@ -30,7 +30,7 @@ export {
   type SendResult,
   type SessionListener,
 } from './session/session.js';
-export { foldEvents, type SessionSnapshot } from './session/fold.js';
+export { feed, startActor, type ActorStart, type SessionActor, type SessionSnapshot } from './session/fold.js';
 export { SessionConfigError, RestoreError } from './session/errors.js';
 export { createManualClock, systemClock, type Clock, type ManualClock, type TimerHandle } from './session/clock.js';
 export { REJECTION_CODES, rejectionMessage, rejectionMessages, type RejectionCode } from './session/messages.js';

@@ -1,4 +1,4 @@
-import { initialTransition } from 'xstate';
+import type { InspectionEvent } from 'xstate';
 import { authorise } from '../engine/authorise.js';
 import type { SessionContext } from '../engine/context.js';
 import { type Action, type Command, CommandSchema, type CreatedEvent, type SessionEvent, SessionEventSchema } from '../engine/schemas.js';
@@ -14,7 +14,7 @@ import { type Clock, systemClock, type TimerHandle } from './clock.js';
 import { RestoreError, SessionConfigError } from './errors.js';
 import { type RejectionCode, rejectionMessage } from './messages.js';
 import { type RuleErrorHandler, rulesFor, runRules } from './run-rules.js';
-import { foldEvents, type SessionSnapshot } from './fold.js';
+import { type ActorStart, feed, type SessionActor, type SessionSnapshot, startActor } from './fold.js';
 import { toBlocked, toEvent } from './to-event.js';
 import { type SessionView, toView } from './view.js';
 
@@ -44,6 +44,8 @@ export interface SessionRuntimeOptions {
   onRuleError?: RuleErrorHandler;
   /** Follow events other nodes append to the store (default true when a store is given). */
   follow?: boolean;
+  /** XState inspection callback (e.g. the Stately inspector's `inspect`), passed to the session's actor. */
+  inspect?: (event: InspectionEvent) => void;
 }
 
 /** Options for {@link createSession}. */
@@ -105,7 +107,7 @@ export class Session {
   /** The compiled machine (plain XState v5). */
   readonly machine: SessionMachine;
   private readonly plan: MethodPlan;
-  private snapshot: Snapshot;
+  private actor: SessionActor;
   private readonly log: SessionEvent[];
   private readonly clock: Clock;
   private readonly store: SessionStore | undefined;
@@ -121,11 +123,11 @@ export class Session {
   private stopped = false;
 
   /** @internal Use {@link createSession} or {@link restoreSession}. */
-  constructor(method: MethodDefinition, snapshot: Snapshot, log: SessionEvent[], options: SessionRuntimeOptions) {
+  constructor(method: MethodDefinition, actor: SessionActor, log: SessionEvent[], options: SessionRuntimeOptions) {
     this.method = method;
     this.machine = createSessionMachine(method);
     this.plan = planOf(method);
-    this.snapshot = snapshot;
+    this.actor = actor;
     this.log = log;
     this.clock = options.clock ?? systemClock;
     this.store = options.store;
@@ -135,6 +137,10 @@ export class Session {
     this.onRuleError = options.onRuleError ?? (() => {});
     if (this.store && (options.follow ?? true)) this.unfollow = this.store.subscribe(this.id, () => void this.enqueue(() => this.pull()));
     this.schedule();
+  }
+
+  private get snapshot(): Snapshot {
+    return this.actor.getSnapshot();
   }
 
   /** Session id. */
@@ -213,6 +219,7 @@ export class Session {
   stop(): void {
     this.stopped = true;
     this.unfollow?.();
+    this.actor.stop();
     if (this.timer) this.clock.clearTimeout(this.timer.handle);
     this.timer = undefined;
   }
@@ -290,9 +297,11 @@ export class Session {
     return committed === 'ok' ? [event] : undefined;
   }
 
-  /** Appends to the store (if any), then applies. Nothing changes unless the store accepted. */
+  /**
+   * Appends to the store (if any), then applies to the machine. Nothing changes unless the store
+   * accepted; the machine accepts whatever was authorised (same check), which `feed` verifies.
+   */
   private async commit(events: SessionEvent[]): Promise<'ok' | 'conflict' | 'store-error'> {
-    const next = foldEvents(this.machine, this.snapshot, events);
     if (this.store) {
       try {
         await this.store.append(this.id, events, { expectedVersion: this.version, tenantId: this.snapshot.context.tenantId });
@@ -300,15 +309,16 @@ export class Session {
         return error instanceof ConcurrencyError ? 'conflict' : 'store-error';
       }
     }
-    this.apply(next, events);
-    if (this.store && this.snapshotEvery > 0 && Math.floor(next.context.version / this.snapshotEvery) > Math.floor((next.context.version - events.length) / this.snapshotEvery))
-      await this.store.saveSnapshot(this.id, { version: next.context.version, state: this.machine.getPersistedSnapshot(next) }).catch(() => undefined);
+    this.apply(events);
+    const version = this.version;
+    if (this.store && this.snapshotEvery > 0 && Math.floor(version / this.snapshotEvery) > Math.floor((version - events.length) / this.snapshotEvery))
+      await this.store.saveSnapshot(this.id, { version, state: this.actor.getPersistedSnapshot() }).catch(() => undefined);
     return 'ok';
   }
 
-  private apply(next: Snapshot, events: SessionEvent[]): void {
-    this.snapshot = next;
-    this.log.push(...events);
+  private apply(events: SessionEvent[]): void {
+    feed(this.actor, events);
+    for (const event of events) this.log.push(event);
     this.schedule();
     if (this.listeners.size === 0) return;
     const view = this.getState();
@@ -327,7 +337,7 @@ export class Session {
     const raw = await this.store.load(this.id, { afterVersion: this.version });
     if (raw.length === 0) return 0;
     const events = parseEvents(raw);
-    this.apply(foldEvents(this.machine, this.snapshot, events), events);
+    this.apply(events);
     return events.length;
   }
 
@@ -403,8 +413,8 @@ export async function createSession(method: MethodDefinition, options: CreateSes
   }, problems);
   if (problems.length > 0) throw new SessionConfigError(problems);
   if (options.store) await options.store.append(created.sessionId, [created], { expectedVersion: -1, tenantId: created.tenantId });
-  const [snapshot] = initialTransition(createSessionMachine(method), created);
-  return new Session(method, snapshot, [created], { ...options, clock });
+  const actor = startActor(createSessionMachine(method), { input: created }, options.inspect);
+  return new Session(method, actor, [created], { ...options, clock });
 }
 
 function CreatedEventSchema_parse(value: unknown, problems: string[]): CreatedEvent {
@@ -438,12 +448,13 @@ export async function restoreSession(method: MethodDefinition, source: RestoreSo
   events.forEach((e, i) => {
     if (e.seq !== i) throw new RestoreError('corrupt-log', `Event at position ${i} has seq ${e.seq}`);
   });
-  let start = initialTransition(machine, created)[0];
+  let start: ActorStart = { input: created };
   let from = 1;
   if (snapshotRecord && snapshotRecord.version < events.length) {
-    start = machine.resolveState(snapshotRecord.state as Parameters<typeof machine.resolveState>[0]);
+    start = { snapshot: snapshotRecord.state as ActorStart extends infer S ? (S extends { snapshot: infer T } ? T : never) : never };
     from = snapshotRecord.version + 1;
   }
-  const folded = foldEvents(machine, start, events.slice(from));
-  return new Session(method, folded, events, { ...options, ...(store ? { store } : {}) });
+  const actor = startActor(machine, start, options.inspect);
+  feed(actor, events.slice(from));
+  return new Session(method, actor, events, { ...options, ...(store ? { store } : {}) });
 }
