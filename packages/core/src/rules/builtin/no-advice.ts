@@ -1,0 +1,30 @@
+import { detectAdvice } from '../../text/advice.js';
+import { message } from '../../text/messages.js';
+import type { Rule, RuleHit } from '../types.js';
+
+/**
+ * `no-advice`: flags contributions that give advice (imperatives, "you should …", "have you tried …?",
+ * "if I were you …", …). Checks every contribution kind; methods enable it where advice is not allowed,
+ * typically in the clarification round. Judges the text in its own language when that clearly
+ * differs from the session language.
+ */
+export const noAdviceRule: Rule = {
+  id: 'no-advice',
+  target: 'contribution',
+  description: 'Flags advice (imperatives, modal suggestions, suggestions phrased as questions, "I would …") in en/nl/de.',
+  check(input): RuleHit[] {
+    const r = detectAdvice(input.text, { hint: input.lang });
+    if (!r.isAdvice) return [];
+    return r.reasons.map((reason) => {
+      const key = `no-advice.${reason.pattern}`;
+      const hit: RuleHit = {
+        messageKey: key,
+        message: message(key, r.lang),
+        span: reason.span,
+        confidence: reason.confidence,
+      };
+      if (r.suggestion !== undefined) hit.suggestion = r.suggestion;
+      return hit;
+    });
+  },
+};

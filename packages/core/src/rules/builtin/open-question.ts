@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { checkOpenQuestion } from '../../text/open-question.js';
+import type { Rule, RuleHit } from '../types.js';
+
+/** Options of the `open-question` rule. */
+export interface OpenQuestionRuleOptions {
+  /** Whether "why" (waarom / warum) questions are allowed. Default `true`. */
+  allowWhy: boolean;
+}
+
+/** zod schema of {@link OpenQuestionRuleOptions}. */
+export const openQuestionOptionsSchema: z.ZodType<OpenQuestionRuleOptions> = z.object({
+  allowWhy: z.boolean().default(true),
+}) as unknown as z.ZodType<OpenQuestionRuleOptions>;
+
+/**
+ * `open-question`: for questions, flags closed (yes/no) questions, several questions at once and —
+ * with `allowWhy: false` — "why" questions.
+ */
+export const openQuestionRule: Rule<OpenQuestionRuleOptions> = {
+  id: 'open-question',
+  target: 'contribution',
+  kinds: ['question'],
+  optionsSchema: openQuestionOptionsSchema,
+  description: 'Flags closed questions, stacked questions and (optionally) why-questions in en/nl/de.',
+  check(input): RuleHit[] {
+    const allowWhy = input.options?.allowWhy ?? true;
+    return checkOpenQuestion(input.text, { hint: input.lang, allowWhy });
+  },
+};

@@ -1,0 +1,386 @@
+/**
+ * English grammar of advice: mood (imperative), modality (second person + modal + action verb),
+ * conditional framing, first-person "I would", negative-question suggestions and own experience
+ * offered as a prescription.
+ */
+import type { AdvicePattern, AdviceReason } from './advice-types.js';
+import {
+  EN_ADVERBS,
+  EN_AUX,
+  EN_BE_FEELINGS,
+  EN_EVAL,
+  EN_I_WOULD_NOT_ADVICE,
+  EN_IMPERATIVE_VERBS,
+  EN_LEAD,
+  EN_NOUN_USE_NEXT,
+  EN_PRACTICE_VERBS,
+  EN_REQUEST_OBJECT_VERBS,
+  EN_REQUEST_OBJECTS,
+  EN_REQUEST_VERBS,
+  EN_STATIVE,
+  EN_SUBJECT_PRONOUNS,
+  EN_SUBORDINATORS,
+  EN_TRIED,
+  EN_WEAK_MODALS,
+  EN_WH,
+} from './lexicon-en.js';
+import { at, clauseStarts, isWord, skip, spanOf } from './match.js';
+import type { Sentence, Token } from './sentences.js';
+import { wordSet } from './words.js';
+
+const NOT_GERUND = wordSet(`
+thing something anything everything nothing meeting morning evening training feeling feelings planning funding
+building ceiling during bring string spring king ring sibling wedding setting timing
+`);
+const EXAMPLE_WORDS = wordSet('example examples idea sense picture overview description impression indication');
+const ADVICE_NOUNS = wordSet('advice suggestion suggestions tip tips recommendation recommendations proposal');
+const ADVISE_VERBS = wordSet('suggest recommend advise propose');
+const BEST_NOUNS = wordSet('thing option approach solution way idea move bet');
+const SOLVE_VERBS = wordSet('solved fixed resolved tackled handled introduced implemented');
+const EMPATHY = wordSet('problem problems issue issues same similar struggle struggled recognise recognize');
+const NEG_IMP_EXCLUDE = wordSet('worry mind forget');
+const HAVE_PP_NOT_ADVICE = wordSet('liked loved wanted thought expected guessed imagined done felt reacted been said known');
+const INVERTED_MODALS = wordSet('could can would will should might');
+const DONT_YOU_VERBS = wordSet('think agree believe reckon see want');
+const IT_SKIP = wordSet('be really perhaps maybe also much so just not about high even');
+const POSITIVE_IS_EVAL = wordSet('better wiser smarter easier worth');
+const OBJ_AFTER = wordSet('you me us him her them');
+const ADVICE_ADVERBS = wordSet('just simply maybe perhaps try consider not also');
+const WILLING = wordSet('willing open prepared ready');
+const IDEA_ADJ = wordSet('good great better');
+const PAST_PARTICIPLES = wordSet(`
+been gone seen done heard known had told said got gotten taken given made thought felt found left lost met spoken
+written forgotten never
+`);
+
+function gerund(w: string): boolean {
+  return w.length >= 5 && w.endsWith('ing') && !NOT_GERUND.has(w);
+}
+
+function isActionVerb(t: readonly Token[], i: number): boolean {
+  const w = at(t, i);
+  return w !== '' && w !== ',' && !EN_STATIVE.has(w) && !EN_AUX.has(w) && w !== 'not';
+}
+
+/** Finds advice patterns in one English sentence and appends them to `out`. */
+export function adviceEn(s: Sentence, si: number, out: AdviceReason[]): void {
+  const t = s.toks;
+  const n = t.length;
+  if (n === 0) return;
+  const isQ = s.term === '?';
+  const add = (pattern: AdvicePattern, a: number, b: number, confidence: number): void => {
+    out.push({ pattern, span: spanOf(t, a, b), sentence: si, confidence });
+  };
+  const first = skip(t, 0, EN_LEAD);
+  const firstW = at(t, first);
+  const whStart = EN_WH.has(firstW);
+  const auxStart = EN_AUX.has(firstW);
+
+  // --- mood: imperative at a clause start ---
+  for (const c of clauseStarts(t)) {
+    const k = skip(t, c, EN_LEAD);
+    const v = at(t, k);
+    const next = at(t, k + 1);
+    if (v === 'do' && next === 'not') {
+      const x = at(t, k + 2);
+      if (isWord(t, k + 2) && !EN_SUBJECT_PRONOUNS.has(x) && !NEG_IMP_EXCLUDE.has(x) && !EN_AUX.has(x) && at(t, k + 3) !== 'me') {
+        add('imperative', k, k + 2, 0.85);
+      }
+      continue;
+    }
+    if (v === 'never' && EN_IMPERATIVE_VERBS.has(next)) {
+      add('imperative', k, k + 1, 0.8);
+      continue;
+    }
+    if (!EN_IMPERATIVE_VERBS.has(v) || EN_REQUEST_VERBS.has(v)) continue;
+    if (c > 0 && isQ) continue;
+    if (next === ',' || (next === '' && k !== first)) continue;
+    if (EN_SUBJECT_PRONOUNS.has(next) || EN_NOUN_USE_NEXT.has(next)) continue;
+    if (next.length > 3 && next.endsWith('ed') && v !== 'get') continue;
+    if (EN_REQUEST_OBJECT_VERBS.has(v)) {
+      if (EN_REQUEST_OBJECTS.has(next)) continue;
+      if (next === 'the' && at(t, k + 2) === 'group') continue;
+      if ((next === 'an' || next === 'a' || next === 'some') && EXAMPLE_WORDS.has(at(t, k + 2))) continue;
+    }
+    add('imperative', k, Math.min(k + 1, n - 1), isQ ? 0.7 : 0.85);
+  }
+
+  for (let i = 0; i < n; i++) {
+    const w = t[i]!.w;
+    const w1 = at(t, i + 1);
+    const w2 = at(t, i + 2);
+    const w3 = at(t, i + 3);
+
+    // --- conditional framing: "if I were you", "in your shoes" ---
+    if (w === 'if' && ((w1 === 'i' && (w2 === 'were' || w2 === 'was') && (w3 === 'you' || w3 === 'in')) || ((w1 === 'it' || w1 === 'that') && (w2 === 'were' || w2 === 'was') && w3 === 'me'))) {
+      add('if-i-were-you', i, i + 3, 0.95);
+      continue;
+    }
+    if ((w === 'were' && w1 === 'i' && w2 === 'you') || (w === 'in' && w1 === 'your' && (w2 === 'shoes' || w2 === 'place'))) {
+      add('if-i-were-you', i, i + 2, 0.9);
+      continue;
+    }
+
+    // --- first person: "I would …", "I'd …" ---
+    if (w === 'i' && w1 === 'would' && !(i > 0 && EN_AUX.has(at(t, i - 1)))) {
+      let j = skip(t, i + 2, EN_ADVERBS);
+      let neg = false;
+      if (at(t, j) === 'not') {
+        neg = true;
+        j = skip(t, j + 1, EN_ADVERBS);
+      }
+      const v = at(t, j);
+      if (v === 'have') {
+        const pp = at(t, j + 1);
+        if (isWord(t, j + 1) && !HAVE_PP_NOT_ADVICE.has(pp)) add('first-person-would', i, j + 1, 0.8);
+      } else if (v === 'be') {
+        const adj = at(t, j + 1);
+        if (isWord(t, j + 1) && !EN_BE_FEELINGS.has(adj) && adj !== 'able' && adj !== 'interested') add('first-person-would', i, j + 1, 0.75);
+      } else if (isWord(t, j) && !EN_I_WOULD_NOT_ADVICE.has(v) && !EN_AUX.has(v) && !PAST_PARTICIPLES.has(v) && !v.endsWith('ed')) {
+        add('first-person-would', i, j, neg ? 0.8 : 0.9);
+      }
+      continue;
+    }
+
+    // --- explicit advice: "my advice", "I suggest", "the best thing is" ---
+    if ((w === 'my' || w === 'our') && ADVICE_NOUNS.has(w1)) {
+      add('explicit-advice', i, i + 1, 0.95);
+      continue;
+    }
+    if (w === 'i' && ADVISE_VERBS.has(w1)) {
+      add('explicit-advice', i, i + 1, 0.9);
+      continue;
+    }
+    if (w === 'the' && w1 === 'best' && BEST_NOUNS.has(w2) && !isQ) {
+      add('explicit-advice', i, i + 2, 0.8);
+      continue;
+    }
+    if ((w === 'better' || w === 'best') && w1 === 'to' && (i === first || at(t, i - 1) === ',') && isWord(t, i + 2)) {
+      add('impersonal-suggestion', i, i + 2, 0.75);
+      continue;
+    }
+
+    // --- modality: "you should / could / might want to …" ---
+    if (w === 'you') {
+      const prev = at(t, i - 1);
+      if (EN_AUX.has(prev) || prev === 'not' || EN_SUBORDINATORS.has(prev)) continue;
+      const pseudoCleft = (prev === 'what' || prev === 'all') && !isQ;
+      if ((whStart || auxStart) && !pseudoCleft) continue;
+      const j = skip(t, i + 1, EN_ADVERBS);
+      const m = at(t, j);
+      const m1 = at(t, j + 1);
+      const m2 = at(t, j + 2);
+      let hit = -1;
+      let conf = 0.9;
+      if (m === 'should' || m === 'must') {
+        let k = skip(t, j + 1, EN_ADVERBS);
+        if (at(t, k) === 'not') k = skip(t, k + 1, EN_ADVERBS);
+        const v = at(t, k);
+        if (m === 'must' && (v === 'be' || v === 'feel' || v === 'have' || v === 'know')) continue;
+        if (v === 'have') conf = 0.7;
+        if (isWord(t, k)) hit = k;
+      } else if (m === 'ought' && m1 === 'to' && isWord(t, j + 2)) {
+        hit = j + 2;
+      } else if ((m === 'need' || m === 'have' || m === 'has') && m1 === 'to' && isWord(t, j + 2)) {
+        hit = j + 2;
+        conf = 0.85;
+      } else if (m === 'have' && m1 === 'got' && m2 === 'to') {
+        hit = j + 2;
+      } else if (m === 'need' && (m1 === 'a' || m1 === 'an' || m1 === 'some' || m1 === 'more') && (i === first || prev === ',' || pseudoCleft)) {
+        hit = j + 1;
+        conf = 0.7;
+      } else if (m === 'better' || m === 'best') {
+        hit = j;
+      } else if (m === 'would' && (m1 === 'better' || m1 === 'best' || (m1 === 'be' && (m2 === 'better' || m2 === 'wise' || m2 === 'smart' || m2 === 'well')) || (m1 === 'do' && m2 === 'well'))) {
+        hit = j + 1;
+      } else if (m === 'are' && ((m1 === 'better' && m2 === 'off') || (m1 === 'going' && m2 === 'to' && at(t, j + 3) === 'have'))) {
+        hit = j + 2;
+      } else if ((m === 'might' || m === 'may') && (m1 === 'want' || m1 === 'wish' || m1 === 'like') && m2 === 'to') {
+        hit = j + 2;
+        conf = 0.85;
+      } else if (m === 'will' && m1 === 'need' && m2 === 'to') {
+        hit = j + 2;
+        conf = 0.8;
+      } else if (EN_WEAK_MODALS.has(m)) {
+        const k = skip(t, j + 1, EN_ADVERBS);
+        if (isActionVerb(t, k) && at(t, k) !== 'have') {
+          hit = k;
+          conf = 0.8;
+        }
+      } else if (pseudoCleft && (m === 'need' || m === 'want') && isWord(t, j + 1)) {
+        hit = j;
+        conf = 0.75;
+      }
+      if (hit >= 0) add('modal-suggestion', i, hit, conf);
+      continue;
+    }
+
+    // --- "have you tried / did you think of …" (only at a clause start) ---
+    if ((w === 'have' || w === 'did') && w1 === 'you' && (i === first || at(t, i - 1) === ',' || EN_LEAD.has(at(t, i - 1)))) {
+      const j = skip(t, i + 2, EN_ADVERBS);
+      const v = at(t, j);
+      if (EN_TRIED.has(v)) {
+        let k = j + 1;
+        const isThink = v === 'thought' || v === 'think';
+        const isLook = v === 'looked' || v === 'look';
+        if (isThink || isLook) {
+          const p = at(t, k);
+          if (isThink ? p === 'about' || p === 'of' : p === 'into' || p === 'at') k++;
+          else continue;
+        }
+        const o = at(t, k);
+        if (isWord(t, k) && !EN_WH.has(o) && o !== 'whether' && o !== 'if') add('have-you-tried', i, k - 1, 0.9);
+      }
+      continue;
+    }
+
+    // --- "why don't you (just) …", "why not …" ---
+    if (w === 'why') {
+      let j = i + 1;
+      const aux = at(t, j);
+      if (aux === 'not') {
+        const k = skip(t, j + 1, EN_ADVERBS);
+        if (isActionVerb(t, k)) add('why-dont-you', i, k, 0.85);
+        continue;
+      }
+      if (!EN_AUX.has(aux)) continue;
+      j++;
+      let neg = false;
+      if (at(t, j) === 'not') {
+        neg = true;
+        j++;
+      }
+      if (at(t, j) !== 'you') continue;
+      j++;
+      if (at(t, j) === 'not') {
+        neg = true;
+        j++;
+      }
+      if (!neg) continue;
+      const hasJust = at(t, j) === 'just' || at(t, j) === 'simply';
+      const k = skip(t, j, EN_ADVERBS);
+      if (!isActionVerb(t, k)) continue;
+      if (aux === 'do' || aux === 'does') add('why-dont-you', i, k, 0.9);
+      else if (hasJust) add('why-dont-you', i, k, 0.75);
+      continue;
+    }
+
+    // --- "wouldn't it be better", "isn't it time", "it would be a good idea to" ---
+    if ((INVERTED_MODALS.has(w) || w === 'is') && (w1 === 'it' || (w1 === 'not' && w2 === 'it'))) {
+      const neg = w1 === 'not' || w2 === 'not';
+      const k = skip(t, w1 === 'not' ? i + 3 : i + 2, IT_SKIP);
+      const x = at(t, k);
+      const x1 = at(t, k + 1);
+      if (x === 'time' && (w === 'is' || neg)) {
+        add('isnt-it-time', i, k, neg ? 0.9 : 0.75);
+      } else if (x === 'possible' || x === '') {
+        // "would it be possible …" is a question about a possibility (borderline), not a proposal
+      } else if (neg && (EN_EVAL.has(x) || x === 'an' || x === 'help' || x === 'make')) {
+        add('wouldnt-it-be-better', i, k, 0.9);
+      } else if (!neg && w !== 'is' && w !== 'will' && (EN_EVAL.has(x) || (x === 'an' && x1 === 'idea') || x === 'help' || (x === 'make' && x1 === 'sense'))) {
+        add('wouldnt-it-be-better', i, k, 0.75);
+      } else if (!neg && w === 'is' && ((POSITIVE_IS_EVAL.has(x) && (x1 === 'to' || x1 === 'if' || gerund(x1))) || (x === 'an' && x1 === 'idea'))) {
+        add('wouldnt-it-be-better', i, k, 0.7);
+      }
+      continue;
+    }
+    if (w === 'it' && !(i > 0 && (INVERTED_MODALS.has(at(t, i - 1)) || at(t, i - 1) === 'is' || at(t, i - 1) === 'not'))) {
+      const m = w1;
+      if (m === 'would' || m === 'could' || m === 'might' || m === 'may' || m === 'is' || m === 'will') {
+        const k = skip(t, i + 2, IT_SKIP);
+        const x = at(t, k);
+        let end = -1;
+        if (x === 'time' && m === 'is' && (at(t, k + 1) === 'you' || at(t, k + 1) === 'to' || at(t, k + 1) === 'for')) {
+          add('isnt-it-time', i, k, 0.8);
+          continue;
+        }
+        if (x === 'a' || x === 'an') {
+          const y = skip(t, k + 1, IDEA_ADJ);
+          if (at(t, y) === 'idea') end = y;
+        } else if (EN_EVAL.has(x) || x === 'help' || x === 'pay') {
+          end = k;
+        }
+        if (end >= 0 && !whStart) {
+          const after = at(t, end + 1);
+          const after2 = at(t, end + 2);
+          if ((after === 'to' && !OBJ_AFTER.has(after2)) || after === 'if' || after === 'off' || gerund(after)) {
+            add('impersonal-suggestion', i, end, m === 'is' ? 0.75 : 0.8);
+          }
+        }
+      }
+      continue;
+    }
+
+    // --- "what if you just …", "what about asking …", "how about …" ---
+    if (w === 'what' && w1 === 'if' && w2 === 'you') {
+      const k = skip(t, i + 3, EN_ADVERBS);
+      if (isActionVerb(t, k)) add('what-if-you-just', i, k, 0.85);
+      continue;
+    }
+    if ((w === 'what' || w === 'how') && w1 === 'about' && (gerund(w2) || (w2 === 'you' && isActionVerb(t, i + 3)))) {
+      add('what-if-you-just', i, i + 2, 0.75);
+      continue;
+    }
+
+    // --- inverted negative questions: "could you not …", "can't you just …", "don't you think …" ---
+    if ((INVERTED_MODALS.has(w) || w === 'do' || w === 'does') && (i === first || at(t, i - 1) === ',')) {
+      let j = i + 1;
+      let neg = false;
+      if (at(t, j) === 'not') {
+        neg = true;
+        j++;
+      }
+      if (at(t, j) !== 'you') continue;
+      j++;
+      if (at(t, j) === 'not') {
+        neg = true;
+        j++;
+      }
+      const marker = at(t, j);
+      const k = skip(t, j, EN_ADVERBS);
+      const v = at(t, k);
+      const request = EN_REQUEST_VERBS.has(v) || (EN_REQUEST_OBJECT_VERBS.has(v) && EN_REQUEST_OBJECTS.has(at(t, k + 1)));
+      if (w === 'do' || w === 'does') {
+        if (neg && (DONT_YOU_VERBS.has(v) || (v === 'feel' && (at(t, k + 1) === 'that' || at(t, k + 1) === 'like')))) add('dont-you-think', i, k, 0.8);
+        continue;
+      }
+      if (request) continue;
+      if (neg && isWord(t, k) && (w === 'should' || !EN_STATIVE.has(v))) {
+        add('could-you-not', i, k, 0.85);
+      } else if (!neg && w === 'should' && isActionVerb(t, k)) {
+        add('could-you-not', i, k, 0.7);
+      } else if (!neg && ADVICE_ADVERBS.has(marker) && isActionVerb(t, k)) {
+        add('could-you-not', i, k, 0.75);
+      } else if (!neg && w === 'would' && (v === 'consider' || (v === 'be' && WILLING.has(at(t, k + 1))))) {
+        add('could-you-not', i, k, 0.75);
+      }
+      continue;
+    }
+
+    // --- own experience as prescription: "in my team we solved this by …", "what worked for me" ---
+    if ((w === 'what' || w === 'that') && (w1 === 'worked' || w1 === 'helped') && (w2 === 'for' || w2 === 'me' || w2 === 'us')) {
+      add('own-experience', i, i + 2, w === 'what' ? 0.85 : 0.7);
+      continue;
+    }
+    if ((w === 'in' || w === 'at' || w === 'on') && (w1 === 'my' || w1 === 'our')) {
+      for (let k = i + 2; k < n - 1; k++) {
+        const sub = t[k]!.w;
+        if (sub !== 'we' && sub !== 'i') continue;
+        const vEnd = Math.min(n, k + 4);
+        for (let v = k + 1; v < vEnd; v++) {
+          const vw = t[v]!.w;
+          if (!EN_PRACTICE_VERBS.has(vw)) continue;
+          let empathy = false;
+          if (!SOLVE_VERBS.has(vw)) for (const x of t) if (EMPATHY.has(x.w)) empathy = true;
+          if (!empathy && !isQ) add('own-experience', i, v, SOLVE_VERBS.has(vw) ? 0.9 : 0.8);
+          break;
+        }
+        break;
+      }
+      continue;
+    }
+    if (w === 'we' && SOLVE_VERBS.has(w1) && (w2 === 'this' || w2 === 'that' || w2 === 'it') && !isQ) {
+      add('own-experience', i, i + 2, 0.85);
+    }
+  }
+}

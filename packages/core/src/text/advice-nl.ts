@@ -1,0 +1,272 @@
+/**
+ * Dutch grammar of advice: gebiedende wijs, modal + je/jij/u (subject-first and V2-inverted after an
+ * adverb), "als ik jou was", "ik zou …", negative questions ("kun je niet gewoon …", "waarom … niet"),
+ * "heb je al geprobeerd …" and own experience offered as a prescription ("bij ons doen we …").
+ */
+import type { AdvicePattern, AdviceReason } from './advice-types.js';
+import {
+  NL_EVAL,
+  NL_IMPERATIVE_VERBS,
+  NL_LEAD,
+  NL_MODALS,
+  NL_PRACTICE_VERBS,
+  NL_REQUEST_OBJECT_VERBS,
+  NL_REQUEST_OBJECTS,
+  NL_REQUEST_VERBS,
+  NL_STATIVE,
+  NL_STRONG_MODALS,
+  NL_SUBJECT_PRONOUNS,
+  NL_SUBORDINATORS,
+  NL_TRIED,
+  NL_WEAK_MODALS,
+  NL_WH,
+  NL_YOU,
+  NL_ZOU_MARKERS,
+} from './lexicon-nl.js';
+import { at, clauseEnd, clauseStarts, findIn, indexOfWord, isWord, skip, spanOf } from './match.js';
+import type { Sentence, Token } from './sentences.js';
+import { wordSet } from './words.js';
+
+const NOUN_USE_NEXT = wordSet('is was zijn waren heeft had wordt werd kan moet zou van');
+const KUN_MARKERS = wordSet('beter best ook eens gewoon misschien altijd gerust proberen natuurlijk');
+const MAG_MARKERS = wordSet('best gerust ook niet');
+const SUGGEST_MARKERS = wordSet('gewoon eens even simpelweg maar');
+const REQUEST_INFINITIVES = wordSet('uitleggen vertellen beschrijven toelichten schetsen verduidelijken zeggen omschrijven aangeven noemen');
+const NOT_INFINITIVE = wordSet('een geen tegen even open boven binnen buiten samen ergens verder daarmee heen zien zijn hebben weten');
+const NOT_ADVICE_AFTER_IK_ZOU = wordSet('graag willen benieuwd nieuwsgierig weten begrijpen denken hopen verwachten snappen horen');
+const ADVICE_NOUNS = wordSet('advies tip tips suggestie voorstel raad');
+const THINK_VERBS = wordSet('denk denkt vind vindt geloof');
+const FRAME_PREP = wordSet('bij in op');
+const FRAME_OWNER = wordSet('ons mij mijn onze');
+const WE_I = wordSet('we wij ik');
+const SOLVE = wordSet('opgelost aangepakt geregeld ingevoerd losten pakten regelden voerden');
+const EMPATHY = wordSet('probleem problemen moeite last herken herkenbaar zelfde hetzelfde worstelen');
+const PLACE_WORDS = wordSet('plaats schoenen positie');
+const NIET = wordSet('niet');
+const ZOU_Q_MARKERS = wordSet('beter misschien eens');
+const AAN = wordSet('aan eraan');
+const IF_I_WERE_WORDS = wordSet('jou jouw was');
+const NIET_GEEN = wordSet('niet geen');
+const HET_SKIP = wordSet('me mij misschien wel echt heel zeker');
+const OM_ALS_DAT = wordSet('om als dat');
+const IK_ZOU_INV_START = wordSet('dan daarom zelf persoonlijk');
+
+function hasInClause(t: readonly Token[], set: ReadonlySet<string>, from: number): boolean {
+  return findIn(t, set, from, clauseEnd(t, from)) >= 0;
+}
+
+/** Last word of the clause starting at `from` when it looks like an action infinitive. */
+function endsWithActionInfinitive(t: readonly Token[], from: number): boolean {
+  const end = clauseEnd(t, from) - 1;
+  if (end < from) return false;
+  const w = at(t, end);
+  return w.length > 3 && w.endsWith('en') && !NOT_INFINITIVE.has(w) && !NL_STATIVE.has(w);
+}
+
+/** Finds advice patterns in one Dutch sentence and appends them to `out`. */
+export function adviceNl(s: Sentence, si: number, out: AdviceReason[]): void {
+  const t = s.toks;
+  const n = t.length;
+  if (n === 0) return;
+  const isQ = s.term === '?';
+  const add = (pattern: AdvicePattern, a: number, b: number, confidence: number): void => {
+    out.push({ pattern, span: spanOf(t, a, b), sentence: si, confidence });
+  };
+  const first = skip(t, 0, NL_LEAD);
+  const firstW = at(t, first);
+  const whStart = NL_WH.has(firstW);
+
+  // --- gebiedende wijs at a clause start ---
+  for (const c of clauseStarts(t)) {
+    const k = skip(t, c, NL_LEAD);
+    const v = at(t, k);
+    const next = at(t, k + 1);
+    if (!NL_IMPERATIVE_VERBS.has(v) || NL_REQUEST_VERBS.has(v)) continue;
+    if (c > 0 && isQ) continue;
+    if (next === ',' || (next === '' && k !== first)) continue;
+    if (NL_SUBJECT_PRONOUNS.has(next) || NOUN_USE_NEXT.has(next)) continue;
+    if (v === 'stel' && (next === 'dat' || next === 'nou' || next === 'je')) continue;
+    if (NL_REQUEST_OBJECT_VERBS.has(v) && NL_REQUEST_OBJECTS.has(next)) continue;
+    if (v === 'leg' && indexOfWord(t, 'uit', k + 1, clauseEnd(t, k)) >= 0) continue;
+    if (v === 'geef' && indexOfWord(t, 'voorbeeld', k + 1, clauseEnd(t, k)) >= 0) continue;
+    add('imperative', k, Math.min(k + 1, n - 1), isQ ? 0.7 : 0.85);
+  }
+
+  // --- questions opened by a finite verb ---
+  if (NL_MODALS.has(firstW) && NL_YOU.has(at(t, first + 1))) {
+    const from = first + 2;
+    const neg = hasInClause(t, NIET, from);
+    const request = hasInClause(t, REQUEST_INFINITIVES, from);
+    const lastStative = NL_STATIVE.has(at(t, clauseEnd(t, from) - 1));
+    if (!request && !lastStative) {
+      if (neg) add('could-you-not', first, first + 2, 0.85);
+      else if (hasInClause(t, SUGGEST_MARKERS, from) || (firstW === 'zou' && hasInClause(t, ZOU_Q_MARKERS, from))) {
+        add('could-you-not', first, first + 1, 0.75);
+      }
+    }
+  }
+  if ((firstW === 'heb' || firstW === 'hebt' || firstW === 'had') && NL_YOU.has(at(t, first + 1))) {
+    const end = clauseEnd(t, first);
+    const k = findIn(t, NL_TRIED, first + 2, n);
+    if (k >= 0) {
+      let o = k + 1;
+      if (at(t, o) === ',' || at(t, o) === 'over' || at(t, o) === 'aan') o++;
+      const ow = at(t, o);
+      if (!NL_WH.has(ow) && ow !== 'of') add('have-you-tried', first, k, k < end ? 0.9 : 0.85);
+    }
+  }
+  if ((firstW === 'dacht' || firstW === 'denk') && NL_YOU.has(at(t, first + 1))) {
+    const a = findIn(t, AAN, first + 2, n);
+    if (a >= 0 && indexOfWord(t, 'om', a, n) >= 0) add('have-you-tried', first, a, 0.75);
+  }
+  if (THINK_VERBS.has(firstW) && NL_YOU.has(at(t, first + 1))) {
+    const ni = indexOfWord(t, 'niet', first + 2, n);
+    if (ni >= 0 && ni <= first + 4 && indexOfWord(t, 'dat', ni, n) >= 0) add('dont-you-think', first, ni, 0.8);
+  }
+  if (firstW === 'waarom' || firstW === 'hoezo') {
+    const v = at(t, first + 1);
+    if (v === 'niet' && isWord(t, first + 2)) {
+      add('why-dont-you', first, first + 1, 0.85);
+    } else if (NL_YOU.has(at(t, first + 2)) && hasInClause(t, NIET, first + 3)) {
+      const markers = hasInClause(t, SUGGEST_MARKERS, first + 3);
+      const stative = NL_STATIVE.has(v) || v === 'wil' || v === 'kun' || v === 'kan';
+      if (!stative) add('why-dont-you', first, first + 2, 0.9);
+      else if (markers) add('why-dont-you', first, first + 2, 0.8);
+    }
+  }
+
+  for (let i = 0; i < n; i++) {
+    const w = t[i]!.w;
+    const w1 = at(t, i + 1);
+    const w2 = at(t, i + 2);
+    const w3 = at(t, i + 3);
+
+    // --- "als ik jou was", "in jouw schoenen" ---
+    if (w === 'als' && w1 === 'ik' && (w2 === 'jou' || w2 === 'jij' || w2 === 'u' || (w2 === 'in' && (w3 === 'jouw' || w3 === 'je')))) {
+      add('if-i-were-you', i, i + 2, 0.95);
+      continue;
+    }
+    if ((w === 'was' && w1 === 'ik' && w2 === 'jou') || (w === 'in' && (w1 === 'jouw' || w1 === 'uw') && PLACE_WORDS.has(w2))) {
+      add('if-i-were-you', i, i + 2, 0.9);
+      continue;
+    }
+
+    // --- "ik zou …" / "… zou ik …" ---
+    if ((w === 'ik' && w1 === 'zou' && !(i > 0 && NL_MODALS.has(at(t, i - 1)))) || (w === 'zou' && w1 === 'ik' && i > first && (IK_ZOU_INV_START.has(at(t, i - 1)) || at(t, i - 1) === ',' || findIn(t, IF_I_WERE_WORDS, 0, i) >= 0))) {
+      if (!hasInClause(t, NOT_ADVICE_AFTER_IK_ZOU, i + 2) && isWord(t, i + 2) && !(at(t, i + 2) === 'zeggen' && at(t, i + 3) === 'dat')) {
+        add('first-person-would', i, i + 1, 0.85);
+      }
+      continue;
+    }
+
+    // --- explicit advice ---
+    if (w === 'mijn' && ADVICE_NOUNS.has(w1)) {
+      add('explicit-advice', i, i + 1, 0.95);
+      continue;
+    }
+    if (w === 'ik' && (w1 === 'raad' || w1 === 'adviseer' || (w1 === 'stel' && indexOfWord(t, 'voor', i + 2, i + 6) >= 0))) {
+      add('explicit-advice', i, i + 1, 0.9);
+      continue;
+    }
+    if (w === 'het' && w1 === 'beste' && (w2 === 'is' || w2 === 'kun' || w2 === 'kan' || w2 === 'kunt') && !isQ) {
+      add('explicit-advice', i, i + 2, 0.8);
+      continue;
+    }
+
+    // --- "je moet / je zou … moeten / je kunt beter …" and V2 "misschien moet je …" ---
+    if (NL_YOU.has(w)) {
+      const prev = at(t, i - 1);
+      let modal = '';
+      let from = i + 2;
+      const subjectFirst =
+        i === first || prev === ',' || ((prev === 'dat') && THINK_VERBS.has(at(t, i - 2))) || (prev === 'wat' && !isQ && i - 1 === first);
+      if (subjectFirst && (NL_STRONG_MODALS.has(w1) || NL_WEAK_MODALS.has(w1))) {
+        modal = w1;
+      } else if (
+        NL_MODALS.has(prev) &&
+        i - 1 > first &&
+        !whStart &&
+        !NL_SUBORDINATORS.has(firstW) &&
+        !NL_MODALS.has(firstW) &&
+        firstW !== 'waarom'
+      ) {
+        modal = prev;
+        from = i + 1;
+      }
+      if (modal) {
+        let conf = 0;
+        if (modal === 'moet' || modal === 'moeten') conf = 0.9;
+        else if (modal === 'hoeft') conf = hasInClause(t, NIET_GEEN, from) ? 0.75 : 0;
+        else if (modal === 'zou') conf = hasInClause(t, NL_ZOU_MARKERS, from) ? 0.85 : 0;
+        else if (modal === 'mag') conf = hasInClause(t, MAG_MARKERS, from) ? 0.7 : 0;
+        else if (NL_WEAK_MODALS.has(modal)) {
+          if (hasInClause(t, KUN_MARKERS, from)) conf = 0.8;
+          else if (endsWithActionInfinitive(t, from) && !isQ) conf = 0.7;
+        }
+        if (conf > 0 && !(isQ && whStart)) add('modal-suggestion', from - 2, from - 1, conf);
+      } else if (subjectFirst && (w1 === 'hebt' || w1 === 'heb') && !isQ && indexOfWord(t, 'nodig', i + 2, clauseEnd(t, i)) >= 0) {
+        add('modal-suggestion', i, i + 1, 0.7);
+      } else if (w1 === 'bent' && w2 === 'beter' && w3 === 'af') {
+        add('modal-suggestion', i, i + 3, 0.85);
+      }
+      continue;
+    }
+
+    // --- "zou het niet beter zijn", "is het niet tijd", "het is verstandig om" ---
+    if ((w === 'zou' || w === 'is' || w === 'wordt' || w === 'was') && w1 === 'het' && (i === first || at(t, i - 1) === ',' || at(t, i - 1) === 'en')) {
+      const neg = w2 === 'niet' || w2 === 'geen';
+      const k = neg ? i + 3 : i + 2;
+      const x = at(t, k);
+      const x1 = at(t, k + 1);
+      if (x === 'tijd' || (x === 'de' && x1 === 'hoogste')) add('isnt-it-time', i, k, neg ? 0.9 : 0.7);
+      else if (neg && (NL_EVAL.has(x) || x === 'een' || x === 'idee')) add('wouldnt-it-be-better', i, k, 0.9);
+      else if (!neg && w === 'zou' && (NL_EVAL.has(x) || (x === 'een' && NL_EVAL.has(x1)))) add('wouldnt-it-be-better', i, k, 0.75);
+      else if (!neg && w === 'is' && (x === 'een' || x === 'geen') && x1 === 'idee') add('wouldnt-it-be-better', i, k + 1, 0.8);
+      continue;
+    }
+    if (w === 'het' && (w1 === 'is' || w1 === 'zou' || w1 === 'lijkt' || w1 === 'wordt') && !NL_MODALS.has(at(t, i - 1)) && at(t, i - 1) !== 'is') {
+      const k = skip(t, i + 2, HET_SKIP);
+      const x = at(t, k);
+      const x1 = at(t, k + 1);
+      if (w1 === 'wordt' && x === 'tijd') {
+        add('isnt-it-time', i, k, 0.8);
+      } else if ((NL_EVAL.has(x) && x !== 'tijd') || (x === 'een' && (x1 === 'idee' || NL_EVAL.has(x1))) || (x === 'aan' && x1 === 'te')) {
+        const end = clauseEnd(t, k);
+        if (findIn(t, OM_ALS_DAT, k, end) >= 0 || w1 === 'lijkt') add('impersonal-suggestion', i, k, 0.8);
+      }
+      continue;
+    }
+
+    // --- "wat als je (gewoon) …", "wat dacht je van …" ---
+    if (w === 'wat' && w1 === 'als' && NL_YOU.has(w2)) {
+      add('what-if-you-just', i, i + 2, hasInClause(t, SUGGEST_MARKERS, i + 3) ? 0.9 : 0.8);
+      continue;
+    }
+    if (w === 'wat' && w1 === 'dacht' && NL_YOU.has(w2) && w3 === 'van') {
+      add('what-if-you-just', i, i + 3, 0.85);
+      continue;
+    }
+    if (w === 'als' && NL_YOU.has(w1) && (w2 === 'nou' || w2 === 'gewoon') && i === first) {
+      add('what-if-you-just', i, i + 2, 0.75);
+      continue;
+    }
+
+    // --- own experience: "bij ons doen we …", "wat mij hielp …" ---
+    if (FRAME_PREP.has(w) && FRAME_OWNER.has(w1) && !isQ) {
+      const sub = findIn(t, WE_I, i + 2, n);
+      const prac = findIn(t, NL_PRACTICE_VERBS, i + 2, n);
+      if (sub >= 0 && prac >= 0) {
+        const solve = findIn(t, SOLVE, 0, n) >= 0;
+        if (solve || findIn(t, EMPATHY, 0, n) < 0) add('own-experience', i, Math.max(sub, prac), solve ? 0.9 : 0.8);
+      }
+      continue;
+    }
+    if (w === 'wat' && (w1 === 'mij' || w1 === 'me' || w1 === 'ons') && (w2 === 'hielp' || w2 === 'helpt' || w2 === 'heeft' || w2 === 'werkte')) {
+      add('own-experience', i, i + 2, 0.85);
+      continue;
+    }
+    if ((w === 'we' || w === 'wij') && !isQ && findIn(t, SOLVE, i + 1, n) >= 0) {
+      add('own-experience', i, findIn(t, SOLVE, i + 1, n), 0.85);
+    }
+  }
+}

@@ -1,0 +1,49 @@
+/** Types shared by the advice detector and its per-language grammars. */
+import type { Span } from '../rules/types.js';
+
+/** The grammatical pattern that made a sentence advice. */
+export type AdvicePattern =
+  | 'imperative'
+  | 'modal-suggestion'
+  | 'have-you-tried'
+  | 'why-dont-you'
+  | 'wouldnt-it-be-better'
+  | 'isnt-it-time'
+  | 'if-i-were-you'
+  | 'first-person-would'
+  | 'own-experience'
+  | 'what-if-you-just'
+  | 'dont-you-think'
+  | 'could-you-not'
+  | 'explicit-advice'
+  | 'impersonal-suggestion';
+
+/** Every {@link AdvicePattern}, for message tables and tests. */
+export const ADVICE_PATTERNS: readonly AdvicePattern[] = [
+  'imperative',
+  'modal-suggestion',
+  'have-you-tried',
+  'why-dont-you',
+  'wouldnt-it-be-better',
+  'isnt-it-time',
+  'if-i-were-you',
+  'first-person-would',
+  'own-experience',
+  'what-if-you-just',
+  'dont-you-think',
+  'could-you-not',
+  'explicit-advice',
+  'impersonal-suggestion',
+];
+
+/** Why a contribution was judged advice: which pattern, where. */
+export interface AdviceReason {
+  /** The pattern found. */
+  pattern: AdvicePattern;
+  /** Character span of the trigger in the original text. */
+  span: Span;
+  /** Index of the sentence (0-based) the trigger is in. */
+  sentence?: number;
+  /** How sure this single pattern is, 0..1. */
+  confidence: number;
+}

@@ -1,0 +1,51 @@
+/** Token-level helpers shared by the per-language grammars. */
+import type { Span } from '../rules/types.js';
+import type { Token } from './sentences.js';
+
+/** The normalised word at `i`, or `''` past the end. */
+export function at(t: readonly Token[], i: number): string {
+  return i >= 0 && i < t.length ? t[i]!.w : '';
+}
+
+/** The first index at or after `i` whose word is not in `set`. */
+export function skip(t: readonly Token[], i: number, set: ReadonlySet<string>): number {
+  while (i < t.length && set.has(t[i]!.w)) i++;
+  return i;
+}
+
+/** The character span from token `a` to token `b` (inclusive), clamped to the token list. */
+export function spanOf(t: readonly Token[], a: number, b: number): Span {
+  const first = t[Math.max(0, Math.min(a, t.length - 1))];
+  const last = t[Math.max(0, Math.min(b, t.length - 1))];
+  return { start: first ? first.start : 0, end: last ? last.end : 0 };
+}
+
+/** Indexes at which a clause starts: 0 and every token after a clause separator. */
+export function clauseStarts(t: readonly Token[]): number[] {
+  const out = [0];
+  for (let i = 0; i < t.length - 1; i++) if (t[i]!.w === ',') out.push(i + 1);
+  return out;
+}
+
+/** Index of the first `w` in `[from, to)` that is in `set`, or -1. */
+export function findIn(t: readonly Token[], set: ReadonlySet<string>, from = 0, to = t.length): number {
+  for (let i = Math.max(0, from); i < Math.min(to, t.length); i++) if (set.has(t[i]!.w)) return i;
+  return -1;
+}
+
+/** Index of the first token equal to `word` in `[from, to)`, or -1. */
+export function indexOfWord(t: readonly Token[], word: string, from = 0, to = t.length): number {
+  for (let i = Math.max(0, from); i < Math.min(to, t.length); i++) if (t[i]!.w === word) return i;
+  return -1;
+}
+
+/** End of the clause containing `i` (index of the next separator, or the token count). */
+export function clauseEnd(t: readonly Token[], i: number): number {
+  while (i < t.length && t[i]!.w !== ',') i++;
+  return i;
+}
+
+/** True for a word token (not a clause separator, not past the end). */
+export function isWord(t: readonly Token[], i: number): boolean {
+  return i >= 0 && i < t.length && t[i]!.w !== ',';
+}

@@ -1,0 +1,404 @@
+/**
+ * `assessSphereOfInfluence`: does a proposed topic lie inside the introducer's own sphere of
+ * influence? Decided on AGENCY: who is the subject of the change the topic aims at. The introducer
+ * acting, thinking, feeling, deciding or coping is inside; other people, management, the
+ * organisation, policy or the past as the subject of a change (or the object of a causative
+ * "make / get X to …") is outside.
+ */
+import type { Lang, Span } from '../rules/types.js';
+import { analyse } from './analysis.js';
+import * as de from './lexicon-de.js';
+import * as en from './lexicon-en.js';
+import * as nl from './lexicon-nl.js';
+import { at, skip, spanOf } from './match.js';
+import { suggestionText } from './messages.js';
+import type { Sentence, Token } from './sentences.js';
+import { endsWithAny, wordSet } from './words.js';
+
+/** Why a topic was judged inside or outside the sphere of influence. */
+export type SphereReasonKind =
+  | 'causative'
+  | 'change-others'
+  | 'prevent-others'
+  | 'others-obligation'
+  | 'why-others'
+  | 'others-subject'
+  | 'first-person'
+  | 'coping';
+
+/** A reason with the words it rests on. */
+export interface SphereReason {
+  /** What was found. The first six kinds point outside, `first-person` and `coping` inside. */
+  reason: SphereReasonKind;
+  /** Character span of the words in the original topic. */
+  span: Span;
+  /** Index of the sentence (0-based). */
+  sentence?: number;
+}
+
+/** Options of {@link assessSphereOfInfluence}. */
+export interface SphereOptions {
+  /** Language of the topic; detected when omitted. */
+  lang?: Lang;
+  /** Session language used as a hint: the topic's own language wins when it clearly differs. */
+  hint?: Lang;
+}
+
+/** Result of {@link assessSphereOfInfluence}. */
+export interface SphereResult {
+  /** Whether the topic lies inside the introducer's sphere of influence. */
+  inside: boolean;
+  /** How sure the verdict is, 0..1. */
+  confidence: number;
+  /** What the verdict rests on (outside reasons first). */
+  reasons: SphereReason[];
+  /** For an outside topic: a reframing into an inside one, in the same language. */
+  suggestion?: string;
+  /** The language the topic was judged in. */
+  lang: Lang;
+}
+
+/** Reason kinds that place a topic outside the sphere of influence. */
+export const OUTSIDE_REASONS: readonly SphereReasonKind[] = [
+  'causative',
+  'change-others',
+  'prevent-others',
+  'others-obligation',
+  'why-others',
+  'others-subject',
+];
+
+interface SphereLexicon {
+  verbFinal: boolean;
+  i: ReadonlySet<string>;
+  me: ReadonlySet<string>;
+  it: ReadonlySet<string>;
+  why: ReadonlySet<string>;
+  wh: ReadonlySet<string>;
+  aux: ReadonlySet<string>;
+  det: ReadonlySet<string>;
+  myPossessive: ReadonlySet<string>;
+  others: ReadonlySet<string>;
+  otherSuffixes: readonly string[];
+  selfNouns: ReadonlySet<string>;
+  causatives: ReadonlySet<string>;
+  change: ReadonlySet<string>;
+  prevent: ReadonlySet<string>;
+  ensure: ReadonlySet<string>;
+  that: ReadonlySet<string>;
+  coping: ReadonlySet<string>;
+  obligation: ReadonlySet<string>;
+  lead: ReadonlySet<string>;
+  stopNp: ReadonlySet<string>;
+}
+
+const EN_LEX: SphereLexicon = {
+  verbFinal: false,
+  i: wordSet('i we'),
+  me: wordSet('me myself'),
+  it: wordSet('it this that'),
+  why: wordSet('why'),
+  wh: en.EN_WH,
+  aux: wordSet('do does did is are was were am have has had can could will would should shall may might must not'),
+  det: wordSet('the a an my our his her their this that these those all every some other new own your its several most any'),
+  myPossessive: wordSet('my'),
+  others: en.EN_OTHERS,
+  otherSuffixes: [],
+  selfNouns: en.EN_SELF_NOUNS,
+  causatives: wordSet('make get force push pressure cause'),
+  change: en.EN_CHANGE_VERBS,
+  prevent: en.EN_PREVENT_VERBS,
+  ensure: wordSet('ensure sure want'),
+  that: wordSet('that'),
+  coping: en.EN_COPING,
+  obligation: en.EN_OBLIGATION,
+  lead: wordSet('so and but then my question is how topic'),
+  stopNp: wordSet('to with at about for in on towards from of by without when if'),
+};
+
+const NL_LEX: SphereLexicon = {
+  verbFinal: true,
+  i: wordSet('ik we wij'),
+  me: wordSet('me mij mezelf'),
+  it: wordSet('het dat dit'),
+  why: wordSet('waarom hoezo'),
+  wh: nl.NL_WH,
+  aux: wordSet('is zijn ben was waren heeft hebben heb had kan kun kunt moet moeten zou zouden wil wilt mag wordt werd doet'),
+  det: wordSet('de het een mijn onze ons zijn haar hun deze die dit dat alle elke ieder andere nieuwe eigen jouw'),
+  myPossessive: wordSet('mijn'),
+  others: nl.NL_OTHERS,
+  otherSuffixes: nl.NL_OTHER_SUFFIXES,
+  selfNouns: nl.NL_SELF_NOUNS,
+  causatives: nl.NL_CAUSATIVES,
+  change: nl.NL_CHANGE_VERBS,
+  prevent: wordSet(''),
+  ensure: nl.NL_ENSURE_VERBS,
+  that: wordSet('dat zodat'),
+  coping: nl.NL_COPING,
+  obligation: nl.NL_OBLIGATION,
+  lead: wordSet('en maar dus mijn vraag is hoe'),
+  stopNp: wordSet('met naar over voor aan op bij zonder als wanneer van tegen door'),
+};
+
+const DE_LEX: SphereLexicon = {
+  verbFinal: true,
+  i: wordSet('ich wir'),
+  me: wordSet('mich mir'),
+  it: wordSet('es das dies'),
+  why: wordSet('warum wieso weshalb'),
+  wh: de.DE_WH,
+  aux: wordSet('ist sind bin war waren hat haben habe hatte kann kannst muss müssen soll sollte sollten will wollen darf wird werden würde tut'),
+  det: wordSet(`
+der die das den dem des ein eine einen einem einer mein meine meinen meinem meiner unser unsere unseren unserem
+unserer sein seine ihr ihre dieser diese dieses alle jede jeder andere neue eigene dein deine
+`),
+  myPossessive: wordSet('mein meine meinen meinem meiner'),
+  others: de.DE_OTHERS,
+  otherSuffixes: de.DE_OTHER_SUFFIXES,
+  selfNouns: de.DE_SELF_NOUNS,
+  causatives: de.DE_CAUSATIVES,
+  change: de.DE_CHANGE_VERBS,
+  prevent: wordSet(''),
+  ensure: de.DE_ENSURE_VERBS,
+  that: wordSet('dass damit'),
+  coping: de.DE_COPING,
+  obligation: de.DE_OBLIGATION,
+  lead: wordSet('und aber also meine frage ist wie'),
+  stopNp: wordSet('mit zu über für an auf bei ohne wenn als von gegen durch'),
+};
+
+const LEX: Readonly<Record<Lang, SphereLexicon>> = { en: EN_LEX, nl: NL_LEX, de: DE_LEX };
+const EN_PREVENT_FROM = wordSet('from');
+
+/** Kind of a noun phrase: the introducer, someone/something else, or unknown. */
+type NpKind = 'self' | 'other' | 'unknown' | 'none';
+
+interface Np {
+  kind: NpKind;
+  /** Index of the first and last token of the phrase. */
+  a: number;
+  b: number;
+}
+
+function isOther(L: SphereLexicon, w: string): boolean {
+  return L.others.has(w) || (L.otherSuffixes.length > 0 && w.length > 4 && endsWithAny(w, L.otherSuffixes));
+}
+
+/** Reads the noun phrase starting at `i` (determiners, up to four words, stops at prepositions). */
+function readNp(L: SphereLexicon, t: readonly Token[], i: number, skipMe = false): Np {
+  let j = i;
+  if (skipMe) j = skip(t, j, L.me);
+  const w = at(t, j);
+  if (w === '' || w === ',') return { kind: 'none', a: j, b: j };
+  if (L.i.has(w)) return { kind: 'self', a: j, b: j };
+  const mine = L.myPossessive.has(w);
+  const k = skip(t, j, L.det);
+  const end = Math.min(t.length, k + 4);
+  for (let x = mine ? j + 1 : k; x < end; x++) {
+    const v = t[x]!.w;
+    if (v === ',' || L.stopNp.has(v)) break;
+    if (mine && L.selfNouns.has(v)) return { kind: 'self', a: j, b: x };
+    if (isOther(L, v)) return { kind: 'other', a: j, b: x };
+  }
+  if (k === j && !L.det.has(w)) {
+    // no determiner: a bare word that is neither self nor other (a verb, "more", …)
+    return { kind: 'none', a: j, b: j };
+  }
+  return { kind: 'unknown', a: j, b: Math.max(j, k) };
+}
+
+interface SentenceVerdict {
+  strong: SphereReason[];
+  weak: SphereReason[];
+  inside: SphereReason[];
+  otherNp?: Np;
+}
+
+function judgeSentence(L: SphereLexicon, s: Sentence, si: number): SentenceVerdict {
+  const t = s.toks;
+  const n = t.length;
+  const v: SentenceVerdict = { strong: [], weak: [], inside: [] };
+  const reason = (kind: SphereReasonKind, a: number, b: number): SphereReason => ({ reason: kind, span: spanOf(t, a, b), sentence: si });
+  const iIdx = (() => {
+    for (let x = 0; x < n; x++) if (L.i.has(t[x]!.w)) return x;
+    return -1;
+  })();
+
+  for (let x = 0; x < n; x++) {
+    const w = t[x]!.w;
+    // causatives: "make / get X to …" (en), "X … maken / krijg ik X zover / bringe ich X dazu" (nl, de)
+    if (L.causatives.has(w)) {
+      if (!L.verbFinal) {
+        if (at(t, x + 1) === 'sure') continue;
+        const np = readNp(L, t, x + 1);
+        if (np.kind === 'other') {
+          v.strong.push(reason('causative', x, np.b));
+          v.otherNp ??= np;
+        }
+      } else if (iIdx >= 0 && iIdx > x) {
+        const np = readNp(L, t, iIdx + 1, true);
+        if (np.kind === 'other') {
+          v.strong.push(reason('causative', x, np.b));
+          v.otherNp ??= np;
+        }
+      } else if (iIdx >= 0 && iIdx < x) {
+        const np = readNp(L, t, skip(t, iIdx + 1, L.aux), true);
+        if (np.kind === 'other' && np.b < x) {
+          v.strong.push(reason('causative', np.a, x));
+          v.otherNp ??= np;
+        }
+      }
+      continue;
+    }
+    // changing someone else: "change my colleague's attitude", "de houding van mijn collega veranderen"
+    if (L.change.has(w)) {
+      if (!L.verbFinal) {
+        const np = readNp(L, t, x + 1);
+        if (np.kind === 'other') {
+          v.strong.push(reason('change-others', x, np.b));
+          v.otherNp ??= np;
+        }
+      } else if (iIdx >= 0 && iIdx < x) {
+        const start = skip(t, iIdx + 1, L.aux);
+        const firstNp = readNp(L, t, start, true);
+        if (firstNp.kind !== 'self') {
+          for (let y = start; y < x; y++) {
+            if (isOther(L, t[y]!.w)) {
+              v.strong.push(reason('change-others', y, x));
+              v.otherNp ??= { kind: 'other', a: y, b: y };
+              break;
+            }
+          }
+        }
+      }
+      continue;
+    }
+    // preventing / ensuring: "prevent X from", "make sure X", "zorgen dat X", "verhindern, dass X"
+    if (!L.verbFinal && L.prevent.has(w)) {
+      const np = readNp(L, t, x + 1);
+      if (np.kind === 'other' && EN_PREVENT_FROM.has(at(t, np.b + 1))) {
+        v.strong.push(reason('prevent-others', x, np.b));
+        v.otherNp ??= np;
+      }
+      continue;
+    }
+    if (L.that.has(w) && x > 0) {
+      const window = L.verbFinal ? 3 : 1;
+      let ensureBefore = false;
+      for (let y = Math.max(0, x - window); y < x; y++) if (L.ensure.has(t[y]!.w) || t[y]!.w === 'so') ensureBefore = true;
+      if (ensureBefore || w === 'zodat' || w === 'damit') {
+        const np = readNp(L, t, x + 1);
+        if (np.kind === 'other') {
+          v.strong.push(reason('prevent-others', x, np.b));
+          v.otherNp ??= np;
+        }
+      }
+      continue;
+    }
+    if (!L.verbFinal && L.ensure.has(w) && (at(t, x - 1) === 'make' || w === 'ensure' || w === 'want')) {
+      const np = readNp(L, t, x + 1);
+      if (np.kind === 'other' && (w !== 'want' || at(t, np.b + 1) === 'to')) {
+        v.strong.push(reason('prevent-others', x, np.b));
+        v.otherNp ??= np;
+      }
+      continue;
+    }
+    if (L.coping.has(w) && (iIdx >= 0 || x === 0)) v.inside.push(reason('coping', x, x));
+  }
+
+  // the subject of the main clause
+  const first = skip(t, 0, L.lead);
+  const fw = at(t, first);
+  if (first === 0 && fw.length > 4 && fw.endsWith('ing') && !L.verbFinal) {
+    v.inside.push(reason('coping', 0, 0));
+    return v;
+  }
+  if (L.coping.has(fw) && first === 0 && !L.aux.has(fw)) {
+    v.inside.push(reason('coping', 0, 0));
+    return v;
+  }
+  let subj: Np;
+  let verbIdx: number;
+  if (L.why.has(fw) || L.wh.has(fw)) {
+    // wh + verb + subject ("why does my manager …", "waarom geeft mijn directeur me …")
+    verbIdx = first + 1;
+    let k = verbIdx + 1;
+    if (at(t, k) === 'not') k++;
+    subj = readNp(L, t, k, L.verbFinal);
+    if (subj.kind === 'none' && L.verbFinal) subj = readNp(L, t, skip(t, k, L.me), false);
+  } else if (L.aux.has(fw) || L.obligation.has(fw)) {
+    verbIdx = first;
+    subj = readNp(L, t, first + 1);
+  } else {
+    subj = readNp(L, t, first);
+    verbIdx = subj.kind === 'none' ? first : subj.b + 1;
+    // "everyone in my team should …": the subject may carry a prepositional phrase
+    while (verbIdx < n && !L.aux.has(at(t, verbIdx)) && !L.obligation.has(at(t, verbIdx)) && verbIdx - first < 8) verbIdx++;
+  }
+  const verb = at(t, verbIdx);
+  const isWhy = L.why.has(fw);
+  if (subj.kind === 'self') {
+    v.inside.push(reason('first-person', subj.a, subj.b));
+    return v;
+  }
+  if (isWhy) {
+    const itSubject = L.it.has(at(t, subj.a)) || subj.kind === 'none';
+    let mentionsMe = false;
+    for (const tok of t) if (L.me.has(tok.w)) mentionsMe = true;
+    if (itSubject && mentionsMe) {
+      v.inside.push(reason('first-person', subj.a, subj.b));
+    } else if (subj.kind === 'other' || subj.kind === 'unknown') {
+      v.weak.push(reason('why-others', first, subj.b));
+      if (subj.kind === 'other') v.otherNp ??= subj;
+    }
+    return v;
+  }
+  if (subj.kind === 'other' || (subj.kind === 'unknown' && !L.wh.has(fw))) {
+    const obligation = L.obligation.has(verb) || L.obligation.has(fw);
+    if (obligation) v.strong.push(reason('others-obligation', subj.a, verbIdx < n ? verbIdx : subj.b));
+    else if (subj.kind === 'other') v.weak.push(reason('others-subject', subj.a, subj.b));
+    if (subj.kind === 'other') v.otherNp ??= subj;
+  }
+  return v;
+}
+
+/**
+ * Judges whether a proposed topic lies inside the introducer's sphere of influence (what they can
+ * do, think, feel, decide, or how they deal with a situation) or outside it (changing other people,
+ * management, the organisation, policy or the past). Never throws; linear in the length of the text.
+ */
+export function assessSphereOfInfluence(topic: string, options: SphereOptions = {}): SphereResult {
+  const a = analyse(typeof topic === 'string' ? topic : String(topic ?? ''), options);
+  const L = LEX[a.lang];
+  const strong: SphereReason[] = [];
+  const weak: SphereReason[] = [];
+  const inside: SphereReason[] = [];
+  let otherNp: { np: Np; s: Sentence } | undefined;
+  for (let i = 0; i < a.sentences.length; i++) {
+    const s = a.sentences[i]!;
+    const v = judgeSentence(L, s, i);
+    strong.push(...v.strong);
+    weak.push(...v.weak);
+    inside.push(...v.inside);
+    if (v.otherNp && !otherNp) otherNp = { np: v.otherNp, s };
+  }
+  const outside = strong.length > 0 || (weak.length > 0 && inside.length === 0);
+  if (!outside) {
+    return { inside: true, confidence: inside.length > 0 ? 0.85 : 0.6, reasons: inside, lang: a.lang };
+  }
+  let suggestion = suggestionText('sphere.generic', a.lang);
+  if (otherNp && a.lang !== 'de') {
+    const { np, s } = otherNp;
+    const span = spanOf(s.toks, np.a, np.b);
+    let phrase = a.text.slice(span.start, span.end);
+    phrase = phrase.replace(/['’]s$/, '');
+    if (phrase.length > 0 && phrase.length < 60) suggestion = suggestionText('sphere.with-other', a.lang, phrase);
+  }
+  return {
+    inside: false,
+    confidence: strong.length > 0 ? 0.85 : 0.7,
+    reasons: [...strong, ...weak],
+    suggestion,
+    lang: a.lang,
+  };
+}
