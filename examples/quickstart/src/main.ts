@@ -25,10 +25,15 @@ async function main(): Promise<number> {
   const { session, ok, steps } = await runScenario(method, scenario, { lang: args.lang, onStep: createNarrator(args.lang, args.color) });
   const state = session.getState();
   console.log('');
-  console.log(s.dim(`${session.getEvents().length} events · ${state.contributions.length} contributions · ${steps.filter((x) => x.result && !x.result.ok).length} refused · ${state.outputs.actions.length} actions`));
+  console.log(
+    s.dim(
+      `${session.getEvents().length} events · ${state.contributions.length} contributions · ${steps.filter((x) => x.result && !x.result.ok).length} refused · ${state.outputs.actions.length} actions`,
+    ),
+  );
   session.stop();
   if (!ok) {
-    for (const step of steps.filter((x) => !x.asExpected)) console.error(s.red(`step ${step.index} did not go as scripted: ${step.result && !step.result.ok ? step.result.code : 'accepted'}`));
+    for (const step of steps.filter((x) => !x.asExpected))
+      console.error(s.red(`step ${step.index} did not go as scripted: ${step.result && !step.result.ok ? step.result.code : 'accepted'}`));
     return 1;
   }
   return state.completed ? 0 : 1;

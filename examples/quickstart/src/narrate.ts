@@ -1,9 +1,45 @@
-import { localize, type Lang, type ScenarioStepResult, type Session, type SessionEvent } from '@intervision/core';
+import { type Lang, localize, type ScenarioStepResult, type Session, type SessionEvent } from '@intervision/core';
 
 const LABELS = {
-  en: { phase: 'Phase', refused: 'refused', timer: 'time is up in', override: 'accepted by the facilitator', topic: 'proposes a topic', chosen: 'topic chosen', action: 'action', eval: 'evaluation', ended: 'The session is complete.', aborted: 'The session was aborted.', suggestion: 'try' },
-  nl: { phase: 'Fase', refused: 'geweigerd', timer: 'de tijd is om in', override: 'toegelaten door de gespreksleider', topic: 'stelt een onderwerp voor', chosen: 'onderwerp gekozen', action: 'actie', eval: 'evaluatie', ended: 'De sessie is afgerond.', aborted: 'De sessie is afgebroken.', suggestion: 'probeer' },
-  de: { phase: 'Phase', refused: 'abgelehnt', timer: 'die Zeit ist um in', override: 'vom Moderator zugelassen', topic: 'schlägt ein Thema vor', chosen: 'Thema gewählt', action: 'Aufgabe', eval: 'Auswertung', ended: 'Die Sitzung ist abgeschlossen.', aborted: 'Die Sitzung wurde abgebrochen.', suggestion: 'versuche' },
+  en: {
+    phase: 'Phase',
+    refused: 'refused',
+    timer: 'time is up in',
+    override: 'accepted by the facilitator',
+    topic: 'proposes a topic',
+    chosen: 'topic chosen',
+    action: 'action',
+    eval: 'evaluation',
+    ended: 'The session is complete.',
+    aborted: 'The session was aborted.',
+    suggestion: 'try',
+  },
+  nl: {
+    phase: 'Fase',
+    refused: 'geweigerd',
+    timer: 'de tijd is om in',
+    override: 'toegelaten door de gespreksleider',
+    topic: 'stelt een onderwerp voor',
+    chosen: 'onderwerp gekozen',
+    action: 'actie',
+    eval: 'evaluatie',
+    ended: 'De sessie is afgerond.',
+    aborted: 'De sessie is afgebroken.',
+    suggestion: 'probeer',
+  },
+  de: {
+    phase: 'Phase',
+    refused: 'abgelehnt',
+    timer: 'die Zeit ist um in',
+    override: 'vom Moderator zugelassen',
+    topic: 'schlägt ein Thema vor',
+    chosen: 'Thema gewählt',
+    action: 'Aufgabe',
+    eval: 'Auswertung',
+    ended: 'Die Sitzung ist abgeschlossen.',
+    aborted: 'Die Sitzung wurde abgebrochen.',
+    suggestion: 'versuche',
+  },
 } as const;
 
 /** Terminal styles; identity functions when colour is off. */
@@ -57,7 +93,8 @@ export function createNarrator(lang: Lang, color: boolean, print: (line: string)
       const said = result.command && 'text' in result.command ? `: “${result.command.text}”` : '';
       print(`  ${s.red('✗')} ${s.bold(who)}${said}`);
       print(`    ${s.red(`${t.refused} [${result.result.code}]`)} ${result.result.message}`);
-      for (const f of result.result.findings) print(`    ${s.dim(`${f.ruleId}:`)} ${f.message}${f.suggestion ? s.dim(` — ${t.suggestion}: “${f.suggestion}”`) : ''}`);
+      for (const f of result.result.findings)
+        print(`    ${s.dim(`${f.ruleId}:`)} ${f.message}${f.suggestion ? s.dim(` — ${t.suggestion}: “${f.suggestion}”`) : ''}`);
     }
     if (result.step.note) print(s.dim(`    » ${localize(result.step.note, lang)}`));
     const key = state.phase ? `${state.phase.id}#${state.phase.run}` : state.status;

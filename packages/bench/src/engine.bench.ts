@@ -1,5 +1,14 @@
+import {
+  type Command,
+  type CreatedEvent,
+  createManualClock,
+  createSession,
+  createSessionMachine,
+  methods,
+  restoreSession,
+  type SessionEvent,
+} from '@intervision/core';
 import { createActor } from 'xstate';
-import { type Command, createManualClock, createSession, createSessionMachine, methods, restoreSession, type SessionEvent, type CreatedEvent } from '@intervision/core';
 import { gc, timeMedian } from './measure.js';
 import { people, recordEvents, sessionCommands } from './session-script.js';
 

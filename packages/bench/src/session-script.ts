@@ -9,8 +9,16 @@ export const people = [
   { id: 'petra', role: 'peer' },
 ];
 
-const QUESTIONS = ['What happened just before the meeting?', 'How did you feel when she said that?', 'Who else was in the room?', 'What did you expect from him?'];
-const EXPERIENCES = ['Last year I had a similar case with a client who kept changing the brief.', 'In my team we noticed that deadlines slipped when nobody owned the plan.'];
+const QUESTIONS = [
+  'What happened just before the meeting?',
+  'How did you feel when she said that?',
+  'Who else was in the room?',
+  'What did you expect from him?',
+];
+const EXPERIENCES = [
+  'Last year I had a similar case with a client who kept changing the brief.',
+  'In my team we noticed that deadlines slipped when nobody owned the plan.',
+];
 
 /**
  * A generic four-phase session of `length` commands: start, topic, then clarification questions
@@ -39,7 +47,8 @@ export function sessionCommands(length: number): Command[] {
     seq += 2;
   }
   commands.push({ type: 'advance', by: 'fay' });
-  while (commands.length < length - tail.length) commands.push({ type: 'contribute', by: commands.length % 2 ? 'petra' : 'pia', kind: 'experience', text: EXPERIENCES[commands.length % 2]! });
+  while (commands.length < length - tail.length)
+    commands.push({ type: 'contribute', by: commands.length % 2 ? 'petra' : 'pia', kind: 'experience', text: EXPERIENCES[commands.length % 2]! });
   return [...commands, ...tail];
 }
 

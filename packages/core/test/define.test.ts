@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { builtinConfigs, defineMethod, MethodDefinitionError, methodJsonSchema, methods, parseMethod, type MethodConfig } from '../src/index.js';
+import { builtinConfigs, defineMethod, type MethodConfig, MethodDefinitionError, methodJsonSchema, methods, parseMethod } from '../src/index.js';
 
 const minimal = (): MethodConfig => ({
   id: 'tiny',
@@ -12,7 +12,15 @@ const minimal = (): MethodConfig => ({
   ],
   phases: [
     { id: 'tell', kind: 'narrative', name: { en: 'Tell' }, instructions: { en: 'Tell the case.' }, speakers: ['introducer'], contributionKinds: ['narrative'] },
-    { id: 'ask', kind: 'clarification', name: { en: 'Ask' }, instructions: { en: 'Ask.' }, speakers: ['peer', 'introducer'], contributionKinds: ['question', 'answer'], rules: { 'no-advice': 'block' } },
+    {
+      id: 'ask',
+      kind: 'clarification',
+      name: { en: 'Ask' },
+      instructions: { en: 'Ask.' },
+      speakers: ['peer', 'introducer'],
+      contributionKinds: ['question', 'answer'],
+      rules: { 'no-advice': 'block' },
+    },
   ],
 });
 
@@ -104,7 +112,18 @@ describe('variants', () => {
       name: { en: 'Variant' },
       changes: [
         { op: 'remove', phase: 'experiences' },
-        { op: 'insert', after: 'topic', with: { id: 'check-in', kind: 'check-in', name: { en: 'Check-in' }, instructions: { en: 'How are you?' }, speakers: ['peer'], contributionKinds: ['check-in'] } },
+        {
+          op: 'insert',
+          after: 'topic',
+          with: {
+            id: 'check-in',
+            kind: 'check-in',
+            name: { en: 'Check-in' },
+            instructions: { en: 'How are you?' },
+            speakers: ['peer'],
+            contributionKinds: ['check-in'],
+          },
+        },
         { op: 'set-rule', phase: '*', rule: 'no-advice', setting: 'warn' },
         { op: 'remove-rule', phase: 'clarification', rule: 'open-question' },
       ],
@@ -115,7 +134,15 @@ describe('variants', () => {
   });
 
   it('reports changes that point nowhere, unknown bases and cycles, with paths', () => {
-    const result = parseMethod({ id: 'bad', extends: 'incident-method', name: { en: 'Bad' }, changes: [{ op: 'remove', phase: 'nope' }, { op: 'insert', with: {} }] });
+    const result = parseMethod({
+      id: 'bad',
+      extends: 'incident-method',
+      name: { en: 'Bad' },
+      changes: [
+        { op: 'remove', phase: 'nope' },
+        { op: 'insert', with: {} },
+      ],
+    });
     expect(result.issues.map((i) => i.path.join('.'))).toEqual(expect.arrayContaining(['changes.0.phase', 'changes.1']));
     expect(parseMethod({ id: 'x', extends: 'no-such-method', name: { en: 'X' } }).issues[0]?.code).toBe('unknown-method');
     const bases = { a: { id: 'a', extends: 'b', name: { en: 'A' } }, b: { id: 'b', extends: 'a', name: { en: 'B' } } };
@@ -123,7 +150,12 @@ describe('variants', () => {
   });
 
   it('validates the merged result like any method', () => {
-    const result = parseMethod({ id: 'v', extends: 'generic-four-phase', name: { en: 'V' }, changes: [{ op: 'update', phase: 'clarification', set: { speakers: ['ghost'] } }] });
+    const result = parseMethod({
+      id: 'v',
+      extends: 'generic-four-phase',
+      name: { en: 'V' },
+      changes: [{ op: 'update', phase: 'clarification', set: { speakers: ['ghost'] } }],
+    });
     expect(result.success).toBe(false);
     expect(result.issues[0]).toMatchObject({ code: 'unknown-role' });
   });

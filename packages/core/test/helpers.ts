@@ -1,4 +1,4 @@
-import { createManualClock, createSession, methods, type CreateSessionOptions, type ManualClock, type Session } from '../src/index.js';
+import { type CreateSessionOptions, createManualClock, createSession, type ManualClock, methods, type Session } from '../src/index.js';
 
 /** Participants for the generic four-phase method. */
 export const genericPeople = [

@@ -31,7 +31,9 @@ function peopleFor(method: MethodDefinition) {
 
 function commandArb(method: MethodDefinition, ids: string[]) {
   const plan = planOf(method);
-  const kinds = [...new Set([...plan.order.flatMap((id) => asPhase(plan.steps.get(id)?.phase)?.contributionKinds ?? []), 'advice', 'question', 'answer', 'gossip'])];
+  const kinds = [
+    ...new Set([...plan.order.flatMap((id) => asPhase(plan.steps.get(id)?.phase)?.contributionKinds ?? []), 'advice', 'question', 'answer', 'gossip']),
+  ];
   const modules = plan.order.flatMap((id) => {
     const phase = plan.steps.get(id)?.phase;
     return phase?.kind === 'choice' ? phase.modules.map((m) => m.id) : [];
@@ -55,7 +57,15 @@ function commandArb(method: MethodDefinition, ids: string[]) {
     { weight: 2, arbitrary: fc.record({ type: fc.constant('choose-module'), by, module: fc.constantFrom(...modules, 'nope') }) },
     { weight: 2, arbitrary: fc.record({ type: fc.constant('set-output'), by, output: fc.constantFrom('problem-definition', 'key-question'), text }) },
     { weight: 2, arbitrary: fc.record({ type: fc.constant('add-action'), by, text, due: fc.constantFrom('2026-03-01', 'tomorrow') }) },
-    { weight: 1, arbitrary: fc.record({ type: fc.constant('report-action'), by, actionId: fc.constantFrom('prev-1', 'a-3'), status: fc.constantFrom('done', 'not-done', 'changed') }) },
+    {
+      weight: 1,
+      arbitrary: fc.record({
+        type: fc.constant('report-action'),
+        by,
+        actionId: fc.constantFrom('prev-1', 'a-3'),
+        status: fc.constantFrom('done', 'not-done', 'changed'),
+      }),
+    },
     { weight: 2, arbitrary: fc.record({ type: fc.constant('evaluate'), by, rating: fc.integer({ min: 0, max: 6 }) }) },
     { weight: 1, arbitrary: fc.record({ type: fc.constantFrom('pause', 'resume', 'end'), by }) },
     { weight: 1, arbitrary: fc.record({ type: fc.constant('extend-time'), by, minutes: fc.integer({ min: -1, max: 10 }) }) },
@@ -119,5 +129,4 @@ describe.each(Object.keys(methods))('random command sequences: %s', (id) => {
       { numRuns: RUNS },
     );
   });
-
 });

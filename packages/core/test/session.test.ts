@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { builtinRules, createRuleRegistry, createSession, defineMethod, MAX_TEXT_LENGTH, methods, restoreSession, type Rule, runScenario, SessionConfigError, scenarios } from '../src/index.js';
+import {
+  builtinRules,
+  createRuleRegistry,
+  createSession,
+  defineMethod,
+  MAX_TEXT_LENGTH,
+  methods,
+  type Rule,
+  restoreSession,
+  runScenario,
+  SessionConfigError,
+  scenarios,
+} from '../src/index.js';
 import { genericPeople, genericSession, inClarification } from './helpers.js';
 
 describe('Session', () => {
@@ -137,20 +149,34 @@ describe('Session', () => {
 
   it('runs commands one at a time in the order sent', async () => {
     const { session } = await inClarification();
-    const results = await Promise.all(Array.from({ length: 20 }, (_, i) => session.send({ type: 'contribute', by: i % 2 ? 'pia' : 'paul', kind: 'question', text: `What was moment ${i} like for you?` })));
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        session.send({ type: 'contribute', by: i % 2 ? 'pia' : 'paul', kind: 'question', text: `What was moment ${i} like for you?` }),
+      ),
+    );
     expect(results.every((r) => r.ok)).toBe(true);
     expect(session.getEvents().map((e) => e.seq)).toEqual(session.getEvents().map((_, i) => i));
   });
 
   it('throws a typed error for participants that do not fit the method', async () => {
     await expect(createSession(methods['generic-four-phase']!, { participants: [{ id: 'a', role: 'wizard' }] })).rejects.toBeInstanceOf(SessionConfigError);
-    await expect(createSession(methods['generic-four-phase']!, { participants: [...genericPeople, { id: 'ian', role: 'peer' }] })).rejects.toThrow(/listed twice/);
-    await expect(createSession(methods['generic-four-phase']!, { participants: [...genericPeople, { id: 'ivy', role: 'introducer' }] })).rejects.toThrow(/at most 1 introducer/);
+    await expect(createSession(methods['generic-four-phase']!, { participants: [...genericPeople, { id: 'ian', role: 'peer' }] })).rejects.toThrow(
+      /listed twice/,
+    );
+    await expect(createSession(methods['generic-four-phase']!, { participants: [...genericPeople, { id: 'ivy', role: 'introducer' }] })).rejects.toThrow(
+      /at most 1 introducer/,
+    );
   });
 });
 
 describe('host-defined rules', () => {
-  const slow: Rule = { id: 'llm-advice', target: 'contribution', timeoutMs: 50, fallback: 'no-advice', check: () => new Promise((resolve) => setTimeout(() => resolve([]), 5_000)) };
+  const slow: Rule = {
+    id: 'llm-advice',
+    target: 'contribution',
+    timeoutMs: 50,
+    fallback: 'no-advice',
+    check: () => new Promise((resolve) => setTimeout(() => resolve([]), 5_000)),
+  };
   const failing: Rule = { id: 'llm-advice', target: 'contribution', fallback: 'no-advice', check: async () => Promise.reject(new Error('model down')) };
   const shouting: Rule = {
     id: 'no-shouting',

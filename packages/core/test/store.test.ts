@@ -34,7 +34,12 @@ describe('Session with a store', () => {
     await nodeA.refresh();
     await nodeB.refresh();
     expect(nodeA.getState()).toEqual(nodeB.getState());
-    expect(nodeA.getState().contributions.map((c) => c.by).sort()).toEqual(['paul', 'pia']);
+    expect(
+      nodeA
+        .getState()
+        .contributions.map((c) => c.by)
+        .sort(),
+    ).toEqual(['paul', 'pia']);
     expect(await store.load('shared')).toEqual(nodeA.getEvents());
     nodeA.stop();
     nodeB.stop();
@@ -77,7 +82,11 @@ describe('Session with a store', () => {
 
   it('gives up with concurrency-conflict when another writer always wins', async () => {
     const inner = createMemoryStore();
-    const hostile: SessionStore = { ...inner, append: async (id, events, o) => (o.expectedVersion < 0 ? inner.append(id, events, o) : Promise.reject(new ConcurrencyError(id, o.expectedVersion, o.expectedVersion + 1))) };
+    const hostile: SessionStore = {
+      ...inner,
+      append: async (id, events, o) =>
+        o.expectedVersion < 0 ? inner.append(id, events, o) : Promise.reject(new ConcurrencyError(id, o.expectedVersion, o.expectedVersion + 1)),
+    };
     const session = await createSession(methods['generic-four-phase']!, { participants: genericPeople, store: hostile, follow: false });
     const result = await session.send({ type: 'start', by: 'fay' });
     expect(!result.ok && result.code).toBe('concurrency-conflict');

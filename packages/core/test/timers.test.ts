@@ -19,7 +19,12 @@ describe('timers on a simulated clock', () => {
   });
 
   it('advances when an advance-mode timebox runs out', async () => {
-    const method = defineMethod({ id: 'auto', extends: 'generic-four-phase', name: { en: 'Auto' }, changes: [{ op: 'update', phase: 'clarification', set: { onTimeout: 'advance', timebox: { minutes: 3 } } }] });
+    const method = defineMethod({
+      id: 'auto',
+      extends: 'generic-four-phase',
+      name: { en: 'Auto' },
+      changes: [{ op: 'update', phase: 'clarification', set: { onTimeout: 'advance', timebox: { minutes: 3 } } }],
+    });
     const clock = createManualClock();
     const session = await createSession(method, { participants: genericPeople, clock });
     await session.send({ type: 'start', by: 'fay' });
@@ -84,7 +89,12 @@ describe('timers on a simulated clock', () => {
   });
 
   it('scales a per-participant timebox with the number of speakers', async () => {
-    const method = defineMethod({ id: 'per', extends: 'generic-four-phase', name: { en: 'Per' }, changes: [{ op: 'update', phase: 'experiences', set: { timebox: { minutesPerParticipant: 2 } } }] });
+    const method = defineMethod({
+      id: 'per',
+      extends: 'generic-four-phase',
+      name: { en: 'Per' },
+      changes: [{ op: 'update', phase: 'experiences', set: { timebox: { minutesPerParticipant: 2 } } }],
+    });
     const clock = createManualClock();
     const session = await createSession(method, { participants: genericPeople, clock });
     await session.send({ type: 'start', by: 'fay' });

@@ -2,10 +2,10 @@ import { initialTransition } from 'xstate';
 import { adjacencyMapToArray, getAdjacencyMap, getShortestPaths } from 'xstate/graph';
 import type { CreatedEvent } from '../engine/schemas.js';
 import { deadlineOf } from '../engine/timer.js';
-import { TEXT_OUTPUTS } from '../method/vocabulary.js';
+import { createSessionMachine, type MachineEvent } from '../machine/compile.js';
 import type { MethodDefinition } from '../method/define.js';
 import { asPhase, isChoice, planOf } from '../method/plan.js';
-import { createSessionMachine, type MachineEvent } from '../machine/compile.js';
+import { TEXT_OUTPUTS } from '../method/vocabulary.js';
 import type { SessionSnapshot } from '../session/fold.js';
 
 /** One path through a method: the events from the start to a state. */
@@ -44,7 +44,17 @@ export function explorationInput(method: MethodDefinition, carriedActions: Creat
   for (const role of method.roles)
     if (role.id !== 'introducer' && role.id !== controlRole)
       for (let i = 0; i < Math.max(1, role.min); i++) participants.push({ id: `explorer-${role.id}-${i}`, roles: [role.id] });
-  return { type: 'created', seq: 0, at: 0, sessionId: 'explore', tenantId: 'explore', method: { id: method.id, version: method.version }, participants, lang: 'en', carriedActions };
+  return {
+    type: 'created',
+    seq: 0,
+    at: 0,
+    sessionId: 'explore',
+    tenantId: 'explore',
+    method: { id: method.id, version: method.version },
+    participants,
+    lang: 'en',
+    carriedActions,
+  };
 }
 
 /** Events the explorer tries in a state: everything that can change the phase or the outputs that gate it. */
@@ -63,9 +73,14 @@ function candidateEvents(method: MethodDefinition, state: SessionSnapshot): Mach
     if (phase.loopBack) out.push({ type: 'phase-repeated', ...meta, phase: phase.loopBack.to });
     if (phase.outputs.includes('topic')) {
       const proposal = ctx.proposals[0];
-      out.push(proposal ? { type: 'topic-chosen', ...meta, proposalId: proposal.id } : { type: 'topic-proposed', ...meta, by: INTRODUCER, text: 'How do I handle my workload?', findings: [] });
+      out.push(
+        proposal
+          ? { type: 'topic-chosen', ...meta, proposalId: proposal.id }
+          : { type: 'topic-proposed', ...meta, by: INTRODUCER, text: 'How do I handle my workload?', findings: [] },
+      );
     }
-    for (const output of TEXT_OUTPUTS) if (phase.outputs.includes(output)) out.push({ type: 'output-set', ...meta, output, text: 'What do I want?', findings: [] });
+    for (const output of TEXT_OUTPUTS)
+      if (phase.outputs.includes(output)) out.push({ type: 'output-set', ...meta, output, text: 'What do I want?', findings: [] });
     if (phase.outputs.includes('action-plan')) out.push({ type: 'action-added', ...meta, text: 'Act', owner: ctx.introducerId ?? INTRODUCER, due: null });
     if (phase.outputs.includes('evaluation')) out.push({ type: 'evaluated', ...meta, rating: 4, text: null });
     if (phase.outputs.includes('report-back'))

@@ -21,7 +21,19 @@ const refuse = (code: string, params?: Record<string, string | number>): Refusal
 /** Events allowed while the session is paused. */
 const WHILE_PAUSED = new Set(['resumed', 'ended', 'aborted']);
 /** Events only a controlling role (facilitator) may cause. */
-const CONTROL = new Set(['started', 'revealed', 'phase-advanced', 'phase-repeated', 'paused', 'resumed', 'time-extended', 'ended', 'aborted', 'overridden', 'topic-chosen']);
+const CONTROL = new Set([
+  'started',
+  'revealed',
+  'phase-advanced',
+  'phase-repeated',
+  'paused',
+  'resumed',
+  'time-extended',
+  'ended',
+  'aborted',
+  'overridden',
+  'topic-chosen',
+]);
 
 function currentPhase(plan: MethodPlan, ctx: SessionContext) {
   return ctx.phase ? plan.steps.get(ctx.phase.id) : undefined;
@@ -34,7 +46,14 @@ function needsOutput(plan: MethodPlan, ctx: SessionContext, output: OutputKind):
 }
 
 /** Checks that `by` may say `kind` in the current phase: role, presence, kind, turn and quota. */
-export function contributionRefusal(plan: MethodPlan, ctx: SessionContext, by: string, kind: string, replyTo: string | undefined, checkTurn = true): Refusal | null {
+export function contributionRefusal(
+  plan: MethodPlan,
+  ctx: SessionContext,
+  by: string,
+  kind: string,
+  replyTo: string | undefined,
+  checkTurn = true,
+): Refusal | null {
   const phase = asPhase(currentPhase(plan, ctx)?.phase);
   const run = ctx.phase;
   if (!phase || !run) return refuse('wrong-phase');
@@ -118,7 +137,8 @@ export function authorise(plan: MethodPlan, ctx: SessionContext, event: SessionE
     return null;
   }
   if (!findParticipant(ctx, event.by)) return refuse('not-a-participant', { by: event.by });
-  if (ctx.status === 'lobby') return event.type === 'started' ? (controls(plan, ctx, event.by) ? null : refuse('forbidden-role')) : refuse('session-not-started');
+  if (ctx.status === 'lobby')
+    return event.type === 'started' ? (controls(plan, ctx, event.by) ? null : refuse('forbidden-role')) : refuse('session-not-started');
   if (event.type === 'started') return refuse('already-started');
   if (ctx.status === 'paused' && !WHILE_PAUSED.has(event.type)) return refuse('session-paused');
   if (CONTROL.has(event.type) && !controls(plan, ctx, event.by)) return refuse('forbidden-role');
@@ -132,7 +152,11 @@ export function authorise(plan: MethodPlan, ctx: SessionContext, event: SessionE
     case 'contribution-blocked':
       return null;
     case 'overridden':
-      return blockedRefusal(plan, ctx, ctx.blocked.find((b) => b.id === event.blockedId));
+      return blockedRefusal(
+        plan,
+        ctx,
+        ctx.blocked.find((b) => b.id === event.blockedId),
+      );
     case 'topic-proposed':
       if (event.findings.some((f) => f.severity === 'block')) return refuse('rule-violation');
       return topicRefusal(plan, ctx);
@@ -177,7 +201,9 @@ export function authorise(plan: MethodPlan, ctx: SessionContext, event: SessionE
       if (wrong) return wrong;
       if (!findParticipant(ctx, event.owner)) return refuse('unknown-participant', { by: event.owner });
       if (event.by === ctx.introducerId && phase && phase.introducer !== 'present') return refuse('introducer-away', { presence: phase.introducer });
-      return event.by === ctx.introducerId || controls(plan, ctx, event.by) || (phase && hasAnyRole(ctx, event.by, phase.speakers)) ? null : refuse('forbidden-role');
+      return event.by === ctx.introducerId || controls(plan, ctx, event.by) || (phase && hasAnyRole(ctx, event.by, phase.speakers))
+        ? null
+        : refuse('forbidden-role');
     }
     case 'action-reported': {
       const wrong = needsOutput(plan, ctx, 'report-back');

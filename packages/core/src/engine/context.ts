@@ -1,5 +1,5 @@
-import type { Finding, Lang } from '../rules/types.js';
 import type { TextOutput } from '../method/vocabulary.js';
+import type { Finding, Lang } from '../rules/types.js';
 import type { Action, CreatedEvent, Participant } from './schemas.js';
 
 /** Something said in a phase. */

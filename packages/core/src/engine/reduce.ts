@@ -1,12 +1,11 @@
-import { isDraft, original } from 'immer';
+import { current, isDraft, original } from 'immer';
 import { asPhase, type MethodPlan } from '../method/plan.js';
 import type { SessionContext } from './context.js';
 import { HEARD_ATTEMPTS_BEFORE_HELP } from './limits.js';
-import { eligibleSpeakers, turnOrder } from './participants.js';
+import { controls, eligibleSpeakers, turnOrder } from './participants.js';
 import type { EventOf, SessionEvent } from './schemas.js';
 import { timeboxMs } from './timer.js';
 import { afterConfirmation, afterContribution, afterPass, initialTurn, turnRefusal } from './turns.js';
-import { controls } from './participants.js';
 
 /**
  * Appends to a long, append-only list of the context without letting immer copy and walk it element by
@@ -62,7 +61,12 @@ export function finish(ctx: SessionContext, at: number, how: 'completed' | 'ende
   ctx.pausedAt = null;
 }
 
-function addContribution(plan: MethodPlan, ctx: SessionContext, e: { seq: number; at: number; by: string; kind: string; text: string; replyTo?: string | undefined; findings: EventOf<'contributed'>['findings'] }, overriddenBy: string | null): void {
+function addContribution(
+  plan: MethodPlan,
+  ctx: SessionContext,
+  e: { seq: number; at: number; by: string; kind: string; text: string; replyTo?: string | undefined; findings: EventOf<'contributed'>['findings'] },
+  overriddenBy: string | null,
+): void {
   const run = ctx.phase;
   const phase = asPhase(run ? plan.steps.get(run.id)?.phase : undefined);
   if (!run || !phase) return;
@@ -88,7 +92,10 @@ function proposeTopic(ctx: SessionContext, e: { seq: number; by: string; text: s
   ctx.proposals.push({ id: `t-${e.seq}`, seq: e.seq, by: e.by, text: e.text, findings: e.findings });
 }
 
-function setOutput(ctx: SessionContext, e: { seq: number; by: string; output: EventOf<'output-set'>['output']; text: string; findings: EventOf<'output-set'>['findings'] }): void {
+function setOutput(
+  ctx: SessionContext,
+  e: { seq: number; by: string; output: EventOf<'output-set'>['output']; text: string; findings: EventOf<'output-set'>['findings'] },
+): void {
   ctx.outputs[e.output] = { text: e.text, by: e.by, seq: e.seq, findings: e.findings };
 }
 
@@ -106,23 +113,36 @@ export function applyEvent(plan: MethodPlan, ctx: SessionContext, event: Session
       ctx.status = 'running';
       return;
     case 'contributed':
-      return addContribution(plan, ctx, event, null);
+      addContribution(plan, ctx, event, null);
+      return;
     case 'contribution-blocked':
-      ctx.blocked.push({ id: `b-${event.seq}`, seq: event.seq, by: event.by, phaseId: run?.id ?? '', run: run?.run ?? 0, command: event.command, findings: event.findings, overriddenBy: null });
+      ctx.blocked.push({
+        id: `b-${event.seq}`,
+        seq: event.seq,
+        by: event.by,
+        phaseId: run?.id ?? '',
+        run: run?.run ?? 0,
+        command: event.command,
+        findings: event.findings,
+        overriddenBy: null,
+      });
       return;
     case 'overridden': {
       const blocked = ctx.blocked.find((b) => b.id === event.blockedId);
       if (!blocked) return;
+      // Read the blocked input as plain data: it is copied into a frozen list immer will not finalise.
+      const plain = isDraft(blocked) ? current(blocked) : blocked;
       blocked.overriddenBy = event.by;
-      const cmd = blocked.command;
-      const base = { seq: event.seq, at: event.at, by: blocked.by, findings: blocked.findings };
+      const cmd = plain.command;
+      const base = { seq: event.seq, at: event.at, by: plain.by, findings: plain.findings };
       if (cmd.type === 'contribute') addContribution(plan, ctx, { ...base, kind: cmd.kind, text: cmd.text, replyTo: cmd.replyTo }, event.by);
       else if (cmd.type === 'propose-topic') proposeTopic(ctx, { ...base, text: cmd.text });
       else setOutput(ctx, { ...base, output: cmd.output, text: cmd.text });
       return;
     }
     case 'topic-proposed':
-      return proposeTopic(ctx, event);
+      proposeTopic(ctx, event);
+      return;
     case 'topic-chosen': {
       const proposal = ctx.proposals.find((p) => p.id === event.proposalId);
       if (!proposal) return;
@@ -131,7 +151,8 @@ export function applyEvent(plan: MethodPlan, ctx: SessionContext, event: Session
       return;
     }
     case 'output-set':
-      return setOutput(ctx, event);
+      setOutput(ctx, event);
+      return;
     case 'passed':
       if (phase && run) afterPass(phase, run.turn, event.by);
       return;

@@ -52,7 +52,9 @@ export const ActionSchema = z.object({
 export type Action = z.infer<typeof ActionSchema>;
 
 /** An ISO calendar date (`2026-12-01`) or date-time. */
-export const DueSchema = z.string().refine((s) => /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(s) && !Number.isNaN(Date.parse(s)), 'due must be an ISO date like 2026-12-01');
+export const DueSchema = z
+  .string()
+  .refine((s) => /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(s) && !Number.isNaN(Date.parse(s)), 'due must be an ISO date like 2026-12-01');
 
 const by = { by: RefSchema };
 
@@ -72,7 +74,9 @@ export const CommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('choose-module'), ...by, module: RefSchema }).strict(),
   z.object({ type: z.literal('set-output'), ...by, output: z.enum(TEXT_OUTPUTS), text: TextSchema }).strict(),
   z.object({ type: z.literal('add-action'), ...by, text: TextSchema, owner: RefSchema.optional(), due: DueSchema.optional() }).strict(),
-  z.object({ type: z.literal('report-action'), ...by, actionId: RefSchema, status: z.enum(['done', 'not-done', 'changed']), note: TextSchema.optional() }).strict(),
+  z
+    .object({ type: z.literal('report-action'), ...by, actionId: RefSchema, status: z.enum(['done', 'not-done', 'changed']), note: TextSchema.optional() })
+    .strict(),
   z.object({ type: z.literal('evaluate'), ...by, rating: z.number().int().min(1).max(5).optional(), text: TextSchema.optional() }).strict(),
   z.object({ type: z.literal('pause'), ...by }).strict(),
   z.object({ type: z.literal('resume'), ...by }).strict(),
@@ -130,7 +134,14 @@ export const SessionEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('module-chosen'), ...meta, ...by, module: RefSchema }),
   z.object({ type: z.literal('output-set'), ...meta, ...by, output: z.enum(TEXT_OUTPUTS), text: TextSchema, ...findings }),
   z.object({ type: z.literal('action-added'), ...meta, ...by, text: TextSchema, owner: RefSchema, due: z.string().nullable() }),
-  z.object({ type: z.literal('action-reported'), ...meta, ...by, actionId: RefSchema, status: z.enum(['done', 'not-done', 'changed']), note: z.string().nullable() }),
+  z.object({
+    type: z.literal('action-reported'),
+    ...meta,
+    ...by,
+    actionId: RefSchema,
+    status: z.enum(['done', 'not-done', 'changed']),
+    note: z.string().nullable(),
+  }),
   z.object({ type: z.literal('evaluated'), ...meta, ...by, rating: z.number().int().min(1).max(5).nullable(), text: z.string().nullable() }),
   z.object({ type: z.literal('paused'), ...meta, ...by }),
   z.object({ type: z.literal('resumed'), ...meta, ...by }),

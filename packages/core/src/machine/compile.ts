@@ -1,12 +1,12 @@
 import { Immer } from 'immer';
 import { and, assign, setup, type TransitionConfig } from 'xstate';
-import type { MethodDefinition } from '../method/define.js';
-import { asPhase, isChoice, planOf } from '../method/plan.js';
 import { authorise } from '../engine/authorise.js';
 import { initialContext, type SessionContext } from '../engine/context.js';
 import { hasOutput } from '../engine/outputs.js';
 import { applyEvent, enterPhase, finish } from '../engine/reduce.js';
 import type { CreatedEvent, SessionEvent } from '../engine/schemas.js';
+import type { MethodDefinition } from '../method/define.js';
+import { asPhase, isChoice, planOf } from '../method/plan.js';
 
 /** Events the session machine accepts (every logged event but `created`, which is its input). */
 export type MachineEvent = Exclude<SessionEvent, { type: 'created' }>;
@@ -66,7 +66,12 @@ function buildMachine(method: MethodDefinition) {
       ),
       finish: assign(({ context, event }) =>
         produce(context, (draft) =>
-          finish(draft, event.at, event.type === 'aborted' ? 'aborted' : event.type === 'ended' ? 'ended' : 'completed', event.type === 'aborted' ? event.reason : null),
+          finish(
+            draft,
+            event.at,
+            event.type === 'aborted' ? 'aborted' : event.type === 'ended' ? 'ended' : 'completed',
+            event.type === 'aborted' ? event.reason : null,
+          ),
         ),
       ),
     },
@@ -85,9 +90,15 @@ function buildMachine(method: MethodDefinition) {
     };
     const repeats: object[] = [];
     const regular = asPhase(phase);
-    if (regular?.repeatable) repeats.push({ guard: and(['allowed', { type: 'repeatsTo', params: { phase: phaseId } }]), target: ref(phaseId), reenter: true, actions: 'apply' });
+    if (regular?.repeatable)
+      repeats.push({ guard: and(['allowed', { type: 'repeatsTo', params: { phase: phaseId } }]), target: ref(phaseId), reenter: true, actions: 'apply' });
     if (regular?.loopBack)
-      repeats.push({ guard: and(['allowed', { type: 'repeatsTo', params: { phase: regular.loopBack.to } }]), target: ref(regular.loopBack.to), reenter: true, actions: 'apply' });
+      repeats.push({
+        guard: and(['allowed', { type: 'repeatsTo', params: { phase: regular.loopBack.to } }]),
+        target: ref(regular.loopBack.to),
+        reenter: true,
+        actions: 'apply',
+      });
     if (repeats.length > 0) on['phase-repeated'] = repeats;
     if (isChoice(phase))
       on['module-chosen'] = phase.modules.map((mod) => ({

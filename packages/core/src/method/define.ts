@@ -3,7 +3,7 @@ import { builtinConfigs } from '../catalog/configs.js';
 import { defaultRuleRegistry } from '../rules/default-registry.js';
 import type { RuleRegistry } from '../rules/registry.js';
 import { MethodDefinitionError, type MethodIssue } from './errors.js';
-import { MethodConfigSchema, type MethodConfig, type VariantConfig, VariantConfigSchema } from './schema.js';
+import { type MethodConfig, MethodConfigSchema, type VariantConfig, VariantConfigSchema } from './schema.js';
 import { validateReferences } from './validate.js';
 import { applyVariant } from './variant.js';
 
@@ -19,9 +19,7 @@ export interface DefineMethodOptions {
 }
 
 /** The outcome of {@link parseMethod}. */
-export type ParseMethodResult =
-  | { success: true; method: MethodDefinition; issues: [] }
-  | { success: false; method?: undefined; issues: MethodIssue[] };
+export type ParseMethodResult = { success: true; method: MethodDefinition; issues: [] } | { success: false; method?: undefined; issues: MethodIssue[] };
 
 type Loose = Record<string, unknown>;
 const isObject = (v: unknown): v is Loose => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -48,11 +46,17 @@ function resolveVariant(input: Loose, options: DefineMethodOptions, seen: string
   const issues = parsed.success ? [] : zodIssues(parsed.error);
   const baseId = String(input.extends);
   if (seen.includes(baseId))
-    return { config: input, issues: [...issues, { path: ['extends'], code: 'cyclic-extends', message: `variants extend each other in a cycle: ${[...seen, baseId].join(' → ')}` }] };
+    return {
+      config: input,
+      issues: [...issues, { path: ['extends'], code: 'cyclic-extends', message: `variants extend each other in a cycle: ${[...seen, baseId].join(' → ')}` }],
+    };
   const base = (options.bases?.[baseId] ?? builtinConfigs[baseId]) as Loose | undefined;
   if (!base) {
     const known = [...Object.keys(options.bases ?? {}), ...Object.keys(builtinConfigs)];
-    return { config: input, issues: [...issues, { path: ['extends'], code: 'unknown-method', message: `cannot extend unknown method "${baseId}" (known: ${known.join(', ')})` }] };
+    return {
+      config: input,
+      issues: [...issues, { path: ['extends'], code: 'unknown-method', message: `cannot extend unknown method "${baseId}" (known: ${known.join(', ')})` }],
+    };
   }
   let baseConfig = base;
   if (typeof base.extends === 'string') {

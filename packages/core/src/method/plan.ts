@@ -56,7 +56,9 @@ export function planOf(method: MethodDefinition): MethodPlan {
     add(phase, null, after);
     if (isChoice(phase))
       for (const mod of phase.modules)
-        mod.phases.forEach((sub, j) => add(sub, mod.id, mod.phases[j + 1]?.id ?? after));
+        mod.phases.forEach((sub, j) => {
+          add(sub, mod.id, mod.phases[j + 1]?.id ?? after);
+        });
   });
   const roles = new Map(method.roles.map((role) => [role.id, role]));
   const controlRoles = new Set(method.roles.filter((r) => r.controls ?? r.id === 'facilitator').map((r) => r.id));

@@ -1,12 +1,6 @@
 import { z } from 'zod';
 import { LocalizedTextSchema } from '../i18n/localized.js';
-import {
-  IdSchema,
-  INTRODUCER_PRESENCE,
-  OUTPUT_KINDS,
-  PHASE_KINDS,
-  TURN_POLICIES,
-} from './vocabulary.js';
+import { IdSchema, INTRODUCER_PRESENCE, OUTPUT_KINDS, PHASE_KINDS, TURN_POLICIES } from './vocabulary.js';
 
 /** How a phase applies one rule: a mode, or a mode with rule options. */
 export const RuleSettingSchema = z.union([
@@ -17,7 +11,11 @@ export const RuleSettingSchema = z.union([
 /** A phase's timebox: a fixed number of minutes, or minutes per participant who may speak. */
 export const TimeboxSchema = z
   .object({
-    minutes: z.number().positive().max(60 * 24 * 30).optional(),
+    minutes: z
+      .number()
+      .positive()
+      .max(60 * 24 * 30)
+      .optional(),
     minutesPerParticipant: z.number().positive().max(600).optional(),
   })
   .strict();
@@ -44,14 +42,15 @@ export const PhaseSchema = z
       .object({ max: z.number().int().min(1), kinds: z.array(IdSchema).optional() })
       .strict()
       .optional(),
-    repeatable: z
-      .union([z.boolean(), z.object({ max: z.number().int().min(1) }).strict()])
-      .default(false),
+    repeatable: z.union([z.boolean(), z.object({ max: z.number().int().min(1) }).strict()]).default(false),
     loopBack: z
       .object({ to: IdSchema, max: z.number().int().min(1).optional() })
       .strict()
       .optional(),
-    when: z.object({ outputMissing: z.enum(OUTPUT_KINDS) }).strict().optional(),
+    when: z
+      .object({ outputMissing: z.enum(OUTPUT_KINDS) })
+      .strict()
+      .optional(),
     outputs: z.array(z.enum(OUTPUT_KINDS)).default([]),
     requires: z.array(z.enum(OUTPUT_KINDS)).default([]),
     rules: z.record(z.string(), RuleSettingSchema).default({}),
@@ -94,14 +93,10 @@ export const RoleSchema = z
   .strict();
 
 /** A contribution kind a method adds to the built-in ones. */
-export const CustomKindSchema = z
-  .object({ id: IdSchema, name: LocalizedTextSchema, description: LocalizedTextSchema.optional() })
-  .strict();
+export const CustomKindSchema = z.object({ id: IdSchema, name: LocalizedTextSchema, description: LocalizedTextSchema.optional() }).strict();
 
 /** Where a method comes from. */
-export const SourceSchema = z
-  .object({ title: z.string().min(1), url: z.string().url().optional(), note: z.string().optional() })
-  .strict();
+export const SourceSchema = z.object({ title: z.string().min(1), url: z.string().url().optional(), note: z.string().optional() }).strict();
 
 /** A range of whole numbers. */
 const RangeSchema = z.object({ min: z.number().int().min(1), max: z.number().int().min(1) }).strict();
@@ -122,7 +117,10 @@ export const CatalogInfoSchema = z
 const methodHead = {
   $schema: z.string().optional(),
   id: IdSchema,
-  version: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be a version like 1.0.0').default('1.0.0'),
+  version: z
+    .string()
+    .regex(/^\d+\.\d+\.\d+$/, 'must be a version like 1.0.0')
+    .default('1.0.0'),
   name: LocalizedTextSchema,
   summary: LocalizedTextSchema,
   description: LocalizedTextSchema.optional(),
@@ -179,7 +177,6 @@ export const VariantConfigSchema = z
     changes: z.array(VariantChangeSchema).default([]),
   })
   .strict();
-
 
 /** A full method config as written (before defaults). */
 export type MethodConfig = z.input<typeof MethodConfigSchema>;

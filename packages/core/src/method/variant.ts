@@ -55,6 +55,51 @@ function allPhases(config: Loose): Loose[] {
   return out;
 }
 
+/** Applies one change of a variant to the config being built, reporting problems into `issues`. */
+function applyChange(config: Loose, baseId: unknown, change: Loose, path: (string | number)[], issues: MethodIssue[]): undefined {
+  const missing = (id: unknown, field: string): undefined => {
+    issues.push({ path: [...path, field], code: 'unknown-phase', message: `no phase "${String(id)}" in "${String(baseId)}"` });
+  };
+  switch (change.op) {
+    case 'update':
+    case 'replace':
+    case 'remove': {
+      const where = locate(config, String(change.phase));
+      if (!where) return missing(change.phase, 'phase');
+      if (change.op === 'remove') where.list.splice(where.index, 1);
+      else if (change.op === 'update') where.list[where.index] = updatePhase(where.list[where.index], change.set);
+      else where.list[where.index] = structuredClone(change.with);
+      return;
+    }
+    case 'insert': {
+      const anchor = change.before ?? change.after;
+      if ((change.before === undefined) === (change.after === undefined)) {
+        issues.push({ path, code: 'invalid-change', message: 'insert needs exactly one of "before" or "after"' });
+        return;
+      }
+      const where = locate(config, String(anchor));
+      if (!where) return missing(anchor, change.before !== undefined ? 'before' : 'after');
+      where.list.splice(where.index + (change.after !== undefined ? 1 : 0), 0, structuredClone(change.with));
+      return;
+    }
+    case 'set-rule':
+    case 'remove-rule': {
+      const targets =
+        change.phase === '*'
+          ? allPhases(config).filter((p) => p.kind !== 'choice')
+          : [locate(config, String(change.phase))].flatMap((w) => (w ? [w.list[w.index] as Loose] : []));
+      if (targets.length === 0) return missing(change.phase, 'phase');
+      for (const phase of targets) {
+        const rules: Loose = isObject(phase.rules) ? { ...phase.rules } : {};
+        if (change.op === 'set-rule') rules[String(change.rule)] = structuredClone(change.setting);
+        else delete rules[String(change.rule)];
+        phase.rules = rules;
+      }
+      return;
+    }
+  }
+}
+
 const HEAD_KEYS = ['$schema', 'id', 'version', 'name', 'summary', 'description', 'sources', 'catalog'] as const;
 
 /**
@@ -85,45 +130,6 @@ export function applyVariant(base: Loose, variant: Loose): { config: Loose; issu
   }
 
   const changes = Array.isArray(variant.changes) ? variant.changes : [];
-  changes.forEach((change, i) => {
-    if (!isObject(change)) return;
-    const path = ['changes', i];
-    const missing = (id: unknown, field: string) =>
-      issues.push({ path: [...path, field], code: 'unknown-phase', message: `no phase "${String(id)}" in "${String(base.id)}"` });
-    switch (change.op) {
-      case 'update':
-      case 'replace':
-      case 'remove': {
-        const where = locate(config, String(change.phase));
-        if (!where) return missing(change.phase, 'phase');
-        if (change.op === 'remove') where.list.splice(where.index, 1);
-        else if (change.op === 'update') where.list[where.index] = updatePhase(where.list[where.index], change.set);
-        else where.list[where.index] = structuredClone(change.with);
-        return;
-      }
-      case 'insert': {
-        const anchor = change.before ?? change.after;
-        if ((change.before === undefined) === (change.after === undefined))
-          return void issues.push({ path, code: 'invalid-change', message: 'insert needs exactly one of "before" or "after"' });
-        const where = locate(config, String(anchor));
-        if (!where) return missing(anchor, change.before !== undefined ? 'before' : 'after');
-        where.list.splice(where.index + (change.after !== undefined ? 1 : 0), 0, structuredClone(change.with));
-        return;
-      }
-      case 'set-rule':
-      case 'remove-rule': {
-        const targets =
-          change.phase === '*' ? allPhases(config).filter((p) => p.kind !== 'choice') : [locate(config, String(change.phase))].flatMap((w) => (w ? [w.list[w.index] as Loose] : []));
-        if (targets.length === 0) return missing(change.phase, 'phase');
-        for (const phase of targets) {
-          const rules: Loose = isObject(phase.rules) ? { ...phase.rules } : {};
-          if (change.op === 'set-rule') rules[String(change.rule)] = structuredClone(change.setting);
-          else delete rules[String(change.rule)];
-          phase.rules = rules;
-        }
-        return;
-      }
-    }
-  });
+  for (const [i, change] of changes.entries()) if (isObject(change)) applyChange(config, base.id, change, ['changes', i], issues);
   return { config, issues };
 }

@@ -73,15 +73,7 @@ export const INTRODUCER_PRESENCE = ['present', 'silent', 'back-turned', 'absent'
 export type IntroducerPresence = (typeof INTRODUCER_PRESENCE)[number];
 
 /** What a phase produces. Each output unlocks the commands that set it. */
-export const OUTPUT_KINDS = [
-  'topic',
-  'problem-definition',
-  'key-question',
-  'notes',
-  'report-back',
-  'action-plan',
-  'evaluation',
-] as const;
+export const OUTPUT_KINDS = ['topic', 'problem-definition', 'key-question', 'notes', 'report-back', 'action-plan', 'evaluation'] as const;
 
 /** An output a phase produces. */
 export type OutputKind = (typeof OUTPUT_KINDS)[number];
@@ -96,6 +88,4 @@ export type TextOutput = (typeof TEXT_OUTPUTS)[number];
 export const ROLE_IDS = ['introducer', 'facilitator', 'peer', 'timekeeper', 'scribe', 'observer'] as const;
 
 /** zod schema for a kebab-case identifier (`incident-method`, `clarification`). */
-export const IdSchema = z
-  .string()
-  .regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'must be kebab-case: lowercase letters, digits and single dashes');
+export const IdSchema = z.string().regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'must be kebab-case: lowercase letters, digits and single dashes');

@@ -40,7 +40,11 @@ const textIn = (text: string | LocalizedText, lang: Lang) => (typeof text === 's
  * Runs a scenario against a method on a simulated clock and reports, step by step, whether the engine
  * answered as the scenario expects. Used by the demo, the CLI and the catalog's end-to-end tests.
  */
-export async function runScenario(method: MethodDefinition, scenario: Scenario, options: RunScenarioOptions = {}): Promise<{ session: Session; steps: ScenarioStepResult[]; ok: boolean }> {
+export async function runScenario(
+  method: MethodDefinition,
+  scenario: Scenario,
+  options: RunScenarioOptions = {},
+): Promise<{ session: Session; steps: ScenarioStepResult[]; ok: boolean }> {
   const lang = options.lang ?? 'en';
   const clock = options.clock ?? createManualClock();
   const session = await createSession(method, { ...options, clock, lang, participants: scenario.participants });

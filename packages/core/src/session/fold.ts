@@ -26,6 +26,7 @@ export function feed(actor: SessionActor, events: readonly SessionEvent[]): void
   for (const event of events) {
     if (event.type === 'created') throw new RestoreError('corrupt-log', `Event ${event.seq}: a second created event`);
     actor.send(event as MachineEvent);
-    if (actor.getSnapshot().context.version !== event.seq) throw new RestoreError('corrupt-log', `Event ${event.seq} (${event.type}) is not accepted in this state`);
+    if (actor.getSnapshot().context.version !== event.seq)
+      throw new RestoreError('corrupt-log', `Event ${event.seq} (${event.type}) is not accepted in this state`);
   }
 }

@@ -32,7 +32,13 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-async function runOne(rule: Rule<unknown>, registry: RuleRegistry, request: RuleRequest, options: unknown, onError: RuleErrorHandler): Promise<readonly RuleHit[]> {
+async function runOne(
+  rule: Rule<unknown>,
+  registry: RuleRegistry,
+  request: RuleRequest,
+  options: unknown,
+  onError: RuleErrorHandler,
+): Promise<readonly RuleHit[]> {
   const input = { text: request.text, kind: request.kind, lang: request.lang, phaseId: request.phaseId, options };
   try {
     const result = rule.check(input);
@@ -53,7 +59,11 @@ async function runOne(rule: Rule<unknown>, registry: RuleRegistry, request: Rule
 }
 
 /** Whether any rule of the phase applies to this input (so the caller can skip the async path). */
-export function rulesFor(plan: MethodPlan, registry: RuleRegistry, request: Omit<RuleRequest, 'text' | 'lang'>): { rule: Rule<unknown>; mode: 'block' | 'warn'; options: unknown }[] {
+export function rulesFor(
+  plan: MethodPlan,
+  registry: RuleRegistry,
+  request: Omit<RuleRequest, 'text' | 'lang'>,
+): { rule: Rule<unknown>; mode: 'block' | 'warn'; options: unknown }[] {
   const phase = asPhase(plan.steps.get(request.phaseId)?.phase);
   if (!phase) return [];
   const out: { rule: Rule<unknown>; mode: 'block' | 'warn'; options: unknown }[] = [];

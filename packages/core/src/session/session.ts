@@ -3,18 +3,18 @@ import { authorise } from '../engine/authorise.js';
 import type { SessionContext } from '../engine/context.js';
 import { type Action, type Command, CommandSchema, type CreatedEvent, type SessionEvent, SessionEventSchema } from '../engine/schemas.js';
 import { deadlineOf } from '../engine/timer.js';
-import type { MethodDefinition } from '../method/define.js';
-import { asPhase, planOf, type MethodPlan } from '../method/plan.js';
 import { createSessionMachine, type MachineEvent, type SessionMachine } from '../machine/compile.js';
+import type { MethodDefinition } from '../method/define.js';
+import { asPhase, type MethodPlan, planOf } from '../method/plan.js';
 import { defaultRuleRegistry } from '../rules/default-registry.js';
 import type { RuleRegistry } from '../rules/registry.js';
 import type { Finding, Lang } from '../rules/types.js';
 import { ConcurrencyError, type SessionStore } from '../store/types.js';
 import { type Clock, systemClock, type TimerHandle } from './clock.js';
 import { RestoreError, SessionConfigError } from './errors.js';
+import { type ActorStart, feed, type SessionActor, type SessionSnapshot, startActor } from './fold.js';
 import { type RejectionCode, rejectionMessage } from './messages.js';
 import { type RuleErrorHandler, rulesFor, runRules } from './run-rules.js';
-import { type ActorStart, feed, type SessionActor, type SessionSnapshot, startActor } from './fold.js';
 import { toBlocked, toEvent } from './to-event.js';
 import { type SessionView, toView } from './view.js';
 
@@ -94,7 +94,6 @@ export type SessionListener = (view: SessionView, events: readonly SessionEvent[
 type Snapshot = SessionSnapshot;
 
 const MAX_CONFLICT_RETRIES = 3;
-const TIMER_EVENT_BY = 'system';
 
 /**
  * A running intervision session: authorises every command by role, turn and phase, runs the
@@ -234,7 +233,13 @@ export class Session {
     return { code, message: rejectionMessage(code, this.snapshot.context.lang, params) };
   }
 
-  private reject(code: RejectionCode, params: Record<string, string | number> | undefined, events: SessionEvent[], findings: Finding[] = [], blockedId?: string): SendResult {
+  private reject(
+    code: RejectionCode,
+    params: Record<string, string | number> | undefined,
+    events: SessionEvent[],
+    findings: Finding[] = [],
+    blockedId?: string,
+  ): SendResult {
     return { ok: false, ...this.refusal(code, params), findings, events, ...(blockedId ? { blockedId } : {}) };
   }
 
@@ -400,17 +405,24 @@ export async function createSession(method: MethodDefinition, options: CreateSes
   const plan = planOf(method);
   const problems = checkParticipants(plan, options.participants ?? []);
   const clock = options.clock ?? systemClock;
-  const created = CreatedEventSchema_parse({
-    type: 'created',
-    seq: 0,
-    at: clock.now(),
-    sessionId: options.sessionId ?? globalThis.crypto.randomUUID(),
-    tenantId: options.tenantId ?? 'default',
-    method: { id: method.id, version: method.version },
-    participants: (options.participants ?? []).map((p) => ({ id: p.id, ...(p.name !== undefined ? { name: p.name } : {}), roles: Array.isArray(p.role) ? p.role : [p.role] })),
-    lang: options.lang ?? 'en',
-    carriedActions: options.carriedActions ?? [],
-  }, problems);
+  const created = CreatedEventSchema_parse(
+    {
+      type: 'created',
+      seq: 0,
+      at: clock.now(),
+      sessionId: options.sessionId ?? globalThis.crypto.randomUUID(),
+      tenantId: options.tenantId ?? 'default',
+      method: { id: method.id, version: method.version },
+      participants: (options.participants ?? []).map((p) => ({
+        id: p.id,
+        ...(p.name !== undefined ? { name: p.name } : {}),
+        roles: Array.isArray(p.role) ? p.role : [p.role],
+      })),
+      lang: options.lang ?? 'en',
+      carriedActions: options.carriedActions ?? [],
+    },
+    problems,
+  );
   if (problems.length > 0) throw new SessionConfigError(problems);
   if (options.store) await options.store.append(created.sessionId, [created], { expectedVersion: -1, tenantId: created.tenantId });
   const actor = startActor(createSessionMachine(method), { input: created }, options.inspect);
@@ -443,7 +455,7 @@ export async function restoreSession(method: MethodDefinition, source: RestoreSo
   } else raw = source.events;
   const events = parseEvents(raw);
   const created = events[0];
-  if (!created || created.type !== 'created') throw new RestoreError('corrupt-log', 'The log does not start with a created event');
+  if (created?.type !== 'created') throw new RestoreError('corrupt-log', 'The log does not start with a created event');
   if (created.method.id !== method.id) throw new RestoreError('method-mismatch', `The log is of method "${created.method.id}", not "${method.id}"`);
   events.forEach((e, i) => {
     if (e.seq !== i) throw new RestoreError('corrupt-log', `Event at position ${i} has seq ${e.seq}`);

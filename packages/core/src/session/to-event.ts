@@ -12,7 +12,14 @@ export function toEvent(command: Command, seq: number, at: number): MachineEvent
     case 'choose-topic':
       return { type: 'topic-chosen', ...meta, proposalId: command.proposalId };
     case 'contribute':
-      return { type: 'contributed', ...meta, kind: command.kind, text: command.text, ...(command.replyTo !== undefined ? { replyTo: command.replyTo } : {}), findings: [] };
+      return {
+        type: 'contributed',
+        ...meta,
+        kind: command.kind,
+        text: command.text,
+        ...(command.replyTo !== undefined ? { replyTo: command.replyTo } : {}),
+        findings: [],
+      };
     case 'answer':
       return { type: 'contributed', ...meta, kind: 'answer', text: command.text, replyTo: command.questionId, findings: [] };
     case 'pass':
@@ -57,7 +64,12 @@ export function toBlocked(event: MachineEvent): SessionEvent | undefined {
   const meta = { seq: event.seq, at: event.at, by: 'by' in event ? event.by : '' };
   switch (event.type) {
     case 'contributed':
-      return { type: 'contribution-blocked', ...meta, command: { type: 'contribute', kind: event.kind, text: event.text, ...(event.replyTo !== undefined ? { replyTo: event.replyTo } : {}) }, findings: event.findings };
+      return {
+        type: 'contribution-blocked',
+        ...meta,
+        command: { type: 'contribute', kind: event.kind, text: event.text, ...(event.replyTo !== undefined ? { replyTo: event.replyTo } : {}) },
+        findings: event.findings,
+      };
     case 'topic-proposed':
       return { type: 'contribution-blocked', ...meta, command: { type: 'propose-topic', text: event.text }, findings: event.findings };
     case 'output-set':

@@ -1,4 +1,4 @@
-import type { SessionContext, Contribution, BlockedInput, PhaseLogEntry, Proposal, ActionReport, Evaluation, SessionStatus } from '../engine/context.js';
+import type { ActionReport, BlockedInput, Contribution, Evaluation, PhaseLogEntry, Proposal, SessionContext, SessionStatus } from '../engine/context.js';
 import { hasRole } from '../engine/participants.js';
 import type { Action } from '../engine/schemas.js';
 import { deadlineOf } from '../engine/timer.js';
@@ -141,11 +141,16 @@ export function toView(plan: MethodPlan, ctx: SessionContext): SessionView {
     return { ...c, text: hidden ? null : c.text, hidden };
   });
   const contributionsByPhase: Record<string, ContributionView[]> = {};
-  for (const c of contributions) (contributionsByPhase[c.phaseId] ??= []).push(c);
+  for (const c of contributions) {
+    contributionsByPhase[c.phaseId] ??= [];
+    contributionsByPhase[c.phaseId]!.push(c);
+  }
 
   const findings: Record<string, Finding[]> = {};
   const addFindings = (by: string, list: readonly Finding[]) => {
-    if (list.length > 0) (findings[by] ??= []).push(...list);
+    if (list.length === 0) return;
+    findings[by] ??= [];
+    findings[by]!.push(...list);
   };
   for (const c of ctx.contributions) addFindings(c.by, c.findings);
   for (const p of ctx.proposals) addFindings(p.by, p.findings);

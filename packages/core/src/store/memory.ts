@@ -1,6 +1,14 @@
 import type { SessionEvent } from '../engine/schemas.js';
 import { redactEvent } from './redact.js';
-import { type AppendOptions, ConcurrencyError, type ListOptions, type SessionStore, type SnapshotRecord, StoreError, type StoredSessionSummary } from './types.js';
+import {
+  type AppendOptions,
+  ConcurrencyError,
+  type ListOptions,
+  type SessionStore,
+  type SnapshotRecord,
+  type StoredSessionSummary,
+  StoreError,
+} from './types.js';
 
 interface Entry {
   tenantId: string;
@@ -26,7 +34,8 @@ export function createMemoryStore(): SessionStore {
       if (actual !== expectedVersion) throw new ConcurrencyError(sessionId, expectedVersion, actual);
       if (entry && entry.tenantId !== tenantId) throw new StoreError('tenant-mismatch', `Session ${sessionId} belongs to another tenant`);
       events.forEach((event, i) => {
-        if (event.seq !== expectedVersion + 1 + i) throw new StoreError('bad-sequence', `Event seq ${event.seq} does not follow version ${expectedVersion + i}`);
+        if (event.seq !== expectedVersion + 1 + i)
+          throw new StoreError('bad-sequence', `Event seq ${event.seq} does not follow version ${expectedVersion + i}`);
       });
       if (!entry && events[0]?.type !== 'created') throw new StoreError('bad-sequence', 'A new session must start with a created event');
       const stored = copy([...events]);
@@ -46,8 +55,16 @@ export function createMemoryStore(): SessionStore {
         if (entry.tenantId !== tenantId || (after !== undefined && sessionId <= after)) continue;
         const first = entry.events[0];
         const last = entry.events[entry.events.length - 1];
-        if (!first || first.type !== 'created' || !last) continue;
-        out.push({ sessionId, tenantId, methodId: first.method.id, methodVersion: first.method.version, version: last.seq, createdAt: first.at, updatedAt: last.at });
+        if (first?.type !== 'created' || !last) continue;
+        out.push({
+          sessionId,
+          tenantId,
+          methodId: first.method.id,
+          methodVersion: first.method.version,
+          version: last.seq,
+          createdAt: first.at,
+          updatedAt: last.at,
+        });
         if (out.length >= limit) break;
       }
       return out;
@@ -79,7 +96,10 @@ export function createMemoryStore(): SessionStore {
     },
     subscribe(sessionId, listener) {
       let set = listeners.get(sessionId);
-      if (!set) listeners.set(sessionId, (set = new Set()));
+      if (!set) {
+        set = new Set();
+        listeners.set(sessionId, set);
+      }
       set.add(listener);
       return () => {
         set.delete(listener);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SessionEvent } from '../engine/schemas.js';
-import { ConcurrencyError, type SessionStore } from '../store/types.js';
 import { REDACTED } from '../store/redact.js';
+import { ConcurrencyError, type SessionStore } from '../store/types.js';
 
 /** A store under test and how to dispose of it. */
 export interface StoreFixture {
@@ -84,7 +84,9 @@ export function runStoreConformance(name: string, factory: () => Promise<StoreFi
         const id = uid('s');
         await store.append(id, [createdEvent(id)], { expectedVersion: -1, tenantId: 'tenant-a' });
         await store.append(id, [contributedEvent(1)], { expectedVersion: 0, tenantId: 'tenant-a' });
-        await expect(store.append(id, [contributedEvent(1, 'p1', 'late')], { expectedVersion: 0, tenantId: 'tenant-a' })).rejects.toBeInstanceOf(ConcurrencyError);
+        await expect(store.append(id, [contributedEvent(1, 'p1', 'late')], { expectedVersion: 0, tenantId: 'tenant-a' })).rejects.toBeInstanceOf(
+          ConcurrencyError,
+        );
         await expect(store.append(id, [createdEvent(id)], { expectedVersion: -1, tenantId: 'tenant-a' })).rejects.toBeInstanceOf(ConcurrencyError);
         expect((await store.load(id)).map((e) => e.seq)).toEqual([0, 1]);
       }),
@@ -96,7 +98,9 @@ export function runStoreConformance(name: string, factory: () => Promise<StoreFi
         const id = uid('s');
         await store.append(id, [createdEvent(id)], { expectedVersion: -1, tenantId: 'tenant-a' });
         const writers = Array.from({ length: 8 }, (_, i) => (i % 2 === 0 || !other ? store : other));
-        const results = await Promise.allSettled(writers.map((s, i) => s.append(id, [contributedEvent(1, 'p1', `writer ${i}`)], { expectedVersion: 0, tenantId: 'tenant-a' })));
+        const results = await Promise.allSettled(
+          writers.map((s, i) => s.append(id, [contributedEvent(1, 'p1', `writer ${i}`)], { expectedVersion: 0, tenantId: 'tenant-a' })),
+        );
         expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
         for (const r of results) if (r.status === 'rejected') expect(r.reason).toBeInstanceOf(ConcurrencyError);
         expect(await store.load(id)).toHaveLength(2);
@@ -170,7 +174,10 @@ export function runStoreConformance(name: string, factory: () => Promise<StoreFi
       "redacts one participant's texts and name, keeps everything else, and drops snapshots",
       withStore(async ({ store }) => {
         const id = uid('s');
-        await store.append(id, [createdEvent(id), contributedEvent(1, 'p1', 'secret'), contributedEvent(2, 'intro', 'keep')], { expectedVersion: -1, tenantId: 'tenant-a' });
+        await store.append(id, [createdEvent(id), contributedEvent(1, 'p1', 'secret'), contributedEvent(2, 'intro', 'keep')], {
+          expectedVersion: -1,
+          tenantId: 'tenant-a',
+        });
         await store.saveSnapshot(id, { version: 2, state: { text: 'secret' } });
         expect(await store.redact(id, 'p1')).toBe(2);
         const events = await store.load(id);

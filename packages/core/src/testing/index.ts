@@ -3,4 +3,4 @@
  *
  * @packageDocumentation
  */
-export { runStoreConformance, createdEvent, contributedEvent, type StoreFixture } from './conformance.js';
+export { contributedEvent, createdEvent, runStoreConformance, type StoreFixture } from './conformance.js';
