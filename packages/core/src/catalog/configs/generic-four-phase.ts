@@ -1,5 +1,6 @@
 import type { MethodConfig } from '../../method/schema.js';
 import { facilitatorRole, introducerRole, peerRole } from './shared-roles.js';
+import { questionRules } from './shared-rules.js';
 
 /** The generic four-phase intervision process (Niezink & Train, article 2 of the Empathic Intervision series). */
 export const genericFourPhase: MethodConfig = {
@@ -47,7 +48,7 @@ export const genericFourPhase: MethodConfig = {
       timebox: { minutes: 15 },
       repeatable: { max: 2 },
       outputs: ['problem-definition'],
-      rules: { 'no-advice': 'block', 'open-question': { mode: 'warn', options: { allowWhy: true } } },
+      rules: questionRules('warn', true),
     },
     {
       id: 'experiences',

@@ -28,3 +28,20 @@ export const peerRole = {
   description: { en: 'A colleague who helps the introducer.', nl: 'Een collega die de inbrenger helpt.', de: 'Eine Kollegin oder ein Kollege, die oder der berät.' },
   min: 2,
 } as const satisfies RoleConfig;
+
+/** A scribe: writes down what is said (ideas, questions, notes) for the introducer. */
+export const scribeRole = {
+  id: 'scribe',
+  name: { en: 'Scribe', nl: 'Notulist', de: 'Protokollant' },
+  description: { en: 'Writes down what is said and gives the notes to the introducer.', nl: 'Schrijft op wat er gezegd wordt en geeft de aantekeningen aan de inbrenger.', de: 'Schreibt mit, was gesagt wird, und gibt die Notizen dem Fallerzähler.' },
+  min: 1,
+  max: 1,
+} as const satisfies RoleConfig;
+
+/** An observer: watches the process and does not take part in the consultation. */
+export const observerRole = {
+  id: 'observer',
+  name: { en: 'Observer', nl: 'Observator', de: 'Beobachter' },
+  description: { en: 'Watches how the group works and does not take part.', nl: 'Kijkt hoe de groep werkt en doet zelf niet mee.', de: 'Beobachtet, wie die Gruppe arbeitet, und beteiligt sich nicht.' },
+  min: 0,
+} as const satisfies RoleConfig;

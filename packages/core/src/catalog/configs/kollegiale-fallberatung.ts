@@ -1,0 +1,146 @@
+import type { MethodConfig } from '../../method/schema.js';
+import { facilitatorRole, introducerRole, peerRole } from './shared-roles.js';
+import { questionRules } from './shared-rules.js';
+
+/** Kollegiale Fallberatung after the hiba scheme (Haug-Benien): the case-giver leaves the circle twice. */
+export const kollegialeFallberatung: MethodConfig = {
+  id: 'kollegiale-fallberatung',
+  version: '1.0.0',
+  name: { en: 'Collegial case consultation (hiba)', nl: 'Collegiale casusbespreking (hiba)', de: 'Kollegiale Fallberatung (hiba)' },
+  summary: {
+    en: 'Presentation and interview, then hypotheses while the case-giver sits outside the circle, a statement, solution proposals with the case-giver outside again, and the case-giver’s decision on what to accept and implement.',
+    nl: 'Presentatie en interview, dan hypothesen terwijl de inbrenger buiten de kring zit, een reactie, oplossingsvoorstellen met de inbrenger opnieuw buiten de kring, en het besluit van de inbrenger over wat hij of zij overneemt en uitvoert.',
+    de: 'Falldarstellung und Interview, dann Hypothesen, während der Ratsuchende außerhalb des Kreises sitzt, eine Stellungnahme, Lösungsvorschläge, wieder ohne ihn im Kreis, und seine Entscheidung, was er übernimmt und umsetzt.',
+  },
+  description: {
+    en: 'Names are unreliable: the same scheme is sometimes labelled “Heidelberg” or “Heilsbronn” model. This is the hiba structure with two separate out-of-circle phases and an explicit decision.',
+    nl: 'De namen zijn onbetrouwbaar: hetzelfde schema heet soms “Heidelberger” of “Heilsbronner” model. Dit is de hiba-structuur, met twee aparte fasen buiten de kring en een expliciet besluit.',
+    de: 'Die Namen sind uneinheitlich: Dasselbe Schema heißt mal „Heidelberger“, mal „Heilsbronner Modell“. Dies ist die hiba-Struktur mit zwei getrennten Phasen außerhalb des Kreises und einer ausdrücklichen Entscheidung.',
+  },
+  sources: [
+    { title: 'Haug-Benien, hiba transfer III-1998, as reproduced by vornheder.de', url: 'https://vornheder.de/?p=192' },
+    { title: 'Kollegiale Fallberatung (Wikipedia)', url: 'https://de.wikipedia.org/wiki/Kollegiale_Fallberatung' },
+  ],
+  catalog: { groupSize: { min: 5, max: 8 }, minutesPerCase: { min: 60, max: 70 }, adviceAllowed: true, introducerPosition: 'outside-circle', mode: 'synchronous', documentation: 'medium', tags: ['german', 'hypotheses', 'decision', 'outside-circle'] },
+  roles: [
+    { ...introducerRole, name: { en: 'Case-giver', nl: 'Inbrenger', de: 'Ratsuchender' } },
+    { ...facilitatorRole, name: { en: 'Moderator', nl: 'Gespreksleider', de: 'Moderator' } },
+    { ...peerRole, name: { en: 'Consultant', nl: 'Consultant', de: 'Berater' } },
+  ],
+  phases: [
+    {
+      id: 'roles',
+      kind: 'casting',
+      name: { en: 'Role allocation', nl: 'Rolverdeling', de: 'Rollenverteilung' },
+      instructions: {
+        en: 'Decide who brings a case and who moderates.',
+        nl: 'Spreek af wie een casus inbrengt en wie het gesprek leidt.',
+        de: 'Klärt, wer einen Fall einbringt und wer moderiert.',
+      },
+      speakers: ['peer', 'facilitator'],
+      timebox: { minutes: 5 },
+      outputs: ['topic'],
+      requires: ['topic'],
+      rules: { 'sphere-of-influence': 'warn' },
+    },
+    {
+      id: 'presentation',
+      kind: 'narrative',
+      name: { en: 'Case presentation', nl: 'Presentatie van de casus', de: 'Falldarstellung' },
+      instructions: {
+        en: 'The case-giver describes the situation and his or her question. Consultants listen and take notes; no questions yet.',
+        nl: 'De inbrenger beschrijft de situatie en zijn of haar vraag. De consultants luisteren en maken aantekeningen; nog geen vragen.',
+        de: 'Der Ratsuchende schildert die Situation und seine Frage. Die Berater hören zu und machen sich Notizen; noch keine Fragen.',
+      },
+      speakers: ['introducer'],
+      contributionKinds: ['narrative'],
+      timebox: { minutes: 5 },
+    },
+    {
+      id: 'interview',
+      kind: 'clarification',
+      name: { en: 'Interview', nl: 'Interview', de: 'Interview' },
+      instructions: {
+        en: 'Consultants ask only comprehension and information questions; the case-giver answers in detail. No interpretation of the problem yet.',
+        nl: 'De consultants stellen alleen begrips- en informatievragen; de inbrenger antwoordt uitgebreid. Nog geen interpretatie van het probleem.',
+        de: 'Die Berater stellen nur Verständnis- und Informationsfragen; der Ratsuchende antwortet ausführlich. Noch keine Deutung des Problems.',
+      },
+      speakers: ['peer', 'introducer'],
+      contributionKinds: ['question', 'answer'],
+      timebox: { minutes: 15 },
+      rules: questionRules('warn', false),
+    },
+    {
+      id: 'hypotheses',
+      kind: 'analysis',
+      name: { en: 'Hypotheses', nl: 'Hypothesen', de: 'Hypothesen' },
+      instructions: {
+        en: 'The case-giver leaves the circle and listens. Consultants share hypotheses, impressions and guesses. No solutions yet.',
+        nl: 'De inbrenger gaat buiten de kring zitten en luistert. De consultants delen hypothesen, indrukken en vermoedens. Nog geen oplossingen.',
+        de: 'Der Ratsuchende verlässt den Kreis und hört zu. Die Berater äußern Hypothesen, Eindrücke und Vermutungen. Noch keine Lösungen.',
+      },
+      speakers: ['peer', 'facilitator'],
+      contributionKinds: ['hypothesis', 'perception', 'feeling'],
+      introducer: 'back-turned',
+      timebox: { minutes: 10 },
+      rules: { 'no-advice': 'block' },
+    },
+    {
+      id: 'statement',
+      kind: 'response',
+      name: { en: 'Statement', nl: 'Reactie', de: 'Stellungnahme' },
+      instructions: {
+        en: 'The case-giver returns, adds and corrects. Consultants listen and revise their hypotheses; no discussion.',
+        nl: 'De inbrenger komt terug, vult aan en corrigeert. De consultants luisteren en stellen hun hypothesen bij; geen discussie.',
+        de: 'Der Ratsuchende kehrt zurück, ergänzt und korrigiert. Die Berater hören zu und korrigieren ihre Hypothesen; keine Diskussion.',
+      },
+      speakers: ['introducer'],
+      contributionKinds: ['statement', 'reflection'],
+      timebox: { minutes: 5 },
+    },
+    {
+      id: 'proposals',
+      kind: 'advice',
+      name: { en: 'Solution proposals', nl: 'Oplossingsvoorstellen', de: 'Lösungsvorschläge' },
+      instructions: {
+        en: 'The case-giver leaves the circle again, listens and takes notes. In turn, each consultant says what he or she would do in the case-giver’s place. No discussion.',
+        nl: 'De inbrenger gaat opnieuw buiten de kring zitten, luistert en noteert. Om de beurt zegt iedere consultant wat hij of zij in de plaats van de inbrenger zou doen. Geen discussie.',
+        de: 'Der Ratsuchende verlässt erneut den Kreis, hört zu und notiert. Reihum sagen die Berater, was sie an seiner Stelle tun würden. Keine Diskussion.',
+      },
+      speakers: ['peer'],
+      contributionKinds: ['advice'],
+      turnPolicy: 'round-robin',
+      introducer: 'back-turned',
+      timebox: { minutes: 10 },
+    },
+    {
+      id: 'decision',
+      kind: 'action-plan',
+      name: { en: 'Decision', nl: 'Besluit', de: 'Entscheidung' },
+      instructions: {
+        en: 'The case-giver says which hypotheses he or she accepts and which proposals he or she will implement, with reasons. Consultants listen; no discussion.',
+        nl: 'De inbrenger zegt welke hypothesen hij of zij aanneemt en welke voorstellen hij of zij gaat uitvoeren, met redenen. De consultants luisteren; geen discussie.',
+        de: 'Der Ratsuchende sagt, welche Hypothesen er annimmt und welche Vorschläge er umsetzen wird, mit Begründung. Die Berater hören zu; keine Diskussion.',
+      },
+      speakers: ['introducer'],
+      contributionKinds: ['statement', 'action'],
+      timebox: { minutes: 10 },
+      outputs: ['action-plan'],
+      requires: ['action-plan'],
+    },
+    {
+      id: 'exchange',
+      kind: 'evaluation',
+      name: { en: 'Exchange', nl: 'Uitwisseling', de: 'Austausch' },
+      instructions: {
+        en: 'The case-giver says how he or she feels; consultants say what they take with them and how the scheme could be improved.',
+        nl: 'De inbrenger zegt hoe hij of zij zich voelt; de consultants zeggen wat ze meenemen en hoe het schema beter kan.',
+        de: 'Der Ratsuchende sagt, wie es ihm geht; die Berater sagen, was sie mitnehmen und wie sich das Schema verbessern lässt.',
+      },
+      speakers: ['introducer', 'peer', 'facilitator'],
+      contributionKinds: ['feeling', 'reflection', 'evaluation'],
+      timebox: { minutes: 5 },
+      outputs: ['evaluation'],
+    },
+  ],
+};
