@@ -28,7 +28,7 @@ import type { Sentence, Token } from './sentences.js';
 import { wordSet } from './words.js';
 
 const NOUN_USE_NEXT = wordSet('ist war sind waren hat hatte wird wurde kann muss sollte des');
-const NICHT = wordSet('nicht');
+const NICHT = wordSet('nicht kein keine keinen keinem keiner');
 const NICHT_KEIN = wordSet('nicht kein keine keinen nur');
 const KANNST_MARKERS = wordSet('ja auch doch mal einfach ruhig gerne besser immer lieber');
 const SUGGEST_MARKERS = wordSet('einfach mal doch vielleicht gleich lieber');
@@ -50,6 +50,8 @@ const WUERDE_INV_START = wordSet('dann stelle ich selbst persönlich');
 const STELLE = wordSet('stelle');
 const BESSER_LIEBER = wordSet('besser lieber');
 const ES_TIME_SKIP = wordSet('an der langsam');
+const CONJ_LEAD = wordSet('und aber oder also ok okay na ja nein');
+const REPORTING = wordSet('gesagt erzählt erwähnt meintest sagtest geschrieben sagst meinst erzähltest');
 const ADVISE_VERBS = wordSet('rate empfehle schlage');
 
 function hasInClause(t: readonly Token[], set: ReadonlySet<string>, from: number): boolean {
@@ -75,6 +77,10 @@ export function adviceDe(s: Sentence, si: number, out: AdviceReason[]): void {
   };
   const first = skip(t, 0, DE_LEAD);
   const firstW = at(t, first);
+  const qFirst = skip(t, 0, CONJ_LEAD);
+  const qFirstW = at(t, qFirst);
+  let reported = false;
+  for (const tok of t) if (REPORTING.has(tok.w)) reported = true;
   const whStart = DE_WH.has(firstW);
 
   // --- Imperativ at a clause start ---
@@ -95,12 +101,12 @@ export function adviceDe(s: Sentence, si: number, out: AdviceReason[]): void {
   }
 
   // --- questions opened by a finite verb ---
-  if (DE_MODALS.has(firstW) && DE_YOU.has(at(t, first + 1))) {
-    const from = first + 2;
+  if (DE_MODALS.has(qFirstW) && DE_YOU.has(at(t, qFirst + 1))) {
+    const from = qFirst + 2;
     const request = findIn(t, REQUEST_INFINITIVES, from, n) >= 0;
-    if (!request && !DE_STATIVE.has(at(t, n - 1))) {
-      if (hasInClause(t, NICHT, from)) add('could-you-not', first, first + 1, 0.85);
-      else if (hasInClause(t, SUGGEST_MARKERS, from)) add('could-you-not', first, first + 1, 0.7);
+    if (!request && findIn(t, DE_STATIVE, from, n) < 0) {
+      if (hasInClause(t, NICHT, from)) add('could-you-not', qFirst, qFirst + 1, 0.85);
+      else if (hasInClause(t, SUGGEST_MARKERS, from)) add('could-you-not', qFirst, qFirst + 1, 0.7);
     }
   }
   if ((firstW === 'hast' || firstW === 'hattest') && DE_YOU.has(at(t, first + 1))) {
@@ -172,9 +178,11 @@ export function adviceDe(s: Sentence, si: number, out: AdviceReason[]): void {
       let modal = '';
       let from = i + 2;
       const subjectFirst = i === first || prev === ',' || (prev === 'dass' && THINK_VERBS.has(at(t, i - 3)));
-      if (subjectFirst && (DE_STRONG_MODALS.has(w1) || DE_WEAK_MODALS.has(w1))) {
+      if (reported) {
+        // "du hast gesagt, du könntest kündigen": reported speech, not a suggestion
+      } else if (subjectFirst && (DE_STRONG_MODALS.has(w1) || DE_WEAK_MODALS.has(w1))) {
         modal = w1;
-      } else if ((DE_STRONG_MODALS.has(prev) || DE_WEAK_MODALS.has(prev)) && i - 1 > first && !whStart && !DE_SUBORDINATORS.has(firstW) && !DE_MODALS.has(firstW)) {
+      } else if ((DE_STRONG_MODALS.has(prev) || DE_WEAK_MODALS.has(prev)) && i - 1 > qFirst && !DE_WH.has(qFirstW) && !DE_SUBORDINATORS.has(qFirstW) && !DE_MODALS.has(qFirstW)) {
         modal = prev;
         from = i + 1;
       }
@@ -182,7 +190,8 @@ export function adviceDe(s: Sentence, si: number, out: AdviceReason[]): void {
         let conf = 0;
         if (modal === 'solltest' || modal === 'müsstest' || modal === 'sollst') conf = 0.9;
         else if (modal === 'musst') conf = at(t, n - 1) === 'sein' ? 0 : 0.9;
-        else if (modal === 'darfst' || modal === 'brauchst') conf = hasInClause(t, NICHT_KEIN, from) ? 0.7 : 0;
+        else if (modal === 'darfst') conf = hasInClause(t, NICHT_KEIN, from) ? 0.7 : 0;
+        else if (modal === 'brauchst') conf = hasInClause(t, NICHT_KEIN, from) || !isQ ? 0.7 : 0;
         else if (modal === 'könntest') conf = DE_STATIVE.has(at(t, n - 1)) ? 0 : 0.8;
         else if (modal === 'kannst') conf = hasInClause(t, KANNST_MARKERS, from) ? 0.75 : endsWithActionInfinitive(t) && !isQ ? 0.65 : 0;
         else if (modal === 'würdest') conf = hasInClause(t, BESSER_LIEBER, from) ? 0.75 : 0;
@@ -194,7 +203,7 @@ export function adviceDe(s: Sentence, si: number, out: AdviceReason[]): void {
     }
 
     // --- "wäre es nicht besser", "ist es nicht Zeit", "es wäre sinnvoll, …" ---
-    if ((w === 'wäre' || w === 'ist' || w === 'wird' || w === 'würde') && w1 === 'es' && (i === first || at(t, i - 1) === ',' || at(t, i - 1) === 'und')) {
+    if ((w === 'wäre' || w === 'ist' || w === 'wird' || w === 'würde') && w1 === 'es' && (i === qFirst || at(t, i - 1) === ',' || w === 'wäre' || !DE_WH.has(qFirstW))) {
       const neg = w2 === 'nicht';
       const k = skip(t, neg ? i + 3 : i + 2, ES_TIME_SKIP);
       const x = at(t, k);

@@ -30,7 +30,7 @@ import { wordSet } from './words.js';
 
 const NOT_GERUND = wordSet(`
 thing something anything everything nothing meeting morning evening training feeling feelings planning funding
-building ceiling during bring string spring king ring sibling wedding setting timing
+building ceiling during bring string spring king ring sibling wedding timing
 `);
 const EXAMPLE_WORDS = wordSet('example examples idea sense picture overview description impression indication');
 const ADVICE_NOUNS = wordSet('advice suggestion suggestions tip tips recommendation recommendations proposal');
@@ -47,6 +47,15 @@ const POSITIVE_IS_EVAL = wordSet('better wiser smarter easier worth');
 const OBJ_AFTER = wordSet('you me us him her them');
 const ADVICE_ADVERBS = wordSet('just simply maybe perhaps try consider not also');
 const WILLING = wordSet('willing open prepared ready');
+const OPINION_LEAD = wordSet('like think guess believe reckon maybe perhaps honestly really');
+const REPORTING = wordSet(`
+said mentioned told wrote explained indicated thought felt feared worried hoped wondered knew realised realized
+noticed decided claimed say mention tell
+`);
+const PAST_ACTION = wordSet(`
+stopped started told asked went quit took made gave said found decided solved fixed wrote called changed moved
+switched left refused insisted set booked put used tried learned learnt began
+`);
 const IDEA_ADJ = wordSet('good great better');
 const PAST_PARTICIPLES = wordSet(`
 been gone seen done heard known had told said got gotten taken given made thought felt found left lost met spoken
@@ -95,10 +104,11 @@ export function adviceEn(s: Sentence, si: number, out: AdviceReason[]): void {
     if (!EN_IMPERATIVE_VERBS.has(v) || EN_REQUEST_VERBS.has(v)) continue;
     if (c > 0 && isQ) continue;
     if (next === ',' || (next === '' && k !== first)) continue;
-    if (EN_SUBJECT_PRONOUNS.has(next) || EN_NOUN_USE_NEXT.has(next)) continue;
+    if ((EN_SUBJECT_PRONOUNS.has(next) && next !== 'you') || EN_NOUN_USE_NEXT.has(next)) continue;
     if (next.length > 3 && next.endsWith('ed') && v !== 'get') continue;
     if (EN_REQUEST_OBJECT_VERBS.has(v)) {
       if (EN_REQUEST_OBJECTS.has(next)) continue;
+      if (next === 'a' && (at(t, k + 2) === 'bit' || at(t, k + 2) === 'little')) continue;
       if (next === 'the' && at(t, k + 2) === 'group') continue;
       if ((next === 'an' || next === 'a' || next === 'some') && EXAMPLE_WORDS.has(at(t, k + 2))) continue;
     }
@@ -163,7 +173,7 @@ export function adviceEn(s: Sentence, si: number, out: AdviceReason[]): void {
     // --- modality: "you should / could / might want to …" ---
     if (w === 'you') {
       const prev = at(t, i - 1);
-      if (EN_AUX.has(prev) || prev === 'not' || EN_SUBORDINATORS.has(prev)) continue;
+      if (EN_AUX.has(prev) || prev === 'not' || EN_SUBORDINATORS.has(prev) || REPORTING.has(prev) || (prev === 'that' && REPORTING.has(at(t, i - 2)))) continue;
       const pseudoCleft = (prev === 'what' || prev === 'all') && !isQ;
       if ((whStart || auxStart) && !pseudoCleft) continue;
       const j = skip(t, i + 1, EN_ADVERBS);
@@ -186,7 +196,7 @@ export function adviceEn(s: Sentence, si: number, out: AdviceReason[]): void {
         conf = 0.85;
       } else if (m === 'have' && m1 === 'got' && m2 === 'to') {
         hit = j + 2;
-      } else if (m === 'need' && (m1 === 'a' || m1 === 'an' || m1 === 'some' || m1 === 'more') && (i === first || prev === ',' || pseudoCleft)) {
+      } else if (m === 'need' && (m1 === 'a' || m1 === 'an' || m1 === 'some' || m1 === 'more') && (i === first || prev === ',' || pseudoCleft || OPINION_LEAD.has(prev))) {
         hit = j + 1;
         conf = 0.7;
       } else if (m === 'better' || m === 'best') {
@@ -375,6 +385,16 @@ export function adviceEn(s: Sentence, si: number, out: AdviceReason[]): void {
           if (!empathy && !isQ) add('own-experience', i, v, SOLVE_VERBS.has(vw) ? 0.9 : 0.8);
           break;
         }
+        break;
+      }
+      continue;
+    }
+    if (w === 'when' && (w1 === 'i' || w1 === 'we') && i === first && !isQ) {
+      for (let k = i + 2; k < n - 1; k++) {
+        if (t[k]!.w !== ',') continue;
+        const sub = at(t, k + 1);
+        const v = skip(t, k + 2, EN_ADVERBS);
+        if ((sub === 'i' || sub === 'we') && PAST_ACTION.has(at(t, v))) add('own-experience', k + 1, v, 0.75);
         break;
       }
       continue;

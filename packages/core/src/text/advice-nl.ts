@@ -42,13 +42,17 @@ const WE_I = wordSet('we wij ik');
 const SOLVE = wordSet('opgelost aangepakt geregeld ingevoerd losten pakten regelden voerden');
 const EMPATHY = wordSet('probleem problemen moeite last herken herkenbaar zelfde hetzelfde worstelen');
 const PLACE_WORDS = wordSet('plaats schoenen positie');
-const NIET = wordSet('niet');
+const NIET = wordSet('niet geen');
 const ZOU_Q_MARKERS = wordSet('beter misschien eens');
 const AAN = wordSet('aan eraan');
 const IF_I_WERE_WORDS = wordSet('jou jouw was');
 const NIET_GEEN = wordSet('niet geen');
 const HET_SKIP = wordSet('me mij misschien wel echt heel zeker');
 const OM_ALS_DAT = wordSet('om als dat');
+const CONJ_LEAD = wordSet('en maar of dus ok oké nou ja nee');
+const REPORTING = wordSet('zei zegt vertelde vertelt noemde noemt gezegd verteld schreef');
+const STATIVE_INFINITIVES = wordSet('slapen zijn weten voelen denken vinden begrijpen snappen zien eten ontspannen');
+const TIME_SKIP = wordSet('eens misschien dan zo langzamerhand hoog echt wel');
 const IK_ZOU_INV_START = wordSet('dan daarom zelf persoonlijk');
 
 function hasInClause(t: readonly Token[], set: ReadonlySet<string>, from: number): boolean {
@@ -74,6 +78,10 @@ export function adviceNl(s: Sentence, si: number, out: AdviceReason[]): void {
   };
   const first = skip(t, 0, NL_LEAD);
   const firstW = at(t, first);
+  const qFirst = skip(t, 0, CONJ_LEAD);
+  const qFirstW = at(t, qFirst);
+  let reported = false;
+  for (const tok of t) if (REPORTING.has(tok.w)) reported = true;
   const whStart = NL_WH.has(firstW);
 
   // --- gebiedende wijs at a clause start ---
@@ -87,21 +95,22 @@ export function adviceNl(s: Sentence, si: number, out: AdviceReason[]): void {
     if (NL_SUBJECT_PRONOUNS.has(next) || NOUN_USE_NEXT.has(next)) continue;
     if (v === 'stel' && (next === 'dat' || next === 'nou' || next === 'je')) continue;
     if (NL_REQUEST_OBJECT_VERBS.has(v) && NL_REQUEST_OBJECTS.has(next)) continue;
+    if (v === 'zeg' && next === 'eens' && (at(t, k + 2) === ',' || NL_WH.has(at(t, k + 2)))) continue;
     if (v === 'leg' && indexOfWord(t, 'uit', k + 1, clauseEnd(t, k)) >= 0) continue;
     if (v === 'geef' && indexOfWord(t, 'voorbeeld', k + 1, clauseEnd(t, k)) >= 0) continue;
     add('imperative', k, Math.min(k + 1, n - 1), isQ ? 0.7 : 0.85);
   }
 
   // --- questions opened by a finite verb ---
-  if (NL_MODALS.has(firstW) && NL_YOU.has(at(t, first + 1))) {
-    const from = first + 2;
+  if (NL_MODALS.has(qFirstW) && NL_YOU.has(at(t, qFirst + 1))) {
+    const from = qFirst + 2;
     const neg = hasInClause(t, NIET, from);
     const request = hasInClause(t, REQUEST_INFINITIVES, from);
-    const lastStative = NL_STATIVE.has(at(t, clauseEnd(t, from) - 1));
-    if (!request && !lastStative) {
-      if (neg) add('could-you-not', first, first + 2, 0.85);
-      else if (hasInClause(t, SUGGEST_MARKERS, from) || (firstW === 'zou' && hasInClause(t, ZOU_Q_MARKERS, from))) {
-        add('could-you-not', first, first + 1, 0.75);
+    const stative = hasInClause(t, STATIVE_INFINITIVES, from);
+    if (!request && !stative) {
+      if (neg) add('could-you-not', qFirst, qFirst + 2, 0.85);
+      else if (hasInClause(t, SUGGEST_MARKERS, from) || (qFirstW === 'zou' && hasInClause(t, ZOU_Q_MARKERS, from))) {
+        add('could-you-not', qFirst, qFirst + 1, 0.75);
       }
     }
   }
@@ -180,15 +189,16 @@ export function adviceNl(s: Sentence, si: number, out: AdviceReason[]): void {
       let from = i + 2;
       const subjectFirst =
         i === first || prev === ',' || ((prev === 'dat') && THINK_VERBS.has(at(t, i - 2))) || (prev === 'wat' && !isQ && i - 1 === first);
-      if (subjectFirst && (NL_STRONG_MODALS.has(w1) || NL_WEAK_MODALS.has(w1))) {
+      if (reported) {
+        // "je zei dat je zou stoppen": reported speech, not a suggestion
+      } else if (subjectFirst && (NL_STRONG_MODALS.has(w1) || NL_WEAK_MODALS.has(w1))) {
         modal = w1;
       } else if (
         NL_MODALS.has(prev) &&
-        i - 1 > first &&
-        !whStart &&
-        !NL_SUBORDINATORS.has(firstW) &&
-        !NL_MODALS.has(firstW) &&
-        firstW !== 'waarom'
+        i - 1 > qFirst &&
+        !NL_WH.has(qFirstW) &&
+        !NL_SUBORDINATORS.has(qFirstW) &&
+        !NL_MODALS.has(qFirstW)
       ) {
         modal = prev;
         from = i + 1;
@@ -213,9 +223,9 @@ export function adviceNl(s: Sentence, si: number, out: AdviceReason[]): void {
     }
 
     // --- "zou het niet beter zijn", "is het niet tijd", "het is verstandig om" ---
-    if ((w === 'zou' || w === 'is' || w === 'wordt' || w === 'was') && w1 === 'het' && (i === first || at(t, i - 1) === ',' || at(t, i - 1) === 'en')) {
+    if ((w === 'zou' || w === 'is' || w === 'wordt' || w === 'was') && w1 === 'het' && (i === qFirst || at(t, i - 1) === ',' || w === 'zou' || !NL_WH.has(qFirstW))) {
       const neg = w2 === 'niet' || w2 === 'geen';
-      const k = neg ? i + 3 : i + 2;
+      const k = skip(t, neg ? i + 3 : i + 2, TIME_SKIP);
       const x = at(t, k);
       const x1 = at(t, k + 1);
       if (x === 'tijd' || (x === 'de' && x1 === 'hoogste')) add('isnt-it-time', i, k, neg ? 0.9 : 0.7);

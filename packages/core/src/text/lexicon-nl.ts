@@ -23,7 +23,7 @@ export const NL_REQUEST_VERBS = wordSet("beschrijf omschrijf schets vertel licht
 export const NL_REQUEST_OBJECT_VERBS = wordSet("geef zeg leg neem help laat");
 
 /** Words after a request verb that turn it into a request for information. */
-export const NL_REQUEST_OBJECTS = wordSet('ons me mij eens meer wat hoe waarom wanneer waar wie welke of nog terug dat');
+export const NL_REQUEST_OBJECTS = wordSet('ons me mij meer wat hoe waarom wanneer waar wie welke of nog terug dat');
 
 /** Words skipped at the start of a clause before looking for the verb. */
 export const NL_LEAD = wordSet(`
