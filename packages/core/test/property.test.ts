@@ -1,6 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { asPhase, createManualClock, createSession, type MethodDefinition, methods, planOf, restoreSession, type SessionView } from '../src/index.js';
+import {
+  asPhase,
+  createManualClock,
+  createSession,
+  type MethodDefinition,
+  methods,
+  planOf,
+  restoreSession,
+  type Session,
+  type SessionView,
+} from '../src/index.js';
 
 const TEXTS = [
   'What happened next?',
@@ -72,7 +82,39 @@ function commandArb(method: MethodDefinition, ids: string[]) {
     { weight: 2, arbitrary: fc.record({ type: fc.constant('override'), by, blockedId: ref('b') }) },
     { weight: 2, arbitrary: fc.record({ wait: fc.integer({ min: 1, max: 30 }) }) },
     { weight: 1, arbitrary: fc.anything() },
+    { weight: 25, arbitrary: fc.record({ guided: fc.nat() }) },
   );
+}
+
+/**
+ * Commands that make sense in the session's current state (by the right people, with allowed kinds),
+ * so that random runs get deep into every method; `session.can` filters them (rules are not run).
+ */
+function guidedCommands(method: MethodDefinition, session: Session, ids: string[]): unknown[] {
+  const plan = planOf(method);
+  const view = session.getState();
+  const out: unknown[] = [];
+  const text = 'What happened next, and how did that feel?';
+  for (const by of ids) {
+    out.push({ type: 'start', by }, { type: 'advance', by }, { type: 'propose-topic', by, text: 'How do I deal with my workload?' });
+    if (view.proposals[0]) out.push({ type: 'choose-topic', by, proposalId: view.proposals[0].id });
+    for (const kind of view.phase?.contributionKinds ?? []) out.push({ type: 'contribute', by, kind, text });
+    const question = [...view.contributions].reverse().find((c) => c.kind === 'question');
+    if (question) out.push({ type: 'answer', by, questionId: question.id, text: 'It was hard.' });
+    out.push({ type: 'pass', by }, { type: 'confirm-heard', by, heard: true }, { type: 'confirm-heard', by, heard: false }, { type: 'reveal', by });
+    for (const mod of view.phase?.modules ?? []) out.push({ type: 'choose-module', by, module: mod.id });
+    out.push(
+      { type: 'set-output', by, output: 'key-question', text: 'What do I want?' },
+      { type: 'set-output', by, output: 'problem-definition', text: 'My role.' },
+    );
+    out.push({ type: 'add-action', by, text: 'Plan the talk' }, { type: 'evaluate', by, rating: 4 });
+    for (const action of view.carriedActions) out.push({ type: 'report-action', by, actionId: action.id, status: 'done' });
+    if (view.phase) out.push({ type: 'repeat', by, phase: view.phase.id });
+    const loop = view.phase ? asPhase(plan.steps.get(view.phase.id)?.phase)?.loopBack : undefined;
+    if (loop) out.push({ type: 'repeat', by, phase: loop.to });
+    for (const blocked of view.blocked) out.push({ type: 'override', by, blockedId: blocked.id });
+  }
+  return out.filter((command) => session.can(command) === null);
 }
 
 function checkInvariants(method: MethodDefinition, view: SessionView) {
@@ -86,16 +128,17 @@ function checkInvariants(method: MethodDefinition, view: SessionView) {
   }
 }
 
-const RUNS = Number(process.env.PROPERTY_RUNS ?? 300);
+const RUNS = Number(process.env.PROPERTY_RUNS ?? 1000);
 
 describe.each(Object.keys(methods))('random command sequences: %s', (id) => {
   const method = methods[id]!;
+  const depth: number[] = [];
   const people = peopleFor(method);
   const ids = people.map((p) => p.id);
 
   it(`never throws, keeps its invariants, and restores to the live state (${RUNS} runs)`, async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(commandArb(method, ids), { minLength: 1, maxLength: 60 }), async (steps) => {
+      fc.asyncProperty(fc.array(commandArb(method, ids), { minLength: 1, maxLength: 80, size: 'max' }), async (steps) => {
         const clock = createManualClock();
         const carriedActions = [{ id: 'prev-1', text: 'Earlier action', owner: ids[0]!, due: null }];
         const session = await createSession(method, { participants: people, clock, carriedActions, sessionId: 'prop' });
@@ -105,8 +148,14 @@ describe.each(Object.keys(methods))('random command sequences: %s', (id) => {
             await session.tick();
             continue;
           }
+          let command: unknown = step;
+          if (step && typeof step === 'object' && 'guided' in step && typeof step.guided === 'number') {
+            const options = guidedCommands(method, session, ids);
+            if (options.length === 0) continue;
+            command = options[step.guided % options.length];
+          }
           const before = session.getState();
-          const result = await session.send(step);
+          const result = await session.send(command);
           if (result.ok) {
             for (const event of result.events) {
               if (event.type !== 'contributed' || event.kind === 'answer') continue;
@@ -122,11 +171,17 @@ describe.each(Object.keys(methods))('random command sequences: %s', (id) => {
           checkInvariants(method, session.getState());
         }
         session.stop();
+        depth.push(session.getState().timeline.length);
         expect(session.getEvents().map((e) => e.seq)).toEqual(session.getEvents().map((_, i) => i));
         const restored = await restoreSession(method, { events: JSON.parse(JSON.stringify(session.getEvents())) }, { clock, timers: false });
         expect(restored.getState()).toEqual(session.getState());
       }),
       { numRuns: RUNS },
     );
+    if (process.env.DEBUG_DEPTH) console.log(id, JSON.stringify(depth.slice(0, 60)));
+    // The runs must reach deep into the method, or the invariants above prove little.
+    const phases = planOf(method).order.length;
+    expect(Math.max(...depth)).toBeGreaterThanOrEqual(Math.min(phases, 3));
+    expect(depth.filter((d) => d >= 2).length / depth.length).toBeGreaterThan(0.2);
   });
 });

@@ -80,13 +80,22 @@ function blockedRefusal(plan: MethodPlan, ctx: SessionContext, blocked: BlockedI
   if (!ctx.phase || blocked.phaseId !== ctx.phase.id || blocked.run !== ctx.phase.run) return refuse('wrong-phase');
   const cmd = blocked.command;
   if (cmd.type === 'contribute') return contributionRefusal(plan, ctx, blocked.by, cmd.kind, cmd.replyTo, false);
-  if (cmd.type === 'propose-topic') return topicRefusal(plan, ctx);
+  if (cmd.type === 'propose-topic') return topicRefusal(plan, ctx) ?? proposerRefusal(plan, ctx, blocked.by);
   return outputRefusal(plan, ctx, blocked.by, cmd.output);
 }
 
 function topicRefusal(plan: MethodPlan, ctx: SessionContext): Refusal | null {
   if (ctx.topic) return refuse('topic-already-chosen');
   return needsOutput(plan, ctx, 'topic');
+}
+
+/**
+ * Who may propose a topic: the introducer once there is one; before that anyone who does not control
+ * the session (choosing a topic makes its proposer the introducer, who holds only that role).
+ */
+function proposerRefusal(plan: MethodPlan, ctx: SessionContext, by: string): Refusal | null {
+  if (ctx.introducerId !== null) return by === ctx.introducerId ? null : refuse('forbidden-role');
+  return controls(plan, ctx, by) ? refuse('forbidden-role') : null;
 }
 
 function outputRefusal(plan: MethodPlan, ctx: SessionContext, by: string, output: OutputKind): Refusal | null {
@@ -159,7 +168,7 @@ export function authorise(plan: MethodPlan, ctx: SessionContext, event: SessionE
       );
     case 'topic-proposed':
       if (event.findings.some((f) => f.severity === 'block')) return refuse('rule-violation');
-      return topicRefusal(plan, ctx);
+      return topicRefusal(plan, ctx) ?? proposerRefusal(plan, ctx, event.by);
     case 'topic-chosen': {
       const wrong = topicRefusal(plan, ctx);
       if (wrong) return wrong;
