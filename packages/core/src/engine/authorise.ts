@@ -62,6 +62,8 @@ export function contributionRefusal(
   const calledIn = phase.turnPolicy === 'pair-until-heard' && run.turn.facilitatorCalled && isController && kind === 'reflect-back';
   if (by === ctx.introducerId && phase.introducer !== 'present') return refuse('introducer-away', { presence: phase.introducer });
   if (!calledIn && !hasAnyRole(ctx, by, phase.speakers)) return refuse('forbidden-role', { phase: phase.id });
+  const kindRoles = phase.kindRoles?.[kind];
+  if (!calledIn && kindRoles && !hasAnyRole(ctx, by, kindRoles)) return refuse('forbidden-role', { phase: phase.id });
   if (replyTo !== undefined && !ctx.contributions.some((c) => c.id === replyTo && c.phaseId === run.id && c.run === run.run))
     return refuse('unknown-reference', { ref: replyTo });
   if (checkTurn) {

@@ -36,6 +36,7 @@ export const PhaseSchema = z
     kind: z.enum(PHASE_KINDS),
     speakers: z.array(IdSchema).default([]),
     contributionKinds: z.array(IdSchema).default([]),
+    kindRoles: z.record(IdSchema, z.array(IdSchema)).optional(),
     turnPolicy: z.enum(TURN_POLICIES).default('free'),
     turnRoles: z.array(IdSchema).optional(),
     quota: z

@@ -114,6 +114,12 @@ export function validateReferences(config: unknown, rules: RuleRegistry): Method
     checkRoles(phase.speakers, [...path, 'speakers']);
     checkRoles(phase.choosers, [...path, 'choosers']);
     checkRoles(phase.turnRoles, [...path, 'turnRoles']);
+    if (isObject(phase.kindRoles))
+      for (const [kind, list] of Object.entries(phase.kindRoles)) {
+        checkRoles(list, [...path, 'kindRoles', kind]);
+        if (!arrayOf(phase.contributionKinds).includes(kind))
+          issues.push({ path: [...path, 'kindRoles', kind], code: 'invalid-reference', message: `kind "${kind}" is not one of the phase's contribution kinds` });
+      }
     arrayOf(phase.turnRoles).forEach((role, j) => {
       if (typeof role === 'string' && !arrayOf(phase.speakers).includes(role))
         issues.push({ path: [...path, 'turnRoles', j], code: 'invalid-reference', message: `turn role "${role}" is not one of the phase's speakers` });

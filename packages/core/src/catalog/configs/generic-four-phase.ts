@@ -45,6 +45,7 @@ export const genericFourPhase: MethodConfig = {
       },
       speakers: ['peer', 'introducer', 'facilitator'],
       contributionKinds: ['question', 'answer', 'summary'],
+      kindRoles: { question: ['peer'], answer: ['introducer'], summary: ['facilitator', 'peer'] },
       timebox: { minutes: 15 },
       repeatable: { max: 2 },
       outputs: ['problem-definition'],

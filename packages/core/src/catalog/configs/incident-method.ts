@@ -57,6 +57,7 @@ export const incidentMethod: MethodConfig = {
       },
       speakers: ['peer', 'introducer'],
       contributionKinds: ['question', 'answer'],
+      kindRoles: { question: ['peer'], answer: ['introducer'] },
       turnPolicy: 'round-robin',
       turnRoles: ['peer'],
       timebox: { minutes: 10 },
