@@ -153,7 +153,7 @@ export function adviceDe(s: Sentence, si: number, out: AdviceReason[]): void {
     }
 
     // --- "ich würde …" / "… würde ich …" ---
-    if ((w === 'ich' && (w1 === 'würde' || w1 === 'würd') && !(i > 0 && at(t, i - 1) === 'würde')) || (w === 'würde' && w1 === 'ich' && i > first && !whStart && (WUERDE_INV_START.has(at(t, i - 1)) || at(t, i - 1) === ',' || findIn(t, STELLE, 0, i) >= 0))) {
+    if ((w === 'ich' && (w1 === 'würde' || w1 === 'würd') && !(i > 0 && at(t, i - 1) === 'würde')) || (w === 'würde' && w1 === 'ich' && i > qFirst && !DE_WH.has(qFirstW) && !DE_SUBORDINATORS.has(qFirstW) && !DE_MODALS.has(qFirstW))) {
       if (!hasInClause(t, DE_ICH_WUERDE_NOT_ADVICE, i + 2) && isWord(t, i + 2)) add('first-person-would', i, i + 1, 0.85);
       continue;
     }
@@ -239,7 +239,7 @@ export function adviceDe(s: Sentence, si: number, out: AdviceReason[]): void {
       if (w1 === 'lohnt' && x === 'sich') add('impersonal-suggestion', i, k, 0.75);
       else if ((w1 === 'ist' || w1 === 'wird') && x === 'zeit') add('isnt-it-time', i, k, 0.8);
       else if ((DE_EVAL.has(x) && x !== 'zeit') || (x === 'eine' && (x1 === 'idee' || DE_EVAL.has(x1))) || ((w1 === 'würde' || w1 === 'könnte') && x === 'helfen')) {
-        if (findIn(t, ZU_WENN, k, n) >= 0 || x === 'helfen') add('impersonal-suggestion', i, k, 0.8);
+        if (findIn(t, ZU_WENN, k, n) >= 0 || x === 'helfen' || at(t, DE_EVAL.has(x) ? k + 1 : k + 2) === ',') add('impersonal-suggestion', i, k, 0.8);
       }
       continue;
     }

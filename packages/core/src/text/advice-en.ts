@@ -56,6 +56,7 @@ const PAST_ACTION = wordSet(`
 stopped started told asked went quit took made gave said found decided solved fixed wrote called changed moved
 switched left refused insisted set booked put used tried learned learnt began
 `);
+const OPTION_NOUNS = wordSet('idea option solution approach alternative step');
 const IDEA_ADJ = wordSet('good great better');
 const PAST_PARTICIPLES = wordSet(`
 been gone seen done heard known had told said got gotten taken given made thought felt found left lost met spoken
@@ -64,6 +65,15 @@ written forgotten never
 
 function gerund(w: string): boolean {
   return w.length >= 5 && w.endsWith('ing') && !NOT_GERUND.has(w);
+}
+
+/** True when a request verb or "us/me" follows: "would you be willing to share it with us". */
+function mentionsRequest(t: readonly Token[], from: number): boolean {
+  for (let i = from; i < t.length; i++) {
+    const w = t[i]!.w;
+    if (EN_REQUEST_VERBS.has(w) || w === 'share' || w === 'tell' || w === 'us') return true;
+  }
+  return false;
 }
 
 function isActionVerb(t: readonly Token[], i: number): boolean {
@@ -97,8 +107,12 @@ export function adviceEn(s: Sentence, si: number, out: AdviceReason[]): void {
       }
       continue;
     }
-    if (v === 'never' && EN_IMPERATIVE_VERBS.has(next)) {
+    if (v === 'never' && isWord(t, k + 1) && !EN_SUBJECT_PRONOUNS.has(next) && !EN_AUX.has(next) && !isQ && (EN_IMPERATIVE_VERBS.has(next) || k === first)) {
       add('imperative', k, k + 1, 0.8);
+      continue;
+    }
+    if (v === 'time' && next === 'to' && k === first && isWord(t, k + 2) && !isQ) {
+      add('isnt-it-time', k, k + 2, 0.75);
       continue;
     }
     if (!EN_IMPERATIVE_VERBS.has(v) || EN_REQUEST_VERBS.has(v)) continue;
@@ -164,6 +178,13 @@ export function adviceEn(s: Sentence, si: number, out: AdviceReason[]): void {
     if (w === 'the' && w1 === 'best' && BEST_NOUNS.has(w2) && !isQ) {
       add('explicit-advice', i, i + 2, 0.8);
       continue;
+    }
+    if (OPTION_NOUNS.has(w) && (w1 === 'would' || w1 === 'is' || w1 === 'might' || w1 === 'could') && !isQ) {
+      const k = skip(t, i + 2, IT_SKIP);
+      if (at(t, k) === 'to' && isWord(t, k + 1) && at(t, i - 1) !== 'your') {
+        add('explicit-advice', i, k + 1, 0.8);
+        continue;
+      }
     }
     if ((w === 'better' || w === 'best') && w1 === 'to' && (i === first || at(t, i - 1) === ',') && isWord(t, i + 2)) {
       add('impersonal-suggestion', i, i + 2, 0.75);
@@ -296,6 +317,10 @@ export function adviceEn(s: Sentence, si: number, out: AdviceReason[]): void {
     }
     if (w === 'it' && !(i > 0 && (INVERTED_MODALS.has(at(t, i - 1)) || at(t, i - 1) === 'is' || at(t, i - 1) === 'not'))) {
       const m = w1;
+      if ((m === 'helps' || m === 'pays' || m === 'works') && (w2 === 'to' || w2 === 'if') && !isQ) {
+        add('impersonal-suggestion', i, i + 2, 0.75);
+        continue;
+      }
       if (m === 'would' || m === 'could' || m === 'might' || m === 'may' || m === 'is' || m === 'will') {
         const k = skip(t, i + 2, IT_SKIP);
         const x = at(t, k);
@@ -355,13 +380,14 @@ export function adviceEn(s: Sentence, si: number, out: AdviceReason[]): void {
         continue;
       }
       if (request) continue;
-      if (neg && isWord(t, k) && (w === 'should' || !EN_STATIVE.has(v))) {
+      const comparative = v === 'be' && (at(t, k + 1) === 'better' || at(t, k + 1) === 'more' || (at(t, k + 1).endsWith('ier') && at(t, k + 1).length > 4));
+      if (neg && isWord(t, k) && (w === 'should' || !EN_STATIVE.has(v) || comparative)) {
         add('could-you-not', i, k, 0.85);
       } else if (!neg && w === 'should' && isActionVerb(t, k)) {
         add('could-you-not', i, k, 0.7);
       } else if (!neg && ADVICE_ADVERBS.has(marker) && isActionVerb(t, k)) {
         add('could-you-not', i, k, 0.75);
-      } else if (!neg && w === 'would' && (v === 'consider' || (v === 'be' && WILLING.has(at(t, k + 1))))) {
+      } else if (!neg && w === 'would' && (v === 'consider' || (v === 'be' && WILLING.has(at(t, k + 1)))) && !mentionsRequest(t, k + 1)) {
         add('could-you-not', i, k, 0.75);
       }
       continue;

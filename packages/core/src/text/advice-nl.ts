@@ -92,7 +92,12 @@ export function adviceNl(s: Sentence, si: number, out: AdviceReason[]): void {
     if (!NL_IMPERATIVE_VERBS.has(v) || NL_REQUEST_VERBS.has(v)) continue;
     if (c > 0 && isQ) continue;
     if (next === ',' || (next === '' && k !== first)) continue;
-    if (NL_SUBJECT_PRONOUNS.has(next) || NOUN_USE_NEXT.has(next)) continue;
+    if (NOUN_USE_NEXT.has(next)) continue;
+    if (NL_SUBJECT_PRONOUNS.has(next)) {
+      // "Meld je ziek." (reflexive imperative) vs. "Meld je het?" (question): only a statement counts
+      if (next === 'je' && c === 0 && (s.term === '.' || s.term === '!') && !hasInClause(t, NL_YOU, k + 2)) add('imperative', k, k + 1, 0.7);
+      continue;
+    }
     if (v === 'stel' && (next === 'dat' || next === 'nou' || next === 'je')) continue;
     if (NL_REQUEST_OBJECT_VERBS.has(v) && NL_REQUEST_OBJECTS.has(next)) continue;
     if (v === 'zeg' && next === 'eens' && (at(t, k + 2) === ',' || NL_WH.has(at(t, k + 2)))) continue;
@@ -161,7 +166,7 @@ export function adviceNl(s: Sentence, si: number, out: AdviceReason[]): void {
     }
 
     // --- "ik zou …" / "… zou ik …" ---
-    if ((w === 'ik' && w1 === 'zou' && !(i > 0 && NL_MODALS.has(at(t, i - 1)))) || (w === 'zou' && w1 === 'ik' && i > first && (IK_ZOU_INV_START.has(at(t, i - 1)) || at(t, i - 1) === ',' || findIn(t, IF_I_WERE_WORDS, 0, i) >= 0))) {
+    if ((w === 'ik' && w1 === 'zou' && !(i > 0 && NL_MODALS.has(at(t, i - 1)))) || (w === 'zou' && w1 === 'ik' && i > qFirst && !NL_WH.has(qFirstW) && !NL_SUBORDINATORS.has(qFirstW) && !NL_MODALS.has(qFirstW))) {
       if (!hasInClause(t, NOT_ADVICE_AFTER_IK_ZOU, i + 2) && isWord(t, i + 2) && !(at(t, i + 2) === 'zeggen' && at(t, i + 3) === 'dat')) {
         add('first-person-would', i, i + 1, 0.85);
       }

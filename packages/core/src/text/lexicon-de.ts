@@ -58,7 +58,7 @@ export const DE_MODALS = wordSet('kannst könntest solltest musst müsstest will
 /** Stative / mental verbs. */
 export const DE_STATIVE = wordSet(`
 willst möchtest magst fühlst weißt denkst glaubst findest verstehst bist hast kannst darfst traust sein wissen
-fühlen denken finden glauben verstehen haben schläfst schlafen
+fühlen denken finden glauben verstehen haben schläfst schlafen vertraust liebst hasst merkst erkennst traust
 `);
 
 /** Evaluative words in "wäre es nicht besser / ist es nicht Zeit …". */

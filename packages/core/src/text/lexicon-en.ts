@@ -16,7 +16,8 @@ negotiate note notify offer open organise organize pass pause phone pick plan po
 present prioritise prioritize propose protect push put quit raise read record reduce refer refuse relax remember
 remove report request reserve resign respond rest restructure return review reward rotate run say schedule seek
 send set share sign simplify sit skip sleep speak split start stay step stick stop suggest swap switch take talk
-tell test text thank think track train transfer treat try turn use visit wait walk warn watch write
+tell test text thank think track train transfer treat try turn use visit wait walk warn watch write reply
+answer respond contact schedule trust believe speak sleep eat exercise breathe pause celebrate
 `);
 
 /** Imperative verbs that ask the introducer to explain something ("Describe …", "Clarify …"): never advice. */
@@ -71,7 +72,7 @@ is are was were has had does did will would can could should 's seems sounds loo
 export const EN_STATIVE = wordSet(`
 feel want like think know believe agree understand remember care trust see mind need seem enjoy love hate wish
 mean prefer realise realize expect hope notice be have recognise recognize sense fear worry recall dare sleep
-deserve matter belong owe appear look sound get
+deserve matter belong owe appear sound get
 `);
 
 /** Strong obligation modals: "you should / must / ought to / need to / have to …". */

@@ -59,7 +59,7 @@ export const NL_ZOU_MARKERS = wordSet('moeten kunnen eens beter best misschien g
 export const NL_STATIVE = wordSet(`
 wil wilt willen voel voelt voelen vind vindt vinden denk denkt denken weet weten ben bent zijn heb hebt hebben
 begrijp begrijpt begrijpen snap snapt snappen durf durft durven hoef hoeft kun kunt kan kunnen mag lijkt lijken
-zie ziet zien slaap slaapt slapen
+zie ziet zien slaap slaapt slapen vertrouw vertrouwt vertrouwen geloof gelooft geloven mis mist haat herken merk hou houd
 `);
 
 /** Evaluative words in "zou het niet beter zijn / is het een idee …". */
