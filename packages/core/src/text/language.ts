@@ -30,7 +30,8 @@ aan dit dat die deze hij zij ze hun wij we ons onze gewoon over als dan er naar 
 toen nu geen wel eens heel veel meer erg echt misschien daar hier zo zeggen vragen praten doen gaan gedaan gezegd
 collega leidinggevende teamleider cliënt overleg gesprek vraag eigenlijk even nee ja jullie hem haar zich zelf
 elke iedereen niemand iets niets altijd nooit steeds waarmee waarover daarover hierover erover eraan mee tegen
-gebeurde gebeurd voelde voel vind vindt denk denkt weet zei zegt daarna toen hoelang lang ervaring werk
+gebeurde gebeurd voelde voel vind vindt denk denkt weet zei zegt daarna toen hoelang lang ervaring werk erbij
+ermee erover eraan erin eruit daarbij betrokken
 `);
 
 const DE_FUNCTION = wordSet(`
@@ -41,7 +42,7 @@ für auf an dies diese dieser dass er sie es ihr ihm ihn ihnen wir uns unser ein
 um durch noch schon auch aber als jetzt kein keine mal sehr viel mehr wirklich vielleicht da hier so sagen
 fragen sprechen reden machen gehen gemacht gesagt kollege kollegin chef chefin gespräch frage eigentlich nein ja
 euch euer sich selbst jeder niemand etwas nichts immer nie darüber damit dazu davon daran gegen doch denn genau
-passiert gefühlt geht gibt alles seit
+passiert gefühlt geht gibt alles seit vom zum zur im beim ins fürs
 `);
 
 /** Word → score per language (en, nl, de); a word shared by k languages gives each 1/k. */
@@ -115,7 +116,15 @@ function scoreWord(w: string, acc: [number, number, number]): void {
 /** Scores already tokenised sentences (used by the validators to avoid a second pass). */
 export function scoreSentences(sentences: readonly Sentence[]): LanguageScores {
   const acc: [number, number, number] = [0, 0, 0];
-  for (const s of sentences) for (const t of s.toks) if (t.w !== ',') scoreWord(t.w, acc);
+  for (const s of sentences) {
+    for (let i = 0; i < s.toks.length; i++) {
+      const w = s.toks[i]!.w;
+      if (w === ',') continue;
+      scoreWord(w, acc);
+      // German second person: "erwartest du", "du erwartest"
+      if (w === 'du' && i > 0 && s.toks[i - 1]!.w.endsWith('st')) acc[2] += 1;
+    }
+  }
   return { en: acc[0], nl: acc[1], de: acc[2] };
 }
 

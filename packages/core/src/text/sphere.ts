@@ -283,7 +283,7 @@ function judgeSentence(L: SphereLexicon, s: Sentence, si: number): SentenceVerdi
       continue;
     }
     if (L.that.has(w) && x > 0) {
-      const window = L.verbFinal ? 3 : 1;
+      const window = L.verbFinal ? 4 : 1;
       let ensureBefore = false;
       for (let y = Math.max(0, x - window); y < x; y++) if (L.ensure.has(t[y]!.w) || t[y]!.w === 'so') ensureBefore = true;
       if (ensureBefore || w === 'zodat' || w === 'damit') {
