@@ -2,8 +2,11 @@ import {
   type Command,
   type CreatedEvent,
   createManualClock,
+  createMemoryStore,
   createSession,
   createSessionMachine,
+  defineMethod,
+  type MethodDefinition,
   methods,
   restoreSession,
   type SessionEvent,
@@ -15,14 +18,26 @@ import { people, recordEvents, sessionCommands } from './session-script.js';
 const method = methods['generic-four-phase']!;
 const machine = createSessionMachine(method);
 
-async function runSession(commands: Command[]) {
-  const session = await createSession(method, { participants: people, clock: createManualClock(), timers: false });
+/** The same method with every text rule off: measures the engine's own overhead. */
+const withoutRules = defineMethod({
+  id: 'generic-no-rules',
+  extends: 'generic-four-phase',
+  name: { en: 'Generic, rules off' },
+  changes: [
+    { op: 'set-rule', phase: '*', rule: 'no-advice', setting: 'off' },
+    { op: 'set-rule', phase: '*', rule: 'open-question', setting: 'off' },
+    { op: 'set-rule', phase: '*', rule: 'sphere-of-influence', setting: 'off' },
+  ],
+});
+
+async function runSession(commands: Command[], on: MethodDefinition = method) {
+  const session = await createSession(on, { participants: people, clock: createManualClock(), timers: false });
   for (const command of commands) await session.send(command);
   return session;
 }
 
-function runActor(created: CreatedEvent, events: readonly SessionEvent[]) {
-  const actor = createActor(machine, { input: created }).start();
+function runActor(created: CreatedEvent, events: readonly SessionEvent[], on = machine) {
+  const actor = createActor(on, { input: created }).start();
   for (let i = 1; i < events.length; i++) actor.send(events[i] as never);
   const version = actor.getSnapshot().context.version;
   actor.stop();
@@ -47,20 +62,30 @@ export async function engineBench(rounds = 30) {
   const sessionMs = med(sessionTimes);
   const actorMs = med(actorTimes);
 
-  // The same comparison without text rules: the engine's own overhead.
-  const noRuleCommands = commands.map((c) => (c.type === 'contribute' && c.kind === 'question' ? { ...c, kind: 'summary' as const } : c));
-  const noRuleEvents = await recordEvents(noRuleCommands);
+  // The same comparison with the text rules off: the engine's own overhead.
+  const bareMachine = createSessionMachine(withoutRules);
   const bareSession: number[] = [];
   const bareActor: number[] = [];
   for (let i = 0; i < rounds; i++) {
-    bareSession.push(await timeMedian(() => runSession(noRuleCommands), 1, i === 0 ? 3 : 0));
-    bareActor.push(await timeMedian(() => runActor(noRuleEvents[0] as CreatedEvent, noRuleEvents), 1, i === 0 ? 3 : 0));
+    bareSession.push(await timeMedian(() => runSession(commands, withoutRules), 1, i === 0 ? 3 : 0));
+    bareActor.push(await timeMedian(() => runActor(created, events, bareMachine), 1, i === 0 ? 3 : 0));
   }
 
-  // Rebuild a 1,000-event session from its log.
+  // Rebuild a 1,000-event session from its log (full replay), and from a snapshot taken every 100 events.
   const longEvents = await recordEvents(sessionCommands(1000));
   const rebuildMs = await timeMedian(() => restoreSession(method, { events: longEvents }, { timers: false }), rounds);
   const foldBaselineMs = await timeMedian(() => runActor(longEvents[0] as CreatedEvent, longEvents), rounds);
+  const store = createMemoryStore();
+  const snapshotted = await createSession(method, {
+    participants: people,
+    clock: createManualClock(),
+    timers: false,
+    store,
+    snapshotEvery: 100,
+    sessionId: 'snap',
+  });
+  for (const command of sessionCommands(1000)) await snapshotted.send(command);
+  const fromSnapshotMs = await timeMedian(() => restoreSession(method, { store, sessionId: 'snap' }, { timers: false, follow: false }), rounds);
 
   // Heap per live session, 1,000 sessions of 60 commands each.
   const heapCommands = sessionCommands(60);
@@ -85,6 +110,7 @@ export async function engineBench(rounds = 30) {
     ratioSessionToActorWithoutTextRules: +(med(bareSession) / med(bareActor)).toFixed(2),
     rebuild1000EventsMs: +rebuildMs.toFixed(2),
     rebuildBaselineBareActorMs: +foldBaselineMs.toFixed(2),
+    rebuild1000EventsFromSnapshotMs: +fromSnapshotMs.toFixed(2),
     heapPerLiveSessionKB: +perSessionKB.toFixed(1),
     eventsPerLiveSession: eventsPerSession,
     targets: { ratio: 1.5, rebuildMs: 10, heapKB: 30 },

@@ -45,6 +45,17 @@ function needsOutput(plan: MethodPlan, ctx: SessionContext, output: OutputKind):
   return null;
 }
 
+/** Whether `id` is a contribution of the current phase run (searched from the newest: replies are usually recent). */
+function repliesInRun(ctx: SessionContext, run: { id: string; run: number }, id: string): boolean {
+  const list = ctx.contributions;
+  for (let i = list.length - 1; i >= 0; i--) {
+    const c = list[i]!;
+    if (c.phaseId !== run.id || c.run !== run.run) return false;
+    if (c.id === id) return true;
+  }
+  return false;
+}
+
 /** Checks that `by` may say `kind` in the current phase: role, presence, kind, turn and quota. */
 export function contributionRefusal(
   plan: MethodPlan,
@@ -58,14 +69,13 @@ export function contributionRefusal(
   const run = ctx.phase;
   if (!phase || !run) return refuse('wrong-phase');
   if (!phase.contributionKinds.includes(kind)) return refuse('kind-not-allowed', { kind, phase: phase.id });
-  const isController = controls(plan, ctx, by);
-  const calledIn = phase.turnPolicy === 'pair-until-heard' && run.turn.facilitatorCalled && isController && kind === 'reflect-back';
+  const isController = phase.turnPolicy === 'pair-until-heard' && controls(plan, ctx, by);
+  const calledIn = isController && run.turn.facilitatorCalled && kind === 'reflect-back';
   if (by === ctx.introducerId && phase.introducer !== 'present') return refuse('introducer-away', { presence: phase.introducer });
   if (!calledIn && !hasAnyRole(ctx, by, phase.speakers)) return refuse('forbidden-role', { phase: phase.id });
   const kindRoles = phase.kindRoles?.[kind];
   if (!calledIn && kindRoles && !hasAnyRole(ctx, by, kindRoles)) return refuse('forbidden-role', { phase: phase.id });
-  if (replyTo !== undefined && !ctx.contributions.some((c) => c.id === replyTo && c.phaseId === run.id && c.run === run.run))
-    return refuse('unknown-reference', { ref: replyTo });
+  if (replyTo !== undefined && !repliesInRun(ctx, run, replyTo)) return refuse('unknown-reference', { ref: replyTo });
   if (checkTurn) {
     const turn = turnRefusal(phase, run.turn, by, kind, isController);
     if (turn) return refuse(turn);

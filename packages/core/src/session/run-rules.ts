@@ -1,5 +1,6 @@
 import type { MethodPlan } from '../method/plan.js';
 import { asPhase } from '../method/plan.js';
+import type { RuleSetting } from '../method/schema.js';
 import type { RuleRegistry } from '../rules/registry.js';
 import type { Finding, Lang, Rule, RuleHit, RuleTarget } from '../rules/types.js';
 
@@ -58,6 +59,22 @@ async function runOne(
   }
 }
 
+const optionsCache = new WeakMap<object, WeakMap<Rule<unknown>, unknown>>();
+
+/** A rule's options for a phase setting, parsed with its schema once and cached (settings are frozen data). */
+function resolvedOptions(rule: Rule<unknown>, setting: RuleSetting): unknown {
+  const raw = typeof setting === 'string' ? {} : (setting.options ?? {});
+  if (!rule.optionsSchema) return raw;
+  const key = typeof setting === 'string' ? rule : setting;
+  let perSetting = optionsCache.get(key);
+  if (!perSetting) {
+    perSetting = new WeakMap();
+    optionsCache.set(key, perSetting);
+  }
+  if (!perSetting.has(rule)) perSetting.set(rule, rule.optionsSchema.parse(raw));
+  return perSetting.get(rule);
+}
+
 /** Whether any rule of the phase applies to this input (so the caller can skip the async path). */
 export function rulesFor(
   plan: MethodPlan,
@@ -73,9 +90,7 @@ export function rulesFor(
     const rule = registry.get(id);
     if (!rule || rule.target !== request.target) continue;
     if (rule.kinds && !rule.kinds.includes(request.kind)) continue;
-    const raw = typeof setting === 'string' ? {} : (setting.options ?? {});
-    const options = rule.optionsSchema ? rule.optionsSchema.parse(raw) : raw;
-    out.push({ rule, mode, options });
+    out.push({ rule, mode, options: resolvedOptions(rule, setting) });
   }
   return out;
 }
