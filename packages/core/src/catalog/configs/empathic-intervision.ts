@@ -76,8 +76,6 @@ export const empathicIntervision: MethodConfig = {
       },
       speakers: ['peer', 'introducer', 'facilitator'],
       contributionKinds: ['reflect-back', 'question', 'answer', 'summary'],
-      turnPolicy: 'round-robin',
-      turnRoles: ['peer'],
       timebox: { minutes: 20 },
       repeatable: { max: 2 },
       outputs: ['problem-definition'],

@@ -1,7 +1,21 @@
 import type { Scenario } from '../../scenario/types.js';
+import { balintGroupScenario } from './balint-group.js';
+import { genericFourPhaseScenario } from './generic-four-phase.js';
+import { gossipMethodScenario } from './gossip-method.js';
 import { incidentMethodScenario } from './incident-method.js';
+import { socraticDialogueScenario } from './socratic-dialogue.js';
+import { troikaConsultingScenario } from './troika-consulting.js';
+import { wiseCrowdsScenario } from './wise-crowds.js';
+
+const all: readonly Scenario[] = [
+  genericFourPhaseScenario,
+  incidentMethodScenario,
+  balintGroupScenario,
+  socraticDialogueScenario,
+  gossipMethodScenario,
+  troikaConsultingScenario,
+  wiseCrowdsScenario,
+];
 
 /** A realistic scripted run for every built-in method, keyed by method id. */
-export const scenarios: Readonly<Record<string, Scenario>> = {
-  [incidentMethodScenario.methodId]: incidentMethodScenario,
-};
+export const scenarios: Readonly<Record<string, Scenario>> = Object.fromEntries(all.map((scenario) => [scenario.methodId, scenario]));
