@@ -3,7 +3,7 @@
  * after an adverb), "an deiner Stelle", "ich würde …", negative questions ("kannst du nicht einfach …",
  * "warum … nicht"), "hast du schon versucht …" and own experience offered as a prescription.
  */
-import type { AdvicePattern, AdviceReason } from './advice-types.js';
+import type { AdviceReason } from './advice-types.js';
 import {
   DE_EVAL,
   DE_ICH_WUERDE_NOT_ADVICE,
@@ -23,7 +23,7 @@ import {
   DE_WH,
   DE_YOU,
 } from './lexicon-de.js';
-import { at, clauseEnd, clauseStarts, findIn, indexOfWord, isWord, skip, spanOf } from './match.js';
+import { addReason, at, clauseEnd, clauseStarts, findIn, indexOfWord, isWord, skip, spanOf } from './match.js';
 import type { Sentence, Token } from './sentences.js';
 import { wordSet } from './words.js';
 
@@ -72,9 +72,6 @@ export function adviceDe(s: Sentence, si: number, out: AdviceReason[]): void {
   const n = t.length;
   if (n === 0) return;
   const isQ = s.term === '?';
-  const add = (pattern: AdvicePattern, a: number, b: number, confidence: number): void => {
-    out.push({ pattern, span: spanOf(t, a, b), sentence: si, confidence });
-  };
   const first = skip(t, 0, DE_LEAD);
   const firstW = at(t, first);
   const qFirst = skip(t, 0, CONJ_LEAD);
@@ -90,14 +87,14 @@ export function adviceDe(s: Sentence, si: number, out: AdviceReason[]): void {
     const next = at(t, k + 1);
     if (c > 0 && isQ) continue;
     if (k === first && c === 0 && next === 'sie' && v.length > 4 && v.endsWith('en') && !isQ && !FORMAL_AUX.has(v) && !DE_WH.has(v)) {
-      add('imperative', k, k + 1, 0.7);
+      addReason(out, t, si, 'imperative', k, k + 1, 0.7);
       continue;
     }
     if (!DE_IMPERATIVE_VERBS.has(v) || DE_REQUEST_VERBS.has(v)) continue;
     if (next === ',' || (next === '' && k !== first)) continue;
     if (DE_SUBJECT_PRONOUNS.has(next) || NOUN_USE_NEXT.has(next)) continue;
     if (DE_REQUEST_OBJECT_VERBS.has(v) && DE_REQUEST_OBJECTS.has(next)) continue;
-    add('imperative', k, Math.min(k + 1, n - 1), isQ ? 0.7 : 0.85);
+    addReason(out, t, si, 'imperative', k, Math.min(k + 1, n - 1), isQ ? 0.7 : 0.85);
   }
 
   // --- questions opened by a finite verb ---
@@ -105,8 +102,8 @@ export function adviceDe(s: Sentence, si: number, out: AdviceReason[]): void {
     const from = qFirst + 2;
     const request = findIn(t, REQUEST_INFINITIVES, from, n) >= 0;
     if (!request && findIn(t, DE_STATIVE, from, n) < 0) {
-      if (hasInClause(t, NICHT, from)) add('could-you-not', qFirst, qFirst + 1, 0.85);
-      else if (hasInClause(t, SUGGEST_MARKERS, from)) add('could-you-not', qFirst, qFirst + 1, 0.7);
+      if (hasInClause(t, NICHT, from)) addReason(out, t, si, 'could-you-not', qFirst, qFirst + 1, 0.85);
+      else if (hasInClause(t, SUGGEST_MARKERS, from)) addReason(out, t, si, 'could-you-not', qFirst, qFirst + 1, 0.7);
     }
   }
   if ((firstW === 'hast' || firstW === 'hattest') && DE_YOU.has(at(t, first + 1))) {
@@ -118,25 +115,25 @@ export function adviceDe(s: Sentence, si: number, out: AdviceReason[]): void {
       let o = k + 1;
       if (at(t, o) === ',') o++;
       const ow = at(t, o);
-      if (okTrigger && !DE_WH.has(ow) && ow !== 'ob') add('have-you-tried', first, k, 0.9);
+      if (okTrigger && !DE_WH.has(ow) && ow !== 'ob') addReason(out, t, si, 'have-you-tried', first, k, 0.9);
     }
   }
   if ((firstW === 'dachtest' || firstW === 'denkst') && DE_YOU.has(at(t, first + 1)) && findIn(t, DARAN, first + 2, n) >= 0 && !hasInClause(t, NICHT, first + 2)) {
-    add('have-you-tried', first, first + 1, 0.7);
+    addReason(out, t, si, 'have-you-tried', first, first + 1, 0.7);
   }
   if (THINK_VERBS.has(firstW) && DE_YOU.has(at(t, first + 1))) {
     const ni = indexOfWord(t, 'nicht', first + 2, n);
-    if (ni >= 0 && ni <= first + 4) add('dont-you-think', first, ni, 0.8);
+    if (ni >= 0 && ni <= first + 4) addReason(out, t, si, 'dont-you-think', first, ni, 0.8);
   }
   if (firstW === 'warum' || firstW === 'wieso' || firstW === 'weshalb') {
     const v = at(t, first + 1);
     if (v === 'nicht' && isWord(t, first + 2)) {
-      add('why-dont-you', first, first + 1, 0.85);
+      addReason(out, t, si, 'why-dont-you', first, first + 1, 0.85);
     } else if (DE_YOU.has(at(t, first + 2)) && hasInClause(t, NICHT, first + 3)) {
       const markers = hasInClause(t, SUGGEST_MARKERS, first + 3);
       const stative = DE_STATIVE.has(v) || DE_MODALS.has(v);
-      if (!stative) add('why-dont-you', first, first + 2, 0.9);
-      else if (markers) add('why-dont-you', first, first + 2, 0.8);
+      if (!stative) addReason(out, t, si, 'why-dont-you', first, first + 2, 0.9);
+      else if (markers) addReason(out, t, si, 'why-dont-you', first, first + 2, 0.8);
     }
   }
 
@@ -148,27 +145,27 @@ export function adviceDe(s: Sentence, si: number, out: AdviceReason[]): void {
 
     // --- "an deiner Stelle", "wenn ich du wäre" ---
     if ((w === 'an' && (w1 === 'deiner' || w1 === 'ihrer') && w2 === 'stelle') || (w === 'wenn' && w1 === 'ich' && w2 === 'du') || (w === 'wäre' && w1 === 'ich' && w2 === 'du')) {
-      add('if-i-were-you', i, i + 2, 0.95);
+      addReason(out, t, si, 'if-i-were-you', i, i + 2, 0.95);
       continue;
     }
 
     // --- "ich würde …" / "… würde ich …" ---
     if ((w === 'ich' && (w1 === 'würde' || w1 === 'würd') && !(i > 0 && at(t, i - 1) === 'würde')) || (w === 'würde' && w1 === 'ich' && i > qFirst && !DE_WH.has(qFirstW) && !DE_SUBORDINATORS.has(qFirstW) && !DE_MODALS.has(qFirstW))) {
-      if (!hasInClause(t, DE_ICH_WUERDE_NOT_ADVICE, i + 2) && isWord(t, i + 2)) add('first-person-would', i, i + 1, 0.85);
+      if (!hasInClause(t, DE_ICH_WUERDE_NOT_ADVICE, i + 2) && isWord(t, i + 2)) addReason(out, t, si, 'first-person-would', i, i + 1, 0.85);
       continue;
     }
 
     // --- explicit advice ---
     if ((w === 'mein' || w === 'meine') && ADVICE_NOUNS.has(w1)) {
-      add('explicit-advice', i, i + 1, 0.95);
+      addReason(out, t, si, 'explicit-advice', i, i + 1, 0.95);
       continue;
     }
     if (w === 'ich' && ADVISE_VERBS.has(w1) && !isQ) {
-      add('explicit-advice', i, i + 1, 0.9);
+      addReason(out, t, si, 'explicit-advice', i, i + 1, 0.9);
       continue;
     }
     if (((w === 'am' && w1 === 'besten') || (w === 'das' && w1 === 'beste' && (w2 === 'ist' || w2 === 'wäre'))) && !whStart && !(isQ && first === i)) {
-      add('explicit-advice', i, i + 1, 0.8);
+      addReason(out, t, si, 'explicit-advice', i, i + 1, 0.8);
       continue;
     }
 
@@ -195,9 +192,9 @@ export function adviceDe(s: Sentence, si: number, out: AdviceReason[]): void {
         else if (modal === 'könntest') conf = DE_STATIVE.has(at(t, n - 1)) ? 0 : 0.8;
         else if (modal === 'kannst') conf = hasInClause(t, KANNST_MARKERS, from) ? 0.75 : endsWithActionInfinitive(t) && !isQ ? 0.65 : 0;
         else if (modal === 'würdest') conf = hasInClause(t, BESSER_LIEBER, from) ? 0.75 : 0;
-        if (conf > 0 && !(isQ && whStart)) add('modal-suggestion', from - 2, from - 1, conf);
+        if (conf > 0 && !(isQ && whStart)) addReason(out, t, si, 'modal-suggestion', from - 2, from - 1, conf);
       } else if (subjectFirst && w1 === 'brauchst' && !isQ) {
-        add('modal-suggestion', i, i + 1, 0.7);
+        addReason(out, t, si, 'modal-suggestion', i, i + 1, 0.7);
       }
       continue;
     }
@@ -208,38 +205,38 @@ export function adviceDe(s: Sentence, si: number, out: AdviceReason[]): void {
       const k = skip(t, neg ? i + 3 : i + 2, ES_TIME_SKIP);
       const x = at(t, k);
       const x1 = at(t, k + 1);
-      if (x === 'zeit') add('isnt-it-time', i, k, neg ? 0.9 : 0.7);
+      if (x === 'zeit') addReason(out, t, si, 'isnt-it-time', i, k, neg ? 0.9 : 0.7);
       else if (x === 'möglich') {
         // a question about a possibility, not a proposal
-      } else if (neg && (DE_EVAL.has(x) || x === 'eine')) add('wouldnt-it-be-better', i, k, 0.9);
-      else if (!neg && w === 'wäre' && (DE_EVAL.has(x) || (x === 'eine' && (x1 === 'idee' || DE_EVAL.has(x1))))) add('wouldnt-it-be-better', i, k, 0.75);
+      } else if (neg && (DE_EVAL.has(x) || x === 'eine')) addReason(out, t, si, 'wouldnt-it-be-better', i, k, 0.9);
+      else if (!neg && w === 'wäre' && (DE_EVAL.has(x) || (x === 'eine' && (x1 === 'idee' || DE_EVAL.has(x1))))) addReason(out, t, si, 'wouldnt-it-be-better', i, k, 0.75);
       continue;
     }
     if (w === 'wie' && w1 === 'wäre' && w2 === 'es') {
-      add('what-if-you-just', i, i + 2, 0.85);
+      addReason(out, t, si, 'what-if-you-just', i, i + 2, 0.85);
       continue;
     }
     if (w === 'was' && w1 === 'wäre' && (w2 === 'wenn' || (w2 === ',' && w3 === 'wenn'))) {
       const d = w2 === 'wenn' ? i + 3 : i + 4;
-      if (at(t, d) === 'du') add('what-if-you-just', i, d, 0.85);
+      if (at(t, d) === 'du') addReason(out, t, si, 'what-if-you-just', i, d, 0.85);
       continue;
     }
     if (w === 'was' && w1 === 'hältst' && w2 === 'du' && w3 === 'davon') {
-      add('what-if-you-just', i, i + 3, 0.8);
+      addReason(out, t, si, 'what-if-you-just', i, i + 3, 0.8);
       continue;
     }
     if (w === 'und' && w1 === 'wenn' && w2 === 'du' && i === 0 && hasInClause(t, SUGGEST_MARKERS, i + 3)) {
-      add('what-if-you-just', i, i + 2, 0.8);
+      addReason(out, t, si, 'what-if-you-just', i, i + 2, 0.8);
       continue;
     }
     if (w === 'es' && (w1 === 'wäre' || w1 === 'ist' || w1 === 'würde' || w1 === 'könnte' || w1 === 'lohnt' || w1 === 'wird') && !(i > 0 && (at(t, i - 1) === 'wäre' || at(t, i - 1) === 'ist'))) {
       const k = skip(t, i + 2, ES_SKIP);
       const x = at(t, k);
       const x1 = at(t, k + 1);
-      if (w1 === 'lohnt' && x === 'sich') add('impersonal-suggestion', i, k, 0.75);
-      else if ((w1 === 'ist' || w1 === 'wird') && x === 'zeit') add('isnt-it-time', i, k, 0.8);
+      if (w1 === 'lohnt' && x === 'sich') addReason(out, t, si, 'impersonal-suggestion', i, k, 0.75);
+      else if ((w1 === 'ist' || w1 === 'wird') && x === 'zeit') addReason(out, t, si, 'isnt-it-time', i, k, 0.8);
       else if ((DE_EVAL.has(x) && x !== 'zeit') || (x === 'eine' && (x1 === 'idee' || DE_EVAL.has(x1))) || ((w1 === 'würde' || w1 === 'könnte') && x === 'helfen')) {
-        if (findIn(t, ZU_WENN, k, n) >= 0 || x === 'helfen' || at(t, DE_EVAL.has(x) ? k + 1 : k + 2) === ',') add('impersonal-suggestion', i, k, 0.8);
+        if (findIn(t, ZU_WENN, k, n) >= 0 || x === 'helfen' || at(t, DE_EVAL.has(x) ? k + 1 : k + 2) === ',') addReason(out, t, si, 'impersonal-suggestion', i, k, 0.8);
       }
       continue;
     }
@@ -250,16 +247,16 @@ export function adviceDe(s: Sentence, si: number, out: AdviceReason[]): void {
       const prac = findIn(t, DE_PRACTICE_VERBS, i + 2, n);
       if (sub >= 0 && prac >= 0) {
         const solve = findIn(t, SOLVE, 0, n) >= 0;
-        if (solve || findIn(t, EMPATHY, 0, n) < 0) add('own-experience', i, Math.max(sub, prac), solve ? 0.9 : 0.8);
+        if (solve || findIn(t, EMPATHY, 0, n) < 0) addReason(out, t, si, 'own-experience', i, Math.max(sub, prac), solve ? 0.9 : 0.8);
       }
       continue;
     }
     if ((w === 'was' || w === 'mir') && (w1 === 'mir' || w1 === 'hat') && findIn(t, HELP_WORDS, i + 1, Math.min(n, i + 6)) >= 0 && !isQ) {
-      add('own-experience', i, i + 1, 0.8);
+      addReason(out, t, si, 'own-experience', i, i + 1, 0.8);
       continue;
     }
     if (w === 'wir' && !isQ && findIn(t, SOLVE, i + 1, n) >= 0) {
-      add('own-experience', i, findIn(t, SOLVE, i + 1, n), 0.85);
+      addReason(out, t, si, 'own-experience', i, findIn(t, SOLVE, i + 1, n), 0.85);
     }
   }
 }

@@ -3,7 +3,7 @@
  * conditional framing, first-person "I would", negative-question suggestions and own experience
  * offered as a prescription.
  */
-import type { AdvicePattern, AdviceReason } from './advice-types.js';
+import type { AdviceReason } from './advice-types.js';
 import {
   EN_ADVERBS,
   EN_AUX,
@@ -24,7 +24,7 @@ import {
   EN_WEAK_MODALS,
   EN_WH,
 } from './lexicon-en.js';
-import { at, clauseStarts, isWord, skip, spanOf } from './match.js';
+import { addReason, at, clauseStarts, isWord, skip, spanOf } from './match.js';
 import type { Sentence, Token } from './sentences.js';
 import { wordSet } from './words.js';
 
@@ -87,9 +87,6 @@ export function adviceEn(s: Sentence, si: number, out: AdviceReason[]): void {
   const n = t.length;
   if (n === 0) return;
   const isQ = s.term === '?';
-  const add = (pattern: AdvicePattern, a: number, b: number, confidence: number): void => {
-    out.push({ pattern, span: spanOf(t, a, b), sentence: si, confidence });
-  };
   const first = skip(t, 0, EN_LEAD);
   const firstW = at(t, first);
   const whStart = EN_WH.has(firstW);
@@ -103,16 +100,16 @@ export function adviceEn(s: Sentence, si: number, out: AdviceReason[]): void {
     if (v === 'do' && next === 'not') {
       const x = at(t, k + 2);
       if (isWord(t, k + 2) && !EN_SUBJECT_PRONOUNS.has(x) && !NEG_IMP_EXCLUDE.has(x) && !EN_AUX.has(x) && at(t, k + 3) !== 'me') {
-        add('imperative', k, k + 2, 0.85);
+        addReason(out, t, si, 'imperative', k, k + 2, 0.85);
       }
       continue;
     }
     if (v === 'never' && isWord(t, k + 1) && !EN_SUBJECT_PRONOUNS.has(next) && !EN_AUX.has(next) && !isQ && (EN_IMPERATIVE_VERBS.has(next) || k === first)) {
-      add('imperative', k, k + 1, 0.8);
+      addReason(out, t, si, 'imperative', k, k + 1, 0.8);
       continue;
     }
     if (v === 'time' && next === 'to' && k === first && isWord(t, k + 2) && !isQ) {
-      add('isnt-it-time', k, k + 2, 0.75);
+      addReason(out, t, si, 'isnt-it-time', k, k + 2, 0.75);
       continue;
     }
     if (!EN_IMPERATIVE_VERBS.has(v) || EN_REQUEST_VERBS.has(v)) continue;
@@ -126,7 +123,7 @@ export function adviceEn(s: Sentence, si: number, out: AdviceReason[]): void {
       if (next === 'the' && at(t, k + 2) === 'group') continue;
       if ((next === 'an' || next === 'a' || next === 'some') && EXAMPLE_WORDS.has(at(t, k + 2))) continue;
     }
-    add('imperative', k, Math.min(k + 1, n - 1), isQ ? 0.7 : 0.85);
+    addReason(out, t, si, 'imperative', k, Math.min(k + 1, n - 1), isQ ? 0.7 : 0.85);
   }
 
   for (let i = 0; i < n; i++) {
@@ -137,11 +134,11 @@ export function adviceEn(s: Sentence, si: number, out: AdviceReason[]): void {
 
     // --- conditional framing: "if I were you", "in your shoes" ---
     if (w === 'if' && ((w1 === 'i' && (w2 === 'were' || w2 === 'was') && (w3 === 'you' || w3 === 'in')) || ((w1 === 'it' || w1 === 'that') && (w2 === 'were' || w2 === 'was') && w3 === 'me'))) {
-      add('if-i-were-you', i, i + 3, 0.95);
+      addReason(out, t, si, 'if-i-were-you', i, i + 3, 0.95);
       continue;
     }
     if ((w === 'were' && w1 === 'i' && w2 === 'you') || (w === 'in' && w1 === 'your' && (w2 === 'shoes' || w2 === 'place'))) {
-      add('if-i-were-you', i, i + 2, 0.9);
+      addReason(out, t, si, 'if-i-were-you', i, i + 2, 0.9);
       continue;
     }
 
@@ -156,38 +153,38 @@ export function adviceEn(s: Sentence, si: number, out: AdviceReason[]): void {
       const v = at(t, j);
       if (v === 'have') {
         const pp = at(t, j + 1);
-        if (isWord(t, j + 1) && !HAVE_PP_NOT_ADVICE.has(pp)) add('first-person-would', i, j + 1, 0.8);
+        if (isWord(t, j + 1) && !HAVE_PP_NOT_ADVICE.has(pp)) addReason(out, t, si, 'first-person-would', i, j + 1, 0.8);
       } else if (v === 'be') {
         const adj = at(t, j + 1);
-        if (isWord(t, j + 1) && !EN_BE_FEELINGS.has(adj) && adj !== 'able' && adj !== 'interested') add('first-person-would', i, j + 1, 0.75);
+        if (isWord(t, j + 1) && !EN_BE_FEELINGS.has(adj) && adj !== 'able' && adj !== 'interested') addReason(out, t, si, 'first-person-would', i, j + 1, 0.75);
       } else if (isWord(t, j) && !EN_I_WOULD_NOT_ADVICE.has(v) && !EN_AUX.has(v) && !PAST_PARTICIPLES.has(v) && !v.endsWith('ed')) {
-        add('first-person-would', i, j, neg ? 0.8 : 0.9);
+        addReason(out, t, si, 'first-person-would', i, j, neg ? 0.8 : 0.9);
       }
       continue;
     }
 
     // --- explicit advice: "my advice", "I suggest", "the best thing is" ---
     if ((w === 'my' || w === 'our') && ADVICE_NOUNS.has(w1)) {
-      add('explicit-advice', i, i + 1, 0.95);
+      addReason(out, t, si, 'explicit-advice', i, i + 1, 0.95);
       continue;
     }
     if (w === 'i' && ADVISE_VERBS.has(w1)) {
-      add('explicit-advice', i, i + 1, 0.9);
+      addReason(out, t, si, 'explicit-advice', i, i + 1, 0.9);
       continue;
     }
     if (w === 'the' && w1 === 'best' && BEST_NOUNS.has(w2) && !isQ) {
-      add('explicit-advice', i, i + 2, 0.8);
+      addReason(out, t, si, 'explicit-advice', i, i + 2, 0.8);
       continue;
     }
     if (OPTION_NOUNS.has(w) && (w1 === 'would' || w1 === 'is' || w1 === 'might' || w1 === 'could') && !isQ) {
       const k = skip(t, i + 2, IT_SKIP);
       if (at(t, k) === 'to' && isWord(t, k + 1) && at(t, i - 1) !== 'your') {
-        add('explicit-advice', i, k + 1, 0.8);
+        addReason(out, t, si, 'explicit-advice', i, k + 1, 0.8);
         continue;
       }
     }
     if ((w === 'better' || w === 'best') && w1 === 'to' && (i === first || at(t, i - 1) === ',') && isWord(t, i + 2)) {
-      add('impersonal-suggestion', i, i + 2, 0.75);
+      addReason(out, t, si, 'impersonal-suggestion', i, i + 2, 0.75);
       continue;
     }
 
@@ -242,7 +239,7 @@ export function adviceEn(s: Sentence, si: number, out: AdviceReason[]): void {
         hit = j;
         conf = 0.75;
       }
-      if (hit >= 0) add('modal-suggestion', i, hit, conf);
+      if (hit >= 0) addReason(out, t, si, 'modal-suggestion', i, hit, conf);
       continue;
     }
 
@@ -260,7 +257,7 @@ export function adviceEn(s: Sentence, si: number, out: AdviceReason[]): void {
           else continue;
         }
         const o = at(t, k);
-        if (isWord(t, k) && !EN_WH.has(o) && o !== 'whether' && o !== 'if') add('have-you-tried', i, k - 1, 0.9);
+        if (isWord(t, k) && !EN_WH.has(o) && o !== 'whether' && o !== 'if') addReason(out, t, si, 'have-you-tried', i, k - 1, 0.9);
       }
       continue;
     }
@@ -271,7 +268,7 @@ export function adviceEn(s: Sentence, si: number, out: AdviceReason[]): void {
       const aux = at(t, j);
       if (aux === 'not') {
         const k = skip(t, j + 1, EN_ADVERBS);
-        if (isActionVerb(t, k)) add('why-dont-you', i, k, 0.85);
+        if (isActionVerb(t, k)) addReason(out, t, si, 'why-dont-you', i, k, 0.85);
         continue;
       }
       if (!EN_AUX.has(aux)) continue;
@@ -291,8 +288,8 @@ export function adviceEn(s: Sentence, si: number, out: AdviceReason[]): void {
       const hasJust = at(t, j) === 'just' || at(t, j) === 'simply';
       const k = skip(t, j, EN_ADVERBS);
       if (!isActionVerb(t, k)) continue;
-      if (aux === 'do' || aux === 'does') add('why-dont-you', i, k, 0.9);
-      else if (hasJust) add('why-dont-you', i, k, 0.75);
+      if (aux === 'do' || aux === 'does') addReason(out, t, si, 'why-dont-you', i, k, 0.9);
+      else if (hasJust) addReason(out, t, si, 'why-dont-you', i, k, 0.75);
       continue;
     }
 
@@ -303,22 +300,22 @@ export function adviceEn(s: Sentence, si: number, out: AdviceReason[]): void {
       const x = at(t, k);
       const x1 = at(t, k + 1);
       if (x === 'time' && (w === 'is' || neg)) {
-        add('isnt-it-time', i, k, neg ? 0.9 : 0.75);
+        addReason(out, t, si, 'isnt-it-time', i, k, neg ? 0.9 : 0.75);
       } else if (x === 'possible' || x === '') {
         // "would it be possible …" is a question about a possibility (borderline), not a proposal
       } else if (neg && (EN_EVAL.has(x) || x === 'an' || x === 'help' || x === 'make')) {
-        add('wouldnt-it-be-better', i, k, 0.9);
+        addReason(out, t, si, 'wouldnt-it-be-better', i, k, 0.9);
       } else if (!neg && w !== 'is' && w !== 'will' && (EN_EVAL.has(x) || (x === 'an' && x1 === 'idea') || x === 'help' || (x === 'make' && x1 === 'sense'))) {
-        add('wouldnt-it-be-better', i, k, 0.75);
+        addReason(out, t, si, 'wouldnt-it-be-better', i, k, 0.75);
       } else if (!neg && w === 'is' && ((POSITIVE_IS_EVAL.has(x) && (x1 === 'to' || x1 === 'if' || gerund(x1))) || (x === 'an' && x1 === 'idea'))) {
-        add('wouldnt-it-be-better', i, k, 0.7);
+        addReason(out, t, si, 'wouldnt-it-be-better', i, k, 0.7);
       }
       continue;
     }
     if (w === 'it' && !(i > 0 && (INVERTED_MODALS.has(at(t, i - 1)) || at(t, i - 1) === 'is' || at(t, i - 1) === 'not'))) {
       const m = w1;
       if ((m === 'helps' || m === 'pays' || m === 'works') && (w2 === 'to' || w2 === 'if') && !isQ) {
-        add('impersonal-suggestion', i, i + 2, 0.75);
+        addReason(out, t, si, 'impersonal-suggestion', i, i + 2, 0.75);
         continue;
       }
       if (m === 'would' || m === 'could' || m === 'might' || m === 'may' || m === 'is' || m === 'will') {
@@ -326,7 +323,7 @@ export function adviceEn(s: Sentence, si: number, out: AdviceReason[]): void {
         const x = at(t, k);
         let end = -1;
         if (x === 'time' && m === 'is' && (at(t, k + 1) === 'you' || at(t, k + 1) === 'to' || at(t, k + 1) === 'for')) {
-          add('isnt-it-time', i, k, 0.8);
+          addReason(out, t, si, 'isnt-it-time', i, k, 0.8);
           continue;
         }
         if (x === 'a' || x === 'an') {
@@ -339,7 +336,7 @@ export function adviceEn(s: Sentence, si: number, out: AdviceReason[]): void {
           const after = at(t, end + 1);
           const after2 = at(t, end + 2);
           if ((after === 'to' && !OBJ_AFTER.has(after2)) || after === 'if' || after === 'off' || gerund(after)) {
-            add('impersonal-suggestion', i, end, m === 'is' ? 0.75 : 0.8);
+            addReason(out, t, si, 'impersonal-suggestion', i, end, m === 'is' ? 0.75 : 0.8);
           }
         }
       }
@@ -349,11 +346,11 @@ export function adviceEn(s: Sentence, si: number, out: AdviceReason[]): void {
     // --- "what if you just …", "what about asking …", "how about …" ---
     if (w === 'what' && w1 === 'if' && w2 === 'you') {
       const k = skip(t, i + 3, EN_ADVERBS);
-      if (isActionVerb(t, k)) add('what-if-you-just', i, k, 0.85);
+      if (isActionVerb(t, k)) addReason(out, t, si, 'what-if-you-just', i, k, 0.85);
       continue;
     }
     if ((w === 'what' || w === 'how') && w1 === 'about' && (gerund(w2) || (w2 === 'you' && isActionVerb(t, i + 3)))) {
-      add('what-if-you-just', i, i + 2, 0.75);
+      addReason(out, t, si, 'what-if-you-just', i, i + 2, 0.75);
       continue;
     }
 
@@ -376,26 +373,26 @@ export function adviceEn(s: Sentence, si: number, out: AdviceReason[]): void {
       const v = at(t, k);
       const request = EN_REQUEST_VERBS.has(v) || (EN_REQUEST_OBJECT_VERBS.has(v) && EN_REQUEST_OBJECTS.has(at(t, k + 1)));
       if (w === 'do' || w === 'does') {
-        if (neg && (DONT_YOU_VERBS.has(v) || (v === 'feel' && (at(t, k + 1) === 'that' || at(t, k + 1) === 'like')))) add('dont-you-think', i, k, 0.8);
+        if (neg && (DONT_YOU_VERBS.has(v) || (v === 'feel' && (at(t, k + 1) === 'that' || at(t, k + 1) === 'like')))) addReason(out, t, si, 'dont-you-think', i, k, 0.8);
         continue;
       }
       if (request) continue;
       const comparative = v === 'be' && (at(t, k + 1) === 'better' || at(t, k + 1) === 'more' || (at(t, k + 1).endsWith('ier') && at(t, k + 1).length > 4));
       if (neg && isWord(t, k) && (w === 'should' || !EN_STATIVE.has(v) || comparative)) {
-        add('could-you-not', i, k, 0.85);
+        addReason(out, t, si, 'could-you-not', i, k, 0.85);
       } else if (!neg && w === 'should' && isActionVerb(t, k)) {
-        add('could-you-not', i, k, 0.7);
+        addReason(out, t, si, 'could-you-not', i, k, 0.7);
       } else if (!neg && ADVICE_ADVERBS.has(marker) && isActionVerb(t, k)) {
-        add('could-you-not', i, k, 0.75);
+        addReason(out, t, si, 'could-you-not', i, k, 0.75);
       } else if (!neg && w === 'would' && (v === 'consider' || (v === 'be' && WILLING.has(at(t, k + 1)))) && !mentionsRequest(t, k + 1)) {
-        add('could-you-not', i, k, 0.75);
+        addReason(out, t, si, 'could-you-not', i, k, 0.75);
       }
       continue;
     }
 
     // --- own experience as prescription: "in my team we solved this by …", "what worked for me" ---
     if ((w === 'what' || w === 'that') && (w1 === 'worked' || w1 === 'helped') && (w2 === 'for' || w2 === 'me' || w2 === 'us')) {
-      add('own-experience', i, i + 2, w === 'what' ? 0.85 : 0.7);
+      addReason(out, t, si, 'own-experience', i, i + 2, w === 'what' ? 0.85 : 0.7);
       continue;
     }
     if ((w === 'in' || w === 'at' || w === 'on') && (w1 === 'my' || w1 === 'our')) {
@@ -408,7 +405,7 @@ export function adviceEn(s: Sentence, si: number, out: AdviceReason[]): void {
           if (!EN_PRACTICE_VERBS.has(vw)) continue;
           let empathy = false;
           if (!SOLVE_VERBS.has(vw)) for (const x of t) if (EMPATHY.has(x.w)) empathy = true;
-          if (!empathy && !isQ) add('own-experience', i, v, SOLVE_VERBS.has(vw) ? 0.9 : 0.8);
+          if (!empathy && !isQ) addReason(out, t, si, 'own-experience', i, v, SOLVE_VERBS.has(vw) ? 0.9 : 0.8);
           break;
         }
         break;
@@ -420,13 +417,13 @@ export function adviceEn(s: Sentence, si: number, out: AdviceReason[]): void {
         if (t[k]!.w !== ',') continue;
         const sub = at(t, k + 1);
         const v = skip(t, k + 2, EN_ADVERBS);
-        if ((sub === 'i' || sub === 'we') && PAST_ACTION.has(at(t, v))) add('own-experience', k + 1, v, 0.75);
+        if ((sub === 'i' || sub === 'we') && PAST_ACTION.has(at(t, v))) addReason(out, t, si, 'own-experience', k + 1, v, 0.75);
         break;
       }
       continue;
     }
     if (w === 'we' && SOLVE_VERBS.has(w1) && (w2 === 'this' || w2 === 'that' || w2 === 'it') && !isQ) {
-      add('own-experience', i, i + 2, 0.85);
+      addReason(out, t, si, 'own-experience', i, i + 2, 0.85);
     }
   }
 }

@@ -3,7 +3,7 @@
  * adverb), "als ik jou was", "ik zou …", negative questions ("kun je niet gewoon …", "waarom … niet"),
  * "heb je al geprobeerd …" and own experience offered as a prescription ("bij ons doen we …").
  */
-import type { AdvicePattern, AdviceReason } from './advice-types.js';
+import type { AdviceReason } from './advice-types.js';
 import {
   NL_EVAL,
   NL_IMPERATIVE_VERBS,
@@ -23,7 +23,7 @@ import {
   NL_YOU,
   NL_ZOU_MARKERS,
 } from './lexicon-nl.js';
-import { at, clauseEnd, clauseStarts, findIn, indexOfWord, isWord, skip, spanOf } from './match.js';
+import { addReason, at, clauseEnd, clauseStarts, findIn, indexOfWord, isWord, skip, spanOf } from './match.js';
 import type { Sentence, Token } from './sentences.js';
 import { wordSet } from './words.js';
 
@@ -73,9 +73,6 @@ export function adviceNl(s: Sentence, si: number, out: AdviceReason[]): void {
   const n = t.length;
   if (n === 0) return;
   const isQ = s.term === '?';
-  const add = (pattern: AdvicePattern, a: number, b: number, confidence: number): void => {
-    out.push({ pattern, span: spanOf(t, a, b), sentence: si, confidence });
-  };
   const first = skip(t, 0, NL_LEAD);
   const firstW = at(t, first);
   const qFirst = skip(t, 0, CONJ_LEAD);
@@ -95,7 +92,7 @@ export function adviceNl(s: Sentence, si: number, out: AdviceReason[]): void {
     if (NOUN_USE_NEXT.has(next)) continue;
     if (NL_SUBJECT_PRONOUNS.has(next)) {
       // "Meld je ziek." (reflexive imperative) vs. "Meld je het?" (question): only a statement counts
-      if (next === 'je' && c === 0 && (s.term === '.' || s.term === '!') && !hasInClause(t, NL_YOU, k + 2)) add('imperative', k, k + 1, 0.7);
+      if (next === 'je' && c === 0 && (s.term === '.' || s.term === '!') && !hasInClause(t, NL_YOU, k + 2)) addReason(out, t, si, 'imperative', k, k + 1, 0.7);
       continue;
     }
     if (v === 'stel' && (next === 'dat' || next === 'nou' || next === 'je')) continue;
@@ -103,7 +100,7 @@ export function adviceNl(s: Sentence, si: number, out: AdviceReason[]): void {
     if (v === 'zeg' && next === 'eens' && (at(t, k + 2) === ',' || NL_WH.has(at(t, k + 2)))) continue;
     if (v === 'leg' && indexOfWord(t, 'uit', k + 1, clauseEnd(t, k)) >= 0) continue;
     if (v === 'geef' && indexOfWord(t, 'voorbeeld', k + 1, clauseEnd(t, k)) >= 0) continue;
-    add('imperative', k, Math.min(k + 1, n - 1), isQ ? 0.7 : 0.85);
+    addReason(out, t, si, 'imperative', k, Math.min(k + 1, n - 1), isQ ? 0.7 : 0.85);
   }
 
   // --- questions opened by a finite verb ---
@@ -113,9 +110,9 @@ export function adviceNl(s: Sentence, si: number, out: AdviceReason[]): void {
     const request = hasInClause(t, REQUEST_INFINITIVES, from);
     const stative = hasInClause(t, STATIVE_INFINITIVES, from);
     if (!request && !stative) {
-      if (neg) add('could-you-not', qFirst, qFirst + 2, 0.85);
+      if (neg) addReason(out, t, si, 'could-you-not', qFirst, qFirst + 2, 0.85);
       else if (hasInClause(t, SUGGEST_MARKERS, from) || (qFirstW === 'zou' && hasInClause(t, ZOU_Q_MARKERS, from))) {
-        add('could-you-not', qFirst, qFirst + 1, 0.75);
+        addReason(out, t, si, 'could-you-not', qFirst, qFirst + 1, 0.75);
       }
     }
   }
@@ -126,26 +123,26 @@ export function adviceNl(s: Sentence, si: number, out: AdviceReason[]): void {
       let o = k + 1;
       if (at(t, o) === ',' || at(t, o) === 'over' || at(t, o) === 'aan') o++;
       const ow = at(t, o);
-      if (!NL_WH.has(ow) && ow !== 'of') add('have-you-tried', first, k, k < end ? 0.9 : 0.85);
+      if (!NL_WH.has(ow) && ow !== 'of') addReason(out, t, si, 'have-you-tried', first, k, k < end ? 0.9 : 0.85);
     }
   }
   if ((firstW === 'dacht' || firstW === 'denk') && NL_YOU.has(at(t, first + 1))) {
     const a = findIn(t, AAN, first + 2, n);
-    if (a >= 0 && indexOfWord(t, 'om', a, n) >= 0) add('have-you-tried', first, a, 0.75);
+    if (a >= 0 && indexOfWord(t, 'om', a, n) >= 0) addReason(out, t, si, 'have-you-tried', first, a, 0.75);
   }
   if (THINK_VERBS.has(firstW) && NL_YOU.has(at(t, first + 1))) {
     const ni = indexOfWord(t, 'niet', first + 2, n);
-    if (ni >= 0 && ni <= first + 4 && indexOfWord(t, 'dat', ni, n) >= 0) add('dont-you-think', first, ni, 0.8);
+    if (ni >= 0 && ni <= first + 4 && indexOfWord(t, 'dat', ni, n) >= 0) addReason(out, t, si, 'dont-you-think', first, ni, 0.8);
   }
   if (firstW === 'waarom' || firstW === 'hoezo') {
     const v = at(t, first + 1);
     if (v === 'niet' && isWord(t, first + 2)) {
-      add('why-dont-you', first, first + 1, 0.85);
+      addReason(out, t, si, 'why-dont-you', first, first + 1, 0.85);
     } else if (NL_YOU.has(at(t, first + 2)) && hasInClause(t, NIET, first + 3)) {
       const markers = hasInClause(t, SUGGEST_MARKERS, first + 3);
       const stative = NL_STATIVE.has(v) || v === 'wil' || v === 'kun' || v === 'kan';
-      if (!stative) add('why-dont-you', first, first + 2, 0.9);
-      else if (markers) add('why-dont-you', first, first + 2, 0.8);
+      if (!stative) addReason(out, t, si, 'why-dont-you', first, first + 2, 0.9);
+      else if (markers) addReason(out, t, si, 'why-dont-you', first, first + 2, 0.8);
     }
   }
 
@@ -157,33 +154,33 @@ export function adviceNl(s: Sentence, si: number, out: AdviceReason[]): void {
 
     // --- "als ik jou was", "in jouw schoenen" ---
     if (w === 'als' && w1 === 'ik' && (w2 === 'jou' || w2 === 'jij' || w2 === 'u' || (w2 === 'in' && (w3 === 'jouw' || w3 === 'je')))) {
-      add('if-i-were-you', i, i + 2, 0.95);
+      addReason(out, t, si, 'if-i-were-you', i, i + 2, 0.95);
       continue;
     }
     if ((w === 'was' && w1 === 'ik' && w2 === 'jou') || (w === 'in' && (w1 === 'jouw' || w1 === 'uw') && PLACE_WORDS.has(w2))) {
-      add('if-i-were-you', i, i + 2, 0.9);
+      addReason(out, t, si, 'if-i-were-you', i, i + 2, 0.9);
       continue;
     }
 
     // --- "ik zou …" / "… zou ik …" ---
     if ((w === 'ik' && w1 === 'zou' && !(i > 0 && NL_MODALS.has(at(t, i - 1)))) || (w === 'zou' && w1 === 'ik' && i > qFirst && !NL_WH.has(qFirstW) && !NL_SUBORDINATORS.has(qFirstW) && !NL_MODALS.has(qFirstW))) {
       if (!hasInClause(t, NOT_ADVICE_AFTER_IK_ZOU, i + 2) && isWord(t, i + 2) && !(at(t, i + 2) === 'zeggen' && at(t, i + 3) === 'dat')) {
-        add('first-person-would', i, i + 1, 0.85);
+        addReason(out, t, si, 'first-person-would', i, i + 1, 0.85);
       }
       continue;
     }
 
     // --- explicit advice ---
     if (w === 'mijn' && ADVICE_NOUNS.has(w1)) {
-      add('explicit-advice', i, i + 1, 0.95);
+      addReason(out, t, si, 'explicit-advice', i, i + 1, 0.95);
       continue;
     }
     if (w === 'ik' && (w1 === 'raad' || w1 === 'adviseer' || (w1 === 'stel' && indexOfWord(t, 'voor', i + 2, i + 6) >= 0))) {
-      add('explicit-advice', i, i + 1, 0.9);
+      addReason(out, t, si, 'explicit-advice', i, i + 1, 0.9);
       continue;
     }
     if (w === 'het' && w1 === 'beste' && (w2 === 'is' || w2 === 'kun' || w2 === 'kan' || w2 === 'kunt') && !isQ) {
-      add('explicit-advice', i, i + 2, 0.8);
+      addReason(out, t, si, 'explicit-advice', i, i + 2, 0.8);
       continue;
     }
 
@@ -218,11 +215,11 @@ export function adviceNl(s: Sentence, si: number, out: AdviceReason[]): void {
           if (hasInClause(t, KUN_MARKERS, from)) conf = 0.8;
           else if (endsWithActionInfinitive(t, from) && !isQ) conf = 0.7;
         }
-        if (conf > 0 && !(isQ && whStart)) add('modal-suggestion', from - 2, from - 1, conf);
+        if (conf > 0 && !(isQ && whStart)) addReason(out, t, si, 'modal-suggestion', from - 2, from - 1, conf);
       } else if (subjectFirst && (w1 === 'hebt' || w1 === 'heb') && !isQ && indexOfWord(t, 'nodig', i + 2, clauseEnd(t, i)) >= 0) {
-        add('modal-suggestion', i, i + 1, 0.7);
+        addReason(out, t, si, 'modal-suggestion', i, i + 1, 0.7);
       } else if (w1 === 'bent' && w2 === 'beter' && w3 === 'af') {
-        add('modal-suggestion', i, i + 3, 0.85);
+        addReason(out, t, si, 'modal-suggestion', i, i + 3, 0.85);
       }
       continue;
     }
@@ -233,10 +230,10 @@ export function adviceNl(s: Sentence, si: number, out: AdviceReason[]): void {
       const k = skip(t, neg ? i + 3 : i + 2, TIME_SKIP);
       const x = at(t, k);
       const x1 = at(t, k + 1);
-      if (x === 'tijd' || (x === 'de' && x1 === 'hoogste')) add('isnt-it-time', i, k, neg ? 0.9 : 0.7);
-      else if (neg && (NL_EVAL.has(x) || x === 'een' || x === 'idee')) add('wouldnt-it-be-better', i, k, 0.9);
-      else if (!neg && w === 'zou' && (NL_EVAL.has(x) || (x === 'een' && NL_EVAL.has(x1)))) add('wouldnt-it-be-better', i, k, 0.75);
-      else if (!neg && w === 'is' && (x === 'een' || x === 'geen') && x1 === 'idee') add('wouldnt-it-be-better', i, k + 1, 0.8);
+      if (x === 'tijd' || (x === 'de' && x1 === 'hoogste')) addReason(out, t, si, 'isnt-it-time', i, k, neg ? 0.9 : 0.7);
+      else if (neg && (NL_EVAL.has(x) || x === 'een' || x === 'idee')) addReason(out, t, si, 'wouldnt-it-be-better', i, k, 0.9);
+      else if (!neg && w === 'zou' && (NL_EVAL.has(x) || (x === 'een' && NL_EVAL.has(x1)))) addReason(out, t, si, 'wouldnt-it-be-better', i, k, 0.75);
+      else if (!neg && w === 'is' && (x === 'een' || x === 'geen') && x1 === 'idee') addReason(out, t, si, 'wouldnt-it-be-better', i, k + 1, 0.8);
       continue;
     }
     if (w === 'het' && (w1 === 'is' || w1 === 'zou' || w1 === 'lijkt' || w1 === 'wordt') && !NL_MODALS.has(at(t, i - 1)) && at(t, i - 1) !== 'is') {
@@ -244,25 +241,25 @@ export function adviceNl(s: Sentence, si: number, out: AdviceReason[]): void {
       const x = at(t, k);
       const x1 = at(t, k + 1);
       if (w1 === 'wordt' && x === 'tijd') {
-        add('isnt-it-time', i, k, 0.8);
+        addReason(out, t, si, 'isnt-it-time', i, k, 0.8);
       } else if ((NL_EVAL.has(x) && x !== 'tijd') || (x === 'een' && (x1 === 'idee' || NL_EVAL.has(x1))) || (x === 'aan' && x1 === 'te')) {
         const end = clauseEnd(t, k);
-        if (findIn(t, OM_ALS_DAT, k, end) >= 0 || w1 === 'lijkt') add('impersonal-suggestion', i, k, 0.8);
+        if (findIn(t, OM_ALS_DAT, k, end) >= 0 || w1 === 'lijkt') addReason(out, t, si, 'impersonal-suggestion', i, k, 0.8);
       }
       continue;
     }
 
     // --- "wat als je (gewoon) …", "wat dacht je van …" ---
     if (w === 'wat' && w1 === 'als' && NL_YOU.has(w2)) {
-      add('what-if-you-just', i, i + 2, hasInClause(t, SUGGEST_MARKERS, i + 3) ? 0.9 : 0.8);
+      addReason(out, t, si, 'what-if-you-just', i, i + 2, hasInClause(t, SUGGEST_MARKERS, i + 3) ? 0.9 : 0.8);
       continue;
     }
     if (w === 'wat' && w1 === 'dacht' && NL_YOU.has(w2) && w3 === 'van') {
-      add('what-if-you-just', i, i + 3, 0.85);
+      addReason(out, t, si, 'what-if-you-just', i, i + 3, 0.85);
       continue;
     }
     if (w === 'als' && NL_YOU.has(w1) && (w2 === 'nou' || w2 === 'gewoon') && i === first) {
-      add('what-if-you-just', i, i + 2, 0.75);
+      addReason(out, t, si, 'what-if-you-just', i, i + 2, 0.75);
       continue;
     }
 
@@ -272,16 +269,16 @@ export function adviceNl(s: Sentence, si: number, out: AdviceReason[]): void {
       const prac = findIn(t, NL_PRACTICE_VERBS, i + 2, n);
       if (sub >= 0 && prac >= 0) {
         const solve = findIn(t, SOLVE, 0, n) >= 0;
-        if (solve || findIn(t, EMPATHY, 0, n) < 0) add('own-experience', i, Math.max(sub, prac), solve ? 0.9 : 0.8);
+        if (solve || findIn(t, EMPATHY, 0, n) < 0) addReason(out, t, si, 'own-experience', i, Math.max(sub, prac), solve ? 0.9 : 0.8);
       }
       continue;
     }
     if (w === 'wat' && (w1 === 'mij' || w1 === 'me' || w1 === 'ons') && (w2 === 'hielp' || w2 === 'helpt' || w2 === 'heeft' || w2 === 'werkte')) {
-      add('own-experience', i, i + 2, 0.85);
+      addReason(out, t, si, 'own-experience', i, i + 2, 0.85);
       continue;
     }
     if ((w === 'we' || w === 'wij') && !isQ && findIn(t, SOLVE, i + 1, n) >= 0) {
-      add('own-experience', i, findIn(t, SOLVE, i + 1, n), 0.85);
+      addReason(out, t, si, 'own-experience', i, findIn(t, SOLVE, i + 1, n), 0.85);
     }
   }
 }

@@ -87,7 +87,25 @@ export interface LanguageScores {
   de: number;
 }
 
+/** Scores of words seen before (bounded: cleared when full, so hostile input cannot grow it). */
+const CACHE = new Map<string, readonly [number, number, number]>();
+const CACHE_LIMIT = 20000;
+
 function scoreWord(w: string, acc: [number, number, number]): void {
+  let hit = CACHE.get(w);
+  if (!hit) {
+    const fresh: [number, number, number] = [0, 0, 0];
+    computeWord(w, fresh);
+    if (CACHE.size >= CACHE_LIMIT) CACHE.clear();
+    CACHE.set(w, fresh);
+    hit = fresh;
+  }
+  acc[0] += hit[0];
+  acc[1] += hit[1];
+  acc[2] += hit[2];
+}
+
+function computeWord(w: string, acc: [number, number, number]): void {
   const hit = WEIGHTS.get(w);
   if (hit) {
     acc[0] += hit[0];

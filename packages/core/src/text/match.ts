@@ -1,5 +1,6 @@
 /** Token-level helpers shared by the per-language grammars. */
 import type { Span } from '../rules/types.js';
+import type { AdvicePattern, AdviceReason } from './advice-types.js';
 import type { Token } from './sentences.js';
 
 /** The normalised word at `i`, or `''` past the end. */
@@ -48,4 +49,17 @@ export function clauseEnd(t: readonly Token[], i: number): number {
 /** True for a word token (not a clause separator, not past the end). */
 export function isWord(t: readonly Token[], i: number): boolean {
   return i >= 0 && i < t.length && t[i]!.w !== ',';
+}
+
+/** Appends an advice reason spanning tokens `a`..`b` of sentence `si`. */
+export function addReason(
+  out: AdviceReason[],
+  t: readonly Token[],
+  si: number,
+  pattern: AdvicePattern,
+  a: number,
+  b: number,
+  confidence: number,
+): void {
+  out.push({ pattern, span: spanOf(t, a, b), sentence: si, confidence });
 }
