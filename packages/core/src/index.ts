@@ -33,7 +33,7 @@ export type { Scenario, ScenarioCommand, ScenarioStep } from './scenario/types.j
 export { type Clock, createManualClock, type ManualClock, systemClock, type TimerHandle } from './session/clock.js';
 export { RestoreError, SessionConfigError } from './session/errors.js';
 export { type ActorStart, feed, type SessionActor, type SessionSnapshot, startActor } from './session/fold.js';
-export { REJECTION_CODES, type RejectionCode, rejectionMessage, rejectionMessages } from './session/messages.js';
+export { REJECTION_CODES, type RejectionCatalog, type RejectionCode, rejectionMessage, rejectionMessages } from './session/messages.js';
 export { DEFAULT_RULE_TIMEOUT_MS, type RuleErrorHandler } from './session/run-rules.js';
 export {
   type CreateSessionOptions,

@@ -107,7 +107,7 @@ const HEAD_KEYS = ['$schema', 'id', 'version', 'name', 'summary', 'description',
  * by id, and each change updates, replaces, removes or inserts a phase, or sets or removes a rule.
  * Problems are reported with paths into the variant (`changes[2].phase`), never thrown.
  */
-export function applyVariant(base: Loose, variant: Loose): { config: Loose; issues: MethodIssue[] } {
+export function applyVariant(base: Record<string, unknown>, variant: Record<string, unknown>): { config: Record<string, unknown>; issues: MethodIssue[] } {
   const issues: MethodIssue[] = [];
   const config: Loose = structuredClone(base);
   delete config.extends;

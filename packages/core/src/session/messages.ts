@@ -43,9 +43,10 @@ export const REJECTION_CODES = [
 /** A stable rejection code. */
 export type RejectionCode = (typeof REJECTION_CODES)[number];
 
-type Catalog = Record<RejectionCode, string>;
+/** Messages for every rejection code, in one language. */
+export type RejectionCatalog = Record<RejectionCode, string>;
 
-const en: Catalog = {
+const en: RejectionCatalog = {
   'invalid-command': 'This command is not valid: {detail}',
   'not-a-participant': '“{by}” is not a participant in this session.',
   'unknown-participant': '“{by}” is not a participant in this session.',
@@ -83,7 +84,7 @@ const en: Catalog = {
   'store-error': 'The session could not be saved; nothing was changed.',
 };
 
-const nl: Catalog = {
+const nl: RejectionCatalog = {
   'invalid-command': 'Deze opdracht is ongeldig: {detail}',
   'not-a-participant': '“{by}” doet niet mee aan deze sessie.',
   'unknown-participant': '“{by}” doet niet mee aan deze sessie.',
@@ -121,7 +122,7 @@ const nl: Catalog = {
   'store-error': 'De sessie kon niet worden opgeslagen; er is niets veranderd.',
 };
 
-const de: Catalog = {
+const de: RejectionCatalog = {
   'invalid-command': 'Dieser Befehl ist ungültig: {detail}',
   'not-a-participant': '„{by}“ nimmt an dieser Sitzung nicht teil.',
   'unknown-participant': '„{by}“ nimmt an dieser Sitzung nicht teil.',
@@ -160,7 +161,7 @@ const de: Catalog = {
 };
 
 /** The rejection message catalogs, by language. */
-export const rejectionMessages: Readonly<Record<Lang, Readonly<Catalog>>> = { en, nl, de };
+export const rejectionMessages: Readonly<Record<Lang, Readonly<RejectionCatalog>>> = { en, nl, de };
 
 /** The message for a rejection code in a language, with its parameters filled in. */
 export function rejectionMessage(code: string, lang: Lang, params?: Record<string, string | number>): string {
