@@ -125,7 +125,10 @@ function checkInvariants(method: MethodDefinition, view: SessionView) {
     expect(phase?.contributionKinds, `${c.kind} in ${c.phaseId}`).toContain(c.kind);
     const kindRoles = phase?.kindRoles?.[c.kind];
     if (kindRoles && c.overriddenBy === null && !view.phase?.turnPolicy.startsWith('pair'))
-      expect(kindRoles.some((role) => (role === 'introducer' ? c.by === view.introducerId : view.participants.find((p) => p.id === c.by)?.roles.includes(role))) || c.by === view.introducerId).toBe(true);
+      expect(
+        kindRoles.some((role) => (role === 'introducer' ? c.by === view.introducerId : view.participants.find((p) => p.id === c.by)?.roles.includes(role))) ||
+          c.by === view.introducerId,
+      ).toBe(true);
     if (c.by === view.introducerId) expect(phase?.introducer).toBe('present');
     if (c.overriddenBy === null) expect(c.findings.every((f) => f.severity === 'warn')).toBe(true);
   }

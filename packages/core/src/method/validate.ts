@@ -118,7 +118,11 @@ export function validateReferences(config: unknown, rules: RuleRegistry): Method
       for (const [kind, list] of Object.entries(phase.kindRoles)) {
         checkRoles(list, [...path, 'kindRoles', kind]);
         if (!arrayOf(phase.contributionKinds).includes(kind))
-          issues.push({ path: [...path, 'kindRoles', kind], code: 'invalid-reference', message: `kind "${kind}" is not one of the phase's contribution kinds` });
+          issues.push({
+            path: [...path, 'kindRoles', kind],
+            code: 'invalid-reference',
+            message: `kind "${kind}" is not one of the phase's contribution kinds`,
+          });
       }
     arrayOf(phase.turnRoles).forEach((role, j) => {
       if (typeof role === 'string' && !arrayOf(phase.speakers).includes(role))
