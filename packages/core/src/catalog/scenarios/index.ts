@@ -1,8 +1,12 @@
 import type { Scenario } from '../../scenario/types.js';
+import { actionLearningScenario } from './action-learning.js';
 import { balintGroupScenario } from './balint-group.js';
+import { clearnessCommitteeScenario } from './clearness-committee.js';
 import { genericFourPhaseScenario } from './generic-four-phase.js';
 import { gossipMethodScenario } from './gossip-method.js';
 import { incidentMethodScenario } from './incident-method.js';
+import { kollegialeBeratungScenario } from './kollegiale-beratung.js';
+import { kollegialeFallberatungScenario } from './kollegiale-fallberatung.js';
 import { socraticDialogueScenario } from './socratic-dialogue.js';
 import { troikaConsultingScenario } from './troika-consulting.js';
 import { wiseCrowdsScenario } from './wise-crowds.js';
@@ -15,6 +19,10 @@ const all: readonly Scenario[] = [
   gossipMethodScenario,
   troikaConsultingScenario,
   wiseCrowdsScenario,
+  kollegialeBeratungScenario,
+  kollegialeFallberatungScenario,
+  actionLearningScenario,
+  clearnessCommitteeScenario,
 ];
 
 /** A realistic scripted run for every built-in method, keyed by method id. */

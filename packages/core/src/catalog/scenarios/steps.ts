@@ -1,5 +1,5 @@
-import type { TextOutput } from '../../method/vocabulary.js';
 import type { LocalizedText } from '../../i18n/localized.js';
+import type { TextOutput } from '../../method/vocabulary.js';
 import type { ScenarioStep } from '../../scenario/types.js';
 import type { RejectionCode } from '../../session/messages.js';
 
