@@ -23,7 +23,7 @@ import {
   DE_WH,
   DE_YOU,
 } from './lexicon-de.js';
-import { addReason, at, clauseEnd, clauseStarts, findIn, indexOfWord, isWord, skip, spanOf } from './match.js';
+import { addReason, at, clauseEnd, clauseStarts, findIn, indexOfWord, isWord, skip } from './match.js';
 import type { Sentence, Token } from './sentences.js';
 import { wordSet } from './words.js';
 
@@ -46,8 +46,6 @@ const DARAN = wordSet('daran dran');
 const ES_SKIP = wordSet('mir uns vielleicht wohl echt wirklich sehr eigentlich');
 const ZU_WENN = wordSet('zu wenn dass');
 const HELP_WORDS = wordSet('geholfen hilft half');
-const WUERDE_INV_START = wordSet('dann stelle ich selbst persönlich');
-const STELLE = wordSet('stelle');
 const BESSER_LIEBER = wordSet('besser lieber');
 const ES_TIME_SKIP = wordSet('an der langsam');
 const CONJ_LEAD = wordSet('und aber oder also ok okay na ja nein');
@@ -118,7 +116,12 @@ export function adviceDe(s: Sentence, si: number, out: AdviceReason[]): void {
       if (okTrigger && !DE_WH.has(ow) && ow !== 'ob') addReason(out, t, si, 'have-you-tried', first, k, 0.9);
     }
   }
-  if ((firstW === 'dachtest' || firstW === 'denkst') && DE_YOU.has(at(t, first + 1)) && findIn(t, DARAN, first + 2, n) >= 0 && !hasInClause(t, NICHT, first + 2)) {
+  if (
+    (firstW === 'dachtest' || firstW === 'denkst') &&
+    DE_YOU.has(at(t, first + 1)) &&
+    findIn(t, DARAN, first + 2, n) >= 0 &&
+    !hasInClause(t, NICHT, first + 2)
+  ) {
     addReason(out, t, si, 'have-you-tried', first, first + 1, 0.7);
   }
   if (THINK_VERBS.has(firstW) && DE_YOU.has(at(t, first + 1))) {
@@ -144,13 +147,20 @@ export function adviceDe(s: Sentence, si: number, out: AdviceReason[]): void {
     const w3 = at(t, i + 3);
 
     // --- "an deiner Stelle", "wenn ich du wäre" ---
-    if ((w === 'an' && (w1 === 'deiner' || w1 === 'ihrer') && w2 === 'stelle') || (w === 'wenn' && w1 === 'ich' && w2 === 'du') || (w === 'wäre' && w1 === 'ich' && w2 === 'du')) {
+    if (
+      (w === 'an' && (w1 === 'deiner' || w1 === 'ihrer') && w2 === 'stelle') ||
+      (w === 'wenn' && w1 === 'ich' && w2 === 'du') ||
+      (w === 'wäre' && w1 === 'ich' && w2 === 'du')
+    ) {
       addReason(out, t, si, 'if-i-were-you', i, i + 2, 0.95);
       continue;
     }
 
     // --- "ich würde …" / "… würde ich …" ---
-    if ((w === 'ich' && (w1 === 'würde' || w1 === 'würd') && !(i > 0 && at(t, i - 1) === 'würde')) || (w === 'würde' && w1 === 'ich' && i > qFirst && !DE_WH.has(qFirstW) && !DE_SUBORDINATORS.has(qFirstW) && !DE_MODALS.has(qFirstW))) {
+    if (
+      (w === 'ich' && (w1 === 'würde' || w1 === 'würd') && !(i > 0 && at(t, i - 1) === 'würde')) ||
+      (w === 'würde' && w1 === 'ich' && i > qFirst && !DE_WH.has(qFirstW) && !DE_SUBORDINATORS.has(qFirstW) && !DE_MODALS.has(qFirstW))
+    ) {
       if (!hasInClause(t, DE_ICH_WUERDE_NOT_ADVICE, i + 2) && isWord(t, i + 2)) addReason(out, t, si, 'first-person-would', i, i + 1, 0.85);
       continue;
     }
@@ -179,7 +189,13 @@ export function adviceDe(s: Sentence, si: number, out: AdviceReason[]): void {
         // "du hast gesagt, du könntest kündigen": reported speech, not a suggestion
       } else if (subjectFirst && (DE_STRONG_MODALS.has(w1) || DE_WEAK_MODALS.has(w1))) {
         modal = w1;
-      } else if ((DE_STRONG_MODALS.has(prev) || DE_WEAK_MODALS.has(prev)) && i - 1 > qFirst && !DE_WH.has(qFirstW) && !DE_SUBORDINATORS.has(qFirstW) && !DE_MODALS.has(qFirstW)) {
+      } else if (
+        (DE_STRONG_MODALS.has(prev) || DE_WEAK_MODALS.has(prev)) &&
+        i - 1 > qFirst &&
+        !DE_WH.has(qFirstW) &&
+        !DE_SUBORDINATORS.has(qFirstW) &&
+        !DE_MODALS.has(qFirstW)
+      ) {
         modal = prev;
         from = i + 1;
       }
@@ -200,7 +216,11 @@ export function adviceDe(s: Sentence, si: number, out: AdviceReason[]): void {
     }
 
     // --- "wäre es nicht besser", "ist es nicht Zeit", "es wäre sinnvoll, …" ---
-    if ((w === 'wäre' || w === 'ist' || w === 'wird' || w === 'würde') && w1 === 'es' && (i === qFirst || at(t, i - 1) === ',' || w === 'wäre' || !DE_WH.has(qFirstW))) {
+    if (
+      (w === 'wäre' || w === 'ist' || w === 'wird' || w === 'würde') &&
+      w1 === 'es' &&
+      (i === qFirst || at(t, i - 1) === ',' || w === 'wäre' || !DE_WH.has(qFirstW))
+    ) {
       const neg = w2 === 'nicht';
       const k = skip(t, neg ? i + 3 : i + 2, ES_TIME_SKIP);
       const x = at(t, k);
@@ -209,7 +229,8 @@ export function adviceDe(s: Sentence, si: number, out: AdviceReason[]): void {
       else if (x === 'möglich') {
         // a question about a possibility, not a proposal
       } else if (neg && (DE_EVAL.has(x) || x === 'eine')) addReason(out, t, si, 'wouldnt-it-be-better', i, k, 0.9);
-      else if (!neg && w === 'wäre' && (DE_EVAL.has(x) || (x === 'eine' && (x1 === 'idee' || DE_EVAL.has(x1))))) addReason(out, t, si, 'wouldnt-it-be-better', i, k, 0.75);
+      else if (!neg && w === 'wäre' && (DE_EVAL.has(x) || (x === 'eine' && (x1 === 'idee' || DE_EVAL.has(x1)))))
+        addReason(out, t, si, 'wouldnt-it-be-better', i, k, 0.75);
       continue;
     }
     if (w === 'wie' && w1 === 'wäre' && w2 === 'es') {
@@ -229,14 +250,23 @@ export function adviceDe(s: Sentence, si: number, out: AdviceReason[]): void {
       addReason(out, t, si, 'what-if-you-just', i, i + 2, 0.8);
       continue;
     }
-    if (w === 'es' && (w1 === 'wäre' || w1 === 'ist' || w1 === 'würde' || w1 === 'könnte' || w1 === 'lohnt' || w1 === 'wird') && !(i > 0 && (at(t, i - 1) === 'wäre' || at(t, i - 1) === 'ist'))) {
+    if (
+      w === 'es' &&
+      (w1 === 'wäre' || w1 === 'ist' || w1 === 'würde' || w1 === 'könnte' || w1 === 'lohnt' || w1 === 'wird') &&
+      !(i > 0 && (at(t, i - 1) === 'wäre' || at(t, i - 1) === 'ist'))
+    ) {
       const k = skip(t, i + 2, ES_SKIP);
       const x = at(t, k);
       const x1 = at(t, k + 1);
       if (w1 === 'lohnt' && x === 'sich') addReason(out, t, si, 'impersonal-suggestion', i, k, 0.75);
       else if ((w1 === 'ist' || w1 === 'wird') && x === 'zeit') addReason(out, t, si, 'isnt-it-time', i, k, 0.8);
-      else if ((DE_EVAL.has(x) && x !== 'zeit') || (x === 'eine' && (x1 === 'idee' || DE_EVAL.has(x1))) || ((w1 === 'würde' || w1 === 'könnte') && x === 'helfen')) {
-        if (findIn(t, ZU_WENN, k, n) >= 0 || x === 'helfen' || at(t, DE_EVAL.has(x) ? k + 1 : k + 2) === ',') addReason(out, t, si, 'impersonal-suggestion', i, k, 0.8);
+      else if (
+        (DE_EVAL.has(x) && x !== 'zeit') ||
+        (x === 'eine' && (x1 === 'idee' || DE_EVAL.has(x1))) ||
+        ((w1 === 'würde' || w1 === 'könnte') && x === 'helfen')
+      ) {
+        if (findIn(t, ZU_WENN, k, n) >= 0 || x === 'helfen' || at(t, DE_EVAL.has(x) ? k + 1 : k + 2) === ',')
+          addReason(out, t, si, 'impersonal-suggestion', i, k, 0.8);
       }
       continue;
     }

@@ -24,7 +24,7 @@ import {
   EN_WEAK_MODALS,
   EN_WH,
 } from './lexicon-en.js';
-import { addReason, at, clauseStarts, isWord, skip, spanOf } from './match.js';
+import { addReason, at, clauseStarts, findIn, isWord, MAX_SCAN, skip } from './match.js';
 import type { Sentence, Token } from './sentences.js';
 import { wordSet } from './words.js';
 
@@ -133,7 +133,11 @@ export function adviceEn(s: Sentence, si: number, out: AdviceReason[]): void {
     const w3 = at(t, i + 3);
 
     // --- conditional framing: "if I were you", "in your shoes" ---
-    if (w === 'if' && ((w1 === 'i' && (w2 === 'were' || w2 === 'was') && (w3 === 'you' || w3 === 'in')) || ((w1 === 'it' || w1 === 'that') && (w2 === 'were' || w2 === 'was') && w3 === 'me'))) {
+    if (
+      w === 'if' &&
+      ((w1 === 'i' && (w2 === 'were' || w2 === 'was') && (w3 === 'you' || w3 === 'in')) ||
+        ((w1 === 'it' || w1 === 'that') && (w2 === 'were' || w2 === 'was') && w3 === 'me'))
+    ) {
       addReason(out, t, si, 'if-i-were-you', i, i + 3, 0.95);
       continue;
     }
@@ -214,12 +218,22 @@ export function adviceEn(s: Sentence, si: number, out: AdviceReason[]): void {
         conf = 0.85;
       } else if (m === 'have' && m1 === 'got' && m2 === 'to') {
         hit = j + 2;
-      } else if (m === 'need' && (m1 === 'a' || m1 === 'an' || m1 === 'some' || m1 === 'more') && (i === first || prev === ',' || pseudoCleft || OPINION_LEAD.has(prev))) {
+      } else if (
+        m === 'need' &&
+        (m1 === 'a' || m1 === 'an' || m1 === 'some' || m1 === 'more') &&
+        (i === first || prev === ',' || pseudoCleft || OPINION_LEAD.has(prev))
+      ) {
         hit = j + 1;
         conf = 0.7;
       } else if (m === 'better' || m === 'best') {
         hit = j;
-      } else if (m === 'would' && (m1 === 'better' || m1 === 'best' || (m1 === 'be' && (m2 === 'better' || m2 === 'wise' || m2 === 'smart' || m2 === 'well')) || (m1 === 'do' && m2 === 'well'))) {
+      } else if (
+        m === 'would' &&
+        (m1 === 'better' ||
+          m1 === 'best' ||
+          (m1 === 'be' && (m2 === 'better' || m2 === 'wise' || m2 === 'smart' || m2 === 'well')) ||
+          (m1 === 'do' && m2 === 'well'))
+      ) {
         hit = j + 1;
       } else if (m === 'are' && ((m1 === 'better' && m2 === 'off') || (m1 === 'going' && m2 === 'to' && at(t, j + 3) === 'have'))) {
         hit = j + 2;
@@ -373,7 +387,8 @@ export function adviceEn(s: Sentence, si: number, out: AdviceReason[]): void {
       const v = at(t, k);
       const request = EN_REQUEST_VERBS.has(v) || (EN_REQUEST_OBJECT_VERBS.has(v) && EN_REQUEST_OBJECTS.has(at(t, k + 1)));
       if (w === 'do' || w === 'does') {
-        if (neg && (DONT_YOU_VERBS.has(v) || (v === 'feel' && (at(t, k + 1) === 'that' || at(t, k + 1) === 'like')))) addReason(out, t, si, 'dont-you-think', i, k, 0.8);
+        if (neg && (DONT_YOU_VERBS.has(v) || (v === 'feel' && (at(t, k + 1) === 'that' || at(t, k + 1) === 'like'))))
+          addReason(out, t, si, 'dont-you-think', i, k, 0.8);
         continue;
       }
       if (request) continue;
@@ -396,7 +411,7 @@ export function adviceEn(s: Sentence, si: number, out: AdviceReason[]): void {
       continue;
     }
     if ((w === 'in' || w === 'at' || w === 'on') && (w1 === 'my' || w1 === 'our')) {
-      for (let k = i + 2; k < n - 1; k++) {
+      for (let k = i + 2; k < Math.min(n - 1, i + MAX_SCAN); k++) {
         const sub = t[k]!.w;
         if (sub !== 'we' && sub !== 'i') continue;
         const vEnd = Math.min(n, k + 4);
@@ -404,7 +419,7 @@ export function adviceEn(s: Sentence, si: number, out: AdviceReason[]): void {
           const vw = t[v]!.w;
           if (!EN_PRACTICE_VERBS.has(vw)) continue;
           let empathy = false;
-          if (!SOLVE_VERBS.has(vw)) for (const x of t) if (EMPATHY.has(x.w)) empathy = true;
+          if (!SOLVE_VERBS.has(vw)) empathy = findIn(t, EMPATHY, Math.max(0, i - MAX_SCAN / 2), n) >= 0;
           if (!empathy && !isQ) addReason(out, t, si, 'own-experience', i, v, SOLVE_VERBS.has(vw) ? 0.9 : 0.8);
           break;
         }
@@ -413,7 +428,7 @@ export function adviceEn(s: Sentence, si: number, out: AdviceReason[]): void {
       continue;
     }
     if (w === 'when' && (w1 === 'i' || w1 === 'we') && i === first && !isQ) {
-      for (let k = i + 2; k < n - 1; k++) {
+      for (let k = i + 2; k < Math.min(n - 1, i + MAX_SCAN); k++) {
         if (t[k]!.w !== ',') continue;
         const sub = at(t, k + 1);
         const v = skip(t, k + 2, EN_ADVERBS);

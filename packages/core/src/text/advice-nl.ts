@@ -23,7 +23,7 @@ import {
   NL_YOU,
   NL_ZOU_MARKERS,
 } from './lexicon-nl.js';
-import { addReason, at, clauseEnd, clauseStarts, findIn, indexOfWord, isWord, skip, spanOf } from './match.js';
+import { addReason, at, clauseEnd, clauseStarts, findIn, indexOfWord, isWord, skip } from './match.js';
 import type { Sentence, Token } from './sentences.js';
 import { wordSet } from './words.js';
 
@@ -45,7 +45,6 @@ const PLACE_WORDS = wordSet('plaats schoenen positie');
 const NIET = wordSet('niet geen');
 const ZOU_Q_MARKERS = wordSet('beter misschien eens');
 const AAN = wordSet('aan eraan');
-const IF_I_WERE_WORDS = wordSet('jou jouw was');
 const NIET_GEEN = wordSet('niet geen');
 const HET_SKIP = wordSet('me mij misschien wel echt heel zeker');
 const OM_ALS_DAT = wordSet('om als dat');
@@ -53,7 +52,6 @@ const CONJ_LEAD = wordSet('en maar of dus ok oké nou ja nee');
 const REPORTING = wordSet('zei zegt vertelde vertelt noemde noemt gezegd verteld schreef');
 const STATIVE_INFINITIVES = wordSet('slapen zijn weten voelen denken vinden begrijpen snappen zien eten ontspannen');
 const TIME_SKIP = wordSet('eens misschien dan zo langzamerhand hoog echt wel');
-const IK_ZOU_INV_START = wordSet('dan daarom zelf persoonlijk');
 
 function hasInClause(t: readonly Token[], set: ReadonlySet<string>, from: number): boolean {
   return findIn(t, set, from, clauseEnd(t, from)) >= 0;
@@ -163,7 +161,10 @@ export function adviceNl(s: Sentence, si: number, out: AdviceReason[]): void {
     }
 
     // --- "ik zou …" / "… zou ik …" ---
-    if ((w === 'ik' && w1 === 'zou' && !(i > 0 && NL_MODALS.has(at(t, i - 1)))) || (w === 'zou' && w1 === 'ik' && i > qFirst && !NL_WH.has(qFirstW) && !NL_SUBORDINATORS.has(qFirstW) && !NL_MODALS.has(qFirstW))) {
+    if (
+      (w === 'ik' && w1 === 'zou' && !(i > 0 && NL_MODALS.has(at(t, i - 1)))) ||
+      (w === 'zou' && w1 === 'ik' && i > qFirst && !NL_WH.has(qFirstW) && !NL_SUBORDINATORS.has(qFirstW) && !NL_MODALS.has(qFirstW))
+    ) {
       if (!hasInClause(t, NOT_ADVICE_AFTER_IK_ZOU, i + 2) && isWord(t, i + 2) && !(at(t, i + 2) === 'zeggen' && at(t, i + 3) === 'dat')) {
         addReason(out, t, si, 'first-person-would', i, i + 1, 0.85);
       }
@@ -189,19 +190,12 @@ export function adviceNl(s: Sentence, si: number, out: AdviceReason[]): void {
       const prev = at(t, i - 1);
       let modal = '';
       let from = i + 2;
-      const subjectFirst =
-        i === first || prev === ',' || ((prev === 'dat') && THINK_VERBS.has(at(t, i - 2))) || (prev === 'wat' && !isQ && i - 1 === first);
+      const subjectFirst = i === first || prev === ',' || (prev === 'dat' && THINK_VERBS.has(at(t, i - 2))) || (prev === 'wat' && !isQ && i - 1 === first);
       if (reported) {
         // "je zei dat je zou stoppen": reported speech, not a suggestion
       } else if (subjectFirst && (NL_STRONG_MODALS.has(w1) || NL_WEAK_MODALS.has(w1))) {
         modal = w1;
-      } else if (
-        NL_MODALS.has(prev) &&
-        i - 1 > qFirst &&
-        !NL_WH.has(qFirstW) &&
-        !NL_SUBORDINATORS.has(qFirstW) &&
-        !NL_MODALS.has(qFirstW)
-      ) {
+      } else if (NL_MODALS.has(prev) && i - 1 > qFirst && !NL_WH.has(qFirstW) && !NL_SUBORDINATORS.has(qFirstW) && !NL_MODALS.has(qFirstW)) {
         modal = prev;
         from = i + 1;
       }
@@ -225,7 +219,11 @@ export function adviceNl(s: Sentence, si: number, out: AdviceReason[]): void {
     }
 
     // --- "zou het niet beter zijn", "is het niet tijd", "het is verstandig om" ---
-    if ((w === 'zou' || w === 'is' || w === 'wordt' || w === 'was') && w1 === 'het' && (i === qFirst || at(t, i - 1) === ',' || w === 'zou' || !NL_WH.has(qFirstW))) {
+    if (
+      (w === 'zou' || w === 'is' || w === 'wordt' || w === 'was') &&
+      w1 === 'het' &&
+      (i === qFirst || at(t, i - 1) === ',' || w === 'zou' || !NL_WH.has(qFirstW))
+    ) {
       const neg = w2 === 'niet' || w2 === 'geen';
       const k = skip(t, neg ? i + 3 : i + 2, TIME_SKIP);
       const x = at(t, k);

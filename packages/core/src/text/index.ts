@@ -2,7 +2,15 @@
  * Text validators of the SDK: advice detection, sphere-of-influence check, open-question check and
  * language detection for English, Dutch and German. Pure functions, no I/O, linear time.
  */
-export { ADVICE_PATTERNS, ADVICE_THRESHOLD, type AdvicePattern, type AdviceReason, type AdviceResult, type DetectAdviceOptions, detectAdvice } from './advice.js';
+export {
+  ADVICE_PATTERNS,
+  ADVICE_THRESHOLD,
+  type AdvicePattern,
+  type AdviceReason,
+  type AdviceResult,
+  type DetectAdviceOptions,
+  detectAdvice,
+} from './advice.js';
 export { detectLanguage, LANGS, type LanguageScores, resolveLanguage, scoreLanguages } from './language.js';
 export { type Localised, MESSAGES, message, SUGGESTIONS, suggestionText } from './messages.js';
 export { checkOpenQuestion, type OpenQuestionOptions } from './open-question.js';

@@ -4,10 +4,10 @@
  * validators take part in the scoring.
  */
 import type { Lang } from '../rules/types.js';
+import { DE_IMPERATIVE_VERBS } from './lexicon-de.js';
 import { EN_IMPERATIVE_VERBS } from './lexicon-en.js';
 import { NL_IMPERATIVE_VERBS } from './lexicon-nl.js';
-import { DE_IMPERATIVE_VERBS } from './lexicon-de.js';
-import { splitSentences, type Sentence } from './sentences.js';
+import { type Sentence, splitSentences } from './sentences.js';
 import { wordSet } from './words.js';
 
 /** The supported languages, in tie-break order. */
@@ -55,11 +55,7 @@ const WEIGHTS: ReadonlyMap<string, readonly [number, number, number]> = (() => {
       const hits = sets.map((s) => (s.has(w) ? 1 : 0));
       const k = hits[0]! + hits[1]! + hits[2]!;
       const prev = map.get(w) ?? [0, 0, 0];
-      map.set(w, [
-        Math.max(prev[0], (hits[0]! * weight) / k),
-        Math.max(prev[1], (hits[1]! * weight) / k),
-        Math.max(prev[2], (hits[2]! * weight) / k),
-      ]);
+      map.set(w, [Math.max(prev[0], (hits[0]! * weight) / k), Math.max(prev[1], (hits[1]! * weight) / k), Math.max(prev[2], (hits[2]! * weight) / k)]);
     }
   };
   add([EN_FUNCTION, NL_FUNCTION, DE_FUNCTION], 1);
@@ -122,7 +118,8 @@ function computeWord(w: string, acc: [number, number, number]): void {
   if (hasUmlaut) acc[2] += 1.2;
   if (w.includes('ij')) acc[1] += 0.6;
   if (w.endsWith('heid') || w.endsWith('lijk') || w.endsWith('tje') || w.endsWith('tjes') || w.includes('aa') || w.includes('uu')) acc[1] += 0.5;
-  if (w.endsWith('ung') || w.endsWith('keit') || w.endsWith('heit') || w.endsWith('lich') || w.endsWith('chen') || w.includes('tz') || w.startsWith('sch')) acc[2] += 0.4;
+  if (w.endsWith('ung') || w.endsWith('keit') || w.endsWith('heit') || w.endsWith('lich') || w.endsWith('chen') || w.includes('tz') || w.startsWith('sch'))
+    acc[2] += 0.4;
   if (w.startsWith('th') || w.endsWith('ly') || w.endsWith('ing') || w.endsWith('tion') || w.endsWith("'s")) acc[0] += 0.3;
   if (w.startsWith('sch') || w.startsWith('ge')) acc[1] += 0.15;
   if (w.endsWith('en')) {

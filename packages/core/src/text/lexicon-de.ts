@@ -99,8 +99,25 @@ mentorin praktikant praktikantin schulleitung stationsleitung heimleitung behör
 
 /** Word endings of compound nouns for other people and bodies ("Stationsleitung", "Personalabteilung"). */
 export const DE_OTHER_SUFFIXES: readonly string[] = [
-  'leitung', 'leiter', 'leiterin', 'abteilung', 'kollege', 'kollegin', 'kollegen', 'chef', 'chefin', 'direktor',
-  'direktorin', 'vorgesetzte', 'vorgesetzter', 'kultur', 'politik', 'führung', 'rat', 'team', 'eltern',
+  'leitung',
+  'leiter',
+  'leiterin',
+  'abteilung',
+  'kollege',
+  'kollegin',
+  'kollegen',
+  'chef',
+  'chefin',
+  'direktor',
+  'direktorin',
+  'vorgesetzte',
+  'vorgesetzter',
+  'kultur',
+  'politik',
+  'führung',
+  'rat',
+  'team',
+  'eltern',
 ];
 
 /** The introducer's own things. */

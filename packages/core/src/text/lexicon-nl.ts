@@ -17,10 +17,10 @@ confronteer verstuur
 `);
 
 /** Imperative verbs that ask for information ("Beschrijf …", "Vertel eens …"). */
-export const NL_REQUEST_VERBS = wordSet("beschrijf omschrijf schets vertel licht verduidelijk noem herhaal");
+export const NL_REQUEST_VERBS = wordSet('beschrijf omschrijf schets vertel licht verduidelijk noem herhaal');
 
 /** Imperative verbs that are a request when followed by {@link NL_REQUEST_OBJECTS} ("Geef eens een voorbeeld"). */
-export const NL_REQUEST_OBJECT_VERBS = wordSet("geef zeg leg neem help laat");
+export const NL_REQUEST_OBJECT_VERBS = wordSet('geef zeg leg neem help laat');
 
 /** Words after a request verb that turn it into a request for information. */
 export const NL_REQUEST_OBJECTS = wordSet('ons me mij meer wat hoe waarom wanneer waar wie welke of nog terug dat');
@@ -102,8 +102,26 @@ minister politiek politici zorgverzekeraar inspectie
 
 /** Word endings of compound nouns for other people and bodies ("teamleider", "afdelingshoofd"). */
 export const NL_OTHER_SUFFIXES: readonly string[] = [
-  'leider', 'leiding', 'directeur', 'manager', 'collega', 'collega\'s', 'hoofd', 'baas', 'cultuur', 'beleid', 'bestuur',
-  'afdeling', 'ouders', 'leerlingen', 'kundige', 'kundigen', 'arts', 'artsen', 'team', 'regels',
+  'leider',
+  'leiding',
+  'directeur',
+  'manager',
+  'collega',
+  "collega's",
+  'hoofd',
+  'baas',
+  'cultuur',
+  'beleid',
+  'bestuur',
+  'afdeling',
+  'ouders',
+  'leerlingen',
+  'kundige',
+  'kundigen',
+  'arts',
+  'artsen',
+  'team',
+  'regels',
 ];
 
 /** The introducer's own things. */

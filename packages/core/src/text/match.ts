@@ -8,9 +8,10 @@ export function at(t: readonly Token[], i: number): string {
   return i >= 0 && i < t.length ? t[i]!.w : '';
 }
 
-/** The first index at or after `i` whose word is not in `set`. */
+/** The first index at or after `i` whose word is not in `set` (looks at most {@link MAX_SCAN} tokens ahead). */
 export function skip(t: readonly Token[], i: number, set: ReadonlySet<string>): number {
-  while (i < t.length && set.has(t[i]!.w)) i++;
+  const end = Math.min(t.length, i + MAX_SCAN);
+  while (i < end && set.has(t[i]!.w)) i++;
   return i;
 }
 
@@ -28,21 +29,32 @@ export function clauseStarts(t: readonly Token[]): number[] {
   return out;
 }
 
-/** Index of the first `w` in `[from, to)` that is in `set`, or -1. */
+/**
+ * Longest stretch of tokens any single look-ahead scans. Natural sentences are far shorter; the cap
+ * keeps every grammar linear on hostile input (a 100k-word "sentence" without punctuation).
+ */
+export const MAX_SCAN = 48;
+
+/** Index of the first `w` in `[from, to)` (at most {@link MAX_SCAN} tokens) that is in `set`, or -1. */
 export function findIn(t: readonly Token[], set: ReadonlySet<string>, from = 0, to = t.length): number {
-  for (let i = Math.max(0, from); i < Math.min(to, t.length); i++) if (set.has(t[i]!.w)) return i;
+  const start = Math.max(0, from);
+  const end = Math.min(to, t.length, start + MAX_SCAN);
+  for (let i = start; i < end; i++) if (set.has(t[i]!.w)) return i;
   return -1;
 }
 
-/** Index of the first token equal to `word` in `[from, to)`, or -1. */
+/** Index of the first token equal to `word` in `[from, to)` (at most {@link MAX_SCAN} tokens), or -1. */
 export function indexOfWord(t: readonly Token[], word: string, from = 0, to = t.length): number {
-  for (let i = Math.max(0, from); i < Math.min(to, t.length); i++) if (t[i]!.w === word) return i;
+  const start = Math.max(0, from);
+  const end = Math.min(to, t.length, start + MAX_SCAN);
+  for (let i = start; i < end; i++) if (t[i]!.w === word) return i;
   return -1;
 }
 
-/** End of the clause containing `i` (index of the next separator, or the token count). */
+/** End of the clause containing `i` (the next separator, the token count, or {@link MAX_SCAN} tokens on). */
 export function clauseEnd(t: readonly Token[], i: number): number {
-  while (i < t.length && t[i]!.w !== ',') i++;
+  const end = Math.min(t.length, i + MAX_SCAN);
+  while (i < end && t[i]!.w !== ',') i++;
   return i;
 }
 
@@ -52,14 +64,6 @@ export function isWord(t: readonly Token[], i: number): boolean {
 }
 
 /** Appends an advice reason spanning tokens `a`..`b` of sentence `si`. */
-export function addReason(
-  out: AdviceReason[],
-  t: readonly Token[],
-  si: number,
-  pattern: AdvicePattern,
-  a: number,
-  b: number,
-  confidence: number,
-): void {
+export function addReason(out: AdviceReason[], t: readonly Token[], si: number, pattern: AdvicePattern, a: number, b: number, confidence: number): void {
   out.push({ pattern, span: spanOf(t, a, b), sentence: si, confidence });
 }

@@ -173,12 +173,12 @@ export const SUGGESTIONS: Readonly<Record<string, Localised>> = {
 /** The message for `key` in `lang` (falls back to English, then to the key itself). */
 export function message(key: string, lang: Lang): string {
   const entry = MESSAGES[key];
-  return entry ? entry[lang] ?? entry.en : key;
+  return entry ? (entry[lang] ?? entry.en) : key;
 }
 
 /** The suggestion for `key` in `lang`, with `{x}` replaced by `x` (when given). */
 export function suggestionText(key: string, lang: Lang, x?: string): string {
   const entry = SUGGESTIONS[key];
-  const text = entry ? entry[lang] ?? entry.en : key;
+  const text = entry ? (entry[lang] ?? entry.en) : key;
   return x === undefined ? text : text.replace('{x}', x);
 }

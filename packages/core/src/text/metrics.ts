@@ -98,7 +98,11 @@ function evaluate(
     const gold = item.label === positive;
     const { positive: pred, detail } = judge(item);
     for (const key of [item.lang, 'all']) {
-      const c = (counts[key] ??= { tp: 0, fp: 0, fn: 0, tn: 0 });
+      let c = counts[key];
+      if (!c) {
+        c = { tp: 0, fp: 0, fn: 0, tn: 0 };
+        counts[key] = c;
+      }
       if (gold && pred) c.tp++;
       else if (gold) c.fn++;
       else if (pred) c.fp++;

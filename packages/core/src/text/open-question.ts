@@ -115,12 +115,19 @@ export function checkOpenQuestion(text: string, options: OpenQuestionOptions = {
     // "What happened and how did you react?" — a second question inside one sentence
     const t = s.toks;
     for (let i = 1; i < t.length - 1; i++) {
-      if ((t[i]!.w === ',' || EN_AND.has(t[i]!.w) || t[i]!.w === 'en' || t[i]!.w === 'und' || t[i]!.w === 'of' || t[i]!.w === 'oder') && L.wh.has(at(t, i + 1)) && (lang !== 'en' || EN_AUX.has(at(t, i + 2)))) {
+      if (
+        (t[i]!.w === ',' || EN_AND.has(t[i]!.w) || t[i]!.w === 'en' || t[i]!.w === 'und' || t[i]!.w === 'of' || t[i]!.w === 'oder') &&
+        L.wh.has(at(t, i + 1)) &&
+        (lang !== 'en' || EN_AUX.has(at(t, i + 2)))
+      ) {
         hits.push({
           messageKey: 'open-question.stacked',
           message: message('open-question.stacked', lang),
           span: { start: t[i + 1]!.start, end: s.end },
-          suggestion: a.text.slice(s.start, t[i]!.start).trim().replace(/[,\s]+$/, '') + '?',
+          suggestion: `${a.text
+            .slice(s.start, t[i]!.start)
+            .trim()
+            .replace(/[,\s]+$/, '')}?`,
           confidence: 0.7,
         });
         break;

@@ -10,7 +10,7 @@ import { analyse } from './analysis.js';
 import * as de from './lexicon-de.js';
 import * as en from './lexicon-en.js';
 import * as nl from './lexicon-nl.js';
-import { at, skip, spanOf } from './match.js';
+import { at, MAX_SCAN, skip, spanOf } from './match.js';
 import { suggestionText } from './messages.js';
 import type { Sentence, Token } from './sentences.js';
 import { endsWithAny, wordSet } from './words.js';
@@ -262,7 +262,7 @@ function judgeSentence(L: SphereLexicon, s: Sentence, si: number): SentenceVerdi
         const start = skip(t, iIdx + 1, L.aux);
         const firstNp = readNp(L, t, start, true);
         if (firstNp.kind !== 'self') {
-          for (let y = start; y < x; y++) {
+          for (let y = start; y < Math.min(x, start + MAX_SCAN); y++) {
             if (isOther(L, t[y]!.w)) {
               v.strong.push(reason('change-others', y, x));
               v.otherNp ??= { kind: 'other', a: y, b: y };

@@ -3,8 +3,7 @@ import { noAdviceRule } from './no-advice.js';
 import { type OpenQuestionRuleOptions, openQuestionOptionsSchema, openQuestionRule } from './open-question.js';
 import { sphereOfInfluenceRule } from './sphere-of-influence.js';
 
-export { noAdviceRule, openQuestionOptionsSchema, openQuestionRule, type OpenQuestionRuleOptions, sphereOfInfluenceRule };
+export { noAdviceRule, type OpenQuestionRuleOptions, openQuestionOptionsSchema, openQuestionRule, sphereOfInfluenceRule };
 
 /** The built-in text rules: `no-advice`, `sphere-of-influence`, `open-question`. */
-// biome-ignore lint/suspicious/noExplicitAny: rules with different option types share one list
 export const builtinRules: readonly Rule<any>[] = [noAdviceRule, sphereOfInfluenceRule, openQuestionRule];

@@ -1,5 +1,5 @@
-import { assessSphereOfInfluence, OUTSIDE_REASONS } from '../../text/sphere.js';
 import { message } from '../../text/messages.js';
+import { assessSphereOfInfluence, OUTSIDE_REASONS } from '../../text/sphere.js';
 import type { Rule, RuleHit } from '../types.js';
 
 /**
