@@ -51,4 +51,32 @@ export { createMemoryStore } from './store/memory.js';
 export { REDACTED, redactEvent } from './store/redact.js';
 export type { AppendOptions, ListOptions, SessionStore, SnapshotRecord, StoredSessionSummary } from './store/types.js';
 export { ConcurrencyError, StoreError } from './store/types.js';
-export * from './text/index.js';
+export {
+  ADVICE_PATTERNS,
+  ADVICE_THRESHOLD,
+  type AdvicePattern,
+  type AdviceReason,
+  type AdviceResult,
+  assessSphereOfInfluence,
+  checkOpenQuestion,
+  type DetectAdviceOptions,
+  detectAdvice,
+  detectLanguage,
+  type LanguageScores,
+  type Localised,
+  MESSAGES as RULE_MESSAGES,
+  message as ruleMessage,
+  type OpenQuestionOptions,
+  OUTSIDE_REASONS,
+  resolveLanguage,
+  type Sentence,
+  type SphereOptions,
+  type SphereReason,
+  type SphereReasonKind,
+  type SphereResult,
+  SUGGESTIONS as RULE_SUGGESTIONS,
+  scoreLanguages,
+  splitSentences,
+  suggestionText,
+  type Token,
+} from './text/index.js';

@@ -180,7 +180,7 @@ export function resolveLanguageFromScores(scores: LanguageScores, hint: Lang): L
   return margin >= 1 && scores[best] >= 1.5 * scores[hint] ? best : hint;
 }
 
-/** {@link resolveLanguageFromScores} on a raw text. */
+/** The language of a text: the detected one when it clearly beats the hint (the session language), else the hint. */
 export function resolveLanguage(text: string, hint: Lang): Lang {
   return resolveLanguageFromScores(scoreLanguages(text), hint);
 }
