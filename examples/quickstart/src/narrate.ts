@@ -2,6 +2,8 @@ import { type Lang, localize, type ScenarioStepResult, type Session, type Sessio
 
 const LABELS = {
   en: {
+    written: 'writes, hidden until everyone has written',
+    revealed: 'revealed',
     phase: 'Phase',
     refused: 'refused',
     timer: 'time is up in',
@@ -15,6 +17,8 @@ const LABELS = {
     suggestion: 'try',
   },
   nl: {
+    written: 'schrijft, verborgen tot iedereen geschreven heeft',
+    revealed: 'zichtbaar gemaakt',
     phase: 'Fase',
     refused: 'geweigerd',
     timer: 'de tijd is om in',
@@ -28,6 +32,8 @@ const LABELS = {
     suggestion: 'probeer',
   },
   de: {
+    written: 'schreibt, verdeckt, bis alle geschrieben haben',
+    revealed: 'aufgedeckt',
     phase: 'Phase',
     refused: 'abgelehnt',
     timer: 'die Zeit ist um in',
@@ -62,6 +68,8 @@ export function createNarrator(lang: Lang, color: boolean, print: (line: string)
       case 'topic-chosen':
         return `  ${s.green('✓')} ${t.chosen}: “${session.getState().topic?.text}”`;
       case 'contributed': {
+        const shown = session.getState().contributions.find((c) => c.id === `c-${event.seq}`);
+        if (shown?.hidden) return `  ${s.bold(name(session, event.by))} ${s.dim(`✎ ${t.written}`)}`;
         const warn = event.findings.map((f) => s.yellow(`  ⚠ ${f.message}`)).join('');
         return `  ${s.bold(name(session, event.by))} ${s.dim(`(${event.kind})`)}: ${event.text}${warn}`;
       }
@@ -80,14 +88,19 @@ export function createNarrator(lang: Lang, color: boolean, print: (line: string)
     }
   };
 
+  let hidden = new Set<string>();
   return (result: ScenarioStepResult, session: Session) => {
     const state = session.getState();
     const events = result.result ? result.result.events : (result.events ?? []);
     for (const event of events) {
       const line = describe(session, event);
-      if (line && event.type !== 'timer-expired') print(line);
-      else if (line) print(line);
+      if (line) print(line);
     }
+    // Written contributions: print them once they are revealed.
+    const nowHidden = new Set(state.contributions.filter((c) => c.hidden).map((c) => c.id));
+    for (const c of state.contributions)
+      if (hidden.has(c.id) && !nowHidden.has(c.id)) print(`  ${s.bold(name(session, c.by))} ${s.dim(`(${c.kind}, ${t.revealed})`)}: ${c.text}`);
+    hidden = nowHidden;
     if (result.result && !result.result.ok) {
       const who = result.command ? name(session, result.command.by) : '';
       const said = result.command && 'text' in result.command ? `: “${result.command.text}”` : '';
