@@ -1,5 +1,6 @@
-import { defineMethod, type MethodDefinition } from '../method/define.js';
 import { localize } from '../i18n/localized.js';
+import { isChoice } from '../method/plan.js';
+import { defineMethod, type MethodDefinition } from '../method/define.js';
 import type { Lang } from '../rules/types.js';
 import { builtinConfigs } from './configs.js';
 
@@ -26,9 +27,11 @@ export interface MethodCriteria {
   text?: string;
 }
 
+/** Whether every text a participant sees (names, summary, roles, phases and module phases) exists in `lang`. */
 function hasLanguage(method: MethodDefinition, lang: Lang): boolean {
   if (lang === 'en') return true;
-  const texts = [method.name, method.summary, ...method.phases.flatMap((p) => [p.name, p.instructions])];
+  const phases = method.phases.flatMap((p) => (isChoice(p) ? [p, ...p.modules, ...p.modules.flatMap((m) => m.phases)] : [p]));
+  const texts = [method.name, method.summary, ...method.roles.map((r) => r.name), ...phases.flatMap((p) => ('instructions' in p ? [p.name, p.instructions] : [p.name]))];
   return texts.every((t) => t[lang] !== undefined);
 }
 

@@ -133,14 +133,15 @@ describe('the empathy circle: the turn never passes without confirmation', () =>
     const t = c.phase?.turn;
     return JSON.stringify([state.value, c.status, t?.speaker, t?.listener, t?.spoke, t?.reflected, Math.min(t?.attempts ?? 0, 3), t?.facilitatorCalled, c.evaluations.length > 0]);
   };
-  const adjacency = getAdjacencyMap(machine, {
+  type Adjacency = Record<string, { state: SessionSnapshot; transitions: Record<string, { event: MachineEvent; state: SessionSnapshot }> }>;
+  const adjacency: Adjacency = getAdjacencyMap(machine, {
     fromState: initialTransition(machine, input)[0],
     events: events as never,
     serializeState: key as never,
     serializeEvent: (e: MachineEvent) => JSON.stringify({ ...e, seq: 0, at: 0 }),
     limit: 500_000,
-  } as never);
-  const edges = Object.values(adjacency).flatMap((v) => Object.values(v.transitions).map((t) => ({ from: v.state as SessionSnapshot, event: t.event as MachineEvent, to: t.state as SessionSnapshot })));
+  } as never) as unknown as Adjacency;
+  const edges = Object.values(adjacency).flatMap((v) => Object.values(v.transitions).map((t) => ({ from: v.state, event: t.event, to: t.state })));
   const inCircle = (s: SessionSnapshot) => s.context.phase?.id === 'circle';
 
   it('explores the circle with xstate/graph', () => {
@@ -154,7 +155,8 @@ describe('the empathy circle: the turn never passes without confirmation', () =>
       if (!inCircle(from) || !inCircle(to) || from.context.phase!.turn.speaker === to.context.phase!.turn.speaker) continue;
       passes++;
       expect(event.type).toBe('heard-confirmed');
-      expect(event.type === 'heard-confirmed' && event.heard).toBe(true);
+      if (event.type !== 'heard-confirmed') continue;
+      expect(event.heard).toBe(true);
       expect(event.by).toBe(from.context.phase!.turn.speaker);
       expect(from.context.phase!.turn.reflected).toBe(true);
       expect(to.context.phase!.turn.speaker).toBe(from.context.phase!.turn.listener);
