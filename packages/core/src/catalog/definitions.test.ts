@@ -7,7 +7,10 @@ import { methods } from './index.js';
 
 /** Every user-facing text of a method: name, summary, description, roles, kinds, phases and module phases. */
 function textsOf(method: MethodDefinition): [string, LocalizedText][] {
-  const out: [string, LocalizedText][] = [['name', method.name], ['summary', method.summary]];
+  const out: [string, LocalizedText][] = [
+    ['name', method.name],
+    ['summary', method.summary],
+  ];
   if (method.description) out.push(['description', method.description]);
   for (const role of method.roles) out.push([`role ${role.id}`, role.name]);
   for (const kind of method.kinds) out.push([`kind ${kind.id}`, kind.name]);
@@ -40,7 +43,9 @@ describe('built-in method definitions', () => {
 
       it('has every text in en, nl and de, and keeps its sources and catalog facts', () => {
         const method = methods[id]!;
-        const missing = textsOf(method).filter(([, t]) => !t.en || !t.nl || !t.de).map(([where]) => where);
+        const missing = textsOf(method)
+          .filter(([, t]) => !t.en || !t.nl || !t.de)
+          .map(([where]) => where);
         expect(missing).toEqual([]);
         expect(method.sources.length).toBeGreaterThan(0);
         expect(method.catalog).toBeDefined();

@@ -20,11 +20,21 @@ describe('findMethods', () => {
   });
 
   it('picks methods without advice', () => {
-    expect(ids(findMethods({ adviceAllowed: false }))).toEqual(['action-learning', 'balint-group', 'clearness-committee', 'empathy-circle', 'socratic-dialogue']);
+    expect(ids(findMethods({ adviceAllowed: false }))).toEqual([
+      'action-learning',
+      'balint-group',
+      'clearness-committee',
+      'empathy-circle',
+      'socratic-dialogue',
+    ]);
   });
 
   it('combines criteria', () => {
-    expect(ids(findMethods({ groupSize: 6, minutes: 60, adviceAllowed: false, lang: 'nl', mode: 'synchronous' }))).toEqual(['action-learning', 'balint-group', 'empathy-circle']);
+    expect(ids(findMethods({ groupSize: 6, minutes: 60, adviceAllowed: false, lang: 'nl', mode: 'synchronous' }))).toEqual([
+      'action-learning',
+      'balint-group',
+      'empathy-circle',
+    ]);
   });
 
   it('picks by mode: every built-in method is synchronous', () => {

@@ -48,10 +48,19 @@ describe('follow-up across sessions (action learning)', () => {
 
     const [coChair, agenda, article] = open as [Action, Action, Action];
     expect(await second.send({ type: 'report-action', by: 'olga', actionId: coChair.id, status: 'done' })).toMatchObject({ ok: false, code: 'forbidden-role' });
-    expect((await second.send({ type: 'report-action', by: 'lars', actionId: coChair.id, status: 'done', note: 'Dr. Janssen co-chairs from April.' })).ok).toBe(true);
-    expect(await second.send({ type: 'report-action', by: 'lars', actionId: coChair.id, status: 'not-done' })).toMatchObject({ ok: false, code: 'already-reported' });
-    expect((await second.send({ type: 'report-action', by: 'lars', actionId: agenda.id, status: 'changed', note: 'The co-chair sends it now.' })).ok).toBe(true);
-    expect((await send({ type: 'report-action', actionId: article.id, status: 'not-done', note: 'Maya is ill; the set adviser reports for her.' })).ok).toBe(true);
+    expect((await second.send({ type: 'report-action', by: 'lars', actionId: coChair.id, status: 'done', note: 'Dr. Janssen co-chairs from April.' })).ok).toBe(
+      true,
+    );
+    expect(await second.send({ type: 'report-action', by: 'lars', actionId: coChair.id, status: 'not-done' })).toMatchObject({
+      ok: false,
+      code: 'already-reported',
+    });
+    expect((await second.send({ type: 'report-action', by: 'lars', actionId: agenda.id, status: 'changed', note: 'The co-chair sends it now.' })).ok).toBe(
+      true,
+    );
+    expect((await send({ type: 'report-action', actionId: article.id, status: 'not-done', note: 'Maya is ill; the set adviser reports for her.' })).ok).toBe(
+      true,
+    );
     expect(await send({ type: 'report-action', actionId: 'no-such-action', status: 'done' })).toMatchObject({ ok: false, code: 'unknown-reference' });
 
     const state = second.getState();

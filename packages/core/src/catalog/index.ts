@@ -1,6 +1,6 @@
 import { localize } from '../i18n/localized.js';
-import { isChoice } from '../method/plan.js';
 import { defineMethod, type MethodDefinition } from '../method/define.js';
+import { isChoice } from '../method/plan.js';
 import type { Lang } from '../rules/types.js';
 import { builtinConfigs } from './configs.js';
 
@@ -31,7 +31,12 @@ export interface MethodCriteria {
 function hasLanguage(method: MethodDefinition, lang: Lang): boolean {
   if (lang === 'en') return true;
   const phases = method.phases.flatMap((p) => (isChoice(p) ? [p, ...p.modules, ...p.modules.flatMap((m) => m.phases)] : [p]));
-  const texts = [method.name, method.summary, ...method.roles.map((r) => r.name), ...phases.flatMap((p) => ('instructions' in p ? [p.name, p.instructions] : [p.name]))];
+  const texts = [
+    method.name,
+    method.summary,
+    ...method.roles.map((r) => r.name),
+    ...phases.flatMap((p) => ('instructions' in p ? [p.name, p.instructions] : [p.name])),
+  ];
   return texts.every((t) => t[lang] !== undefined);
 }
 

@@ -1,7 +1,7 @@
+import { describe, expect, it } from 'vitest';
 import { initialTransition, transition } from 'xstate';
 import { getAdjacencyMap } from 'xstate/graph';
-import { describe, expect, it } from 'vitest';
-import { exploreMethod, explorationInput, type MethodExploration } from '../analysis/explore.js';
+import { explorationInput, exploreMethod, type MethodExploration } from '../analysis/explore.js';
 import { authorise } from '../engine/authorise.js';
 import type { MachineEvent } from '../machine/compile.js';
 import { createSessionMachine } from '../machine/compile.js';
@@ -12,8 +12,10 @@ import { methods } from './index.js';
 const explorations = new Map<string, MethodExploration>();
 /** The explored state space of a method (xstate/graph shortest paths and adjacency map), computed once. */
 function explore(id: string): MethodExploration {
-  let found = explorations.get(id);
-  if (!found) explorations.set(id, (found = exploreMethod(methods[id]!)));
+  const cached = explorations.get(id);
+  if (cached) return cached;
+  const found = exploreMethod(methods[id]!);
+  explorations.set(id, found);
   return found;
 }
 
@@ -63,10 +65,16 @@ describe('every method, on every generated path', () => {
 
 describe('method-specific rules on every generated path', () => {
   it('troika and the gossip method: the back-turned introducer cannot contribute in the consultation', () => {
-    for (const [id, phaseId] of [['troika-consulting', 'consult'], ['gossip-method', 'gossip']] as const) {
-      const states = explore(id).paths.map((p) => p.state).filter((s) => s.context.phase?.id === phaseId);
+    for (const [id, phaseId] of [
+      ['troika-consulting', 'consult'],
+      ['gossip-method', 'gossip'],
+    ] as const) {
+      const states = explore(id)
+        .paths.map((p) => p.state)
+        .filter((s) => s.context.phase?.id === phaseId);
       expect(states.length).toBeGreaterThan(0);
-      for (const state of states) expect(authorise(planOf(methods[id]!), state.context, contribution(state, state.context.introducerId!, 'idea'))?.code).toBe('introducer-away');
+      for (const state of states)
+        expect(authorise(planOf(methods[id]!), state.context, contribution(state, state.context.introducerId!, 'idea'))?.code).toBe('introducer-away');
     }
   });
 
@@ -131,7 +139,17 @@ describe('the empathy circle: the turn never passes without confirmation', () =>
   const key = (state: SessionSnapshot) => {
     const c = state.context;
     const t = c.phase?.turn;
-    return JSON.stringify([state.value, c.status, t?.speaker, t?.listener, t?.spoke, t?.reflected, Math.min(t?.attempts ?? 0, 3), t?.facilitatorCalled, c.evaluations.length > 0]);
+    return JSON.stringify([
+      state.value,
+      c.status,
+      t?.speaker,
+      t?.listener,
+      t?.spoke,
+      t?.reflected,
+      Math.min(t?.attempts ?? 0, 3),
+      t?.facilitatorCalled,
+      c.evaluations.length > 0,
+    ]);
   };
   type Adjacency = Record<string, { state: SessionSnapshot; transitions: Record<string, { event: MachineEvent; state: SessionSnapshot }> }>;
   const adjacency: Adjacency = getAdjacencyMap(machine, {
@@ -174,7 +192,9 @@ describe('the empathy circle: the turn never passes without confirmation', () =>
   });
 
   it('calls the facilitator after three unheard attempts, and only then', () => {
-    const states = Object.values(adjacency).map((v) => v.state as SessionSnapshot).filter(inCircle);
+    const states = Object.values(adjacency)
+      .map((v) => v.state as SessionSnapshot)
+      .filter(inCircle);
     expect(states.some((s) => s.context.phase!.turn.facilitatorCalled)).toBe(true);
     for (const s of states) expect(s.context.phase!.turn.facilitatorCalled).toBe(s.context.phase!.turn.attempts >= 3);
   });

@@ -11,7 +11,11 @@ describe('catalog scenarios', () => {
   });
 
   it('shows at least one refusal in every scenario', () => {
-    for (const scenario of Object.values(scenarios)) expect(scenario.steps.some((s) => 'expect' in s && s.expect !== undefined && s.expect !== 'accepted'), scenario.methodId).toBe(true);
+    for (const scenario of Object.values(scenarios))
+      expect(
+        scenario.steps.some((s) => 'expect' in s && s.expect !== undefined && s.expect !== 'accepted'),
+        scenario.methodId,
+      ).toBe(true);
   });
 
   for (const [id, scenario] of Object.entries(scenarios)) {

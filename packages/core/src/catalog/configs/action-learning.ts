@@ -20,13 +20,44 @@ export const actionLearning: MethodConfig = {
   sources: [
     { title: 'Norris, Action learning', url: 'https://www.graham-norris.com/post/action-learning' },
     { title: 'Action learning meeting flow (report back at check-in)', url: 'https://studymode.com/essays/Action-Learning-46247943.html' },
-    { title: 'Action learning FAQ (airtime 30–40 minutes)', url: 'http://www.personal-coaching-information.com/action-learning-frequently-asked-questions.html' },
-    { title: 'Starting an action learning group', url: 'https://inboundchurch.org/2012/12/12/starting-an-al-group/', note: 'commit to at least one action and report next time; report-back and review minutes are typical values' },
+    {
+      title: 'Action learning FAQ (airtime 30–40 minutes)',
+      url: 'http://www.personal-coaching-information.com/action-learning-frequently-asked-questions.html',
+    },
+    {
+      title: 'Starting an action learning group',
+      url: 'https://inboundchurch.org/2012/12/12/starting-an-al-group/',
+      note: 'commit to at least one action and report next time; report-back and review minutes are typical values',
+    },
   ],
-  catalog: { groupSize: { min: 4, max: 8 }, minutesPerCase: { min: 30, max: 60 }, adviceAllowed: false, introducerPosition: 'present', mode: 'synchronous', documentation: 'good', tags: ['report-back', 'follow-up', 'questions', 'actions'] },
+  catalog: {
+    groupSize: { min: 4, max: 8 },
+    minutesPerCase: { min: 30, max: 60 },
+    adviceAllowed: false,
+    introducerPosition: 'present',
+    mode: 'synchronous',
+    documentation: 'good',
+    tags: ['report-back', 'follow-up', 'questions', 'actions'],
+  },
   roles: [
-    { ...introducerRole, name: { en: 'Presenter', nl: 'Inbrenger', de: 'Fallgeber' }, description: { en: 'Holds the issue and keeps ownership of it.', nl: 'Is eigenaar van het vraagstuk en blijft dat.', de: 'Ist und bleibt Eigentümer des Anliegens.' } },
-    { ...facilitatorRole, name: { en: 'Set adviser', nl: 'Setbegeleider', de: 'Set-Begleiter' }, description: { en: 'Keeps time, ground rules and confidentiality; points out advice disguised as questions.', nl: 'Bewaakt tijd, spelregels en vertrouwelijkheid; wijst op advies in vraagvorm.', de: 'Achtet auf Zeit, Regeln und Vertraulichkeit; weist auf als Fragen verpackte Ratschläge hin.' } },
+    {
+      ...introducerRole,
+      name: { en: 'Presenter', nl: 'Inbrenger', de: 'Fallgeber' },
+      description: {
+        en: 'Holds the issue and keeps ownership of it.',
+        nl: 'Is eigenaar van het vraagstuk en blijft dat.',
+        de: 'Ist und bleibt Eigentümer des Anliegens.',
+      },
+    },
+    {
+      ...facilitatorRole,
+      name: { en: 'Set adviser', nl: 'Setbegeleider', de: 'Set-Begleiter' },
+      description: {
+        en: 'Keeps time, ground rules and confidentiality; points out advice disguised as questions.',
+        nl: 'Bewaakt tijd, spelregels en vertrouwelijkheid; wijst op advies in vraagvorm.',
+        de: 'Achtet auf Zeit, Regeln und Vertraulichkeit; weist auf als Fragen verpackte Ratschläge hin.',
+      },
+    },
     { ...peerRole, name: { en: 'Set member', nl: 'Setlid', de: 'Set-Mitglied' } },
   ],
   phases: [

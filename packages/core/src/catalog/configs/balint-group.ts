@@ -18,13 +18,37 @@ export const balintGroup: MethodConfig = {
   },
   sources: [
     { title: 'Salinsky, The Balint method', url: 'https://balint.co.uk/about/the-balint-method' },
-    { title: 'Balint Society of Australia & NZ, What happens in a Balint group', url: 'http://www.balintaustralianewzealand.org/what-happens-in-a-balint-group/', note: 'group size 6–10, about 45 minutes per case' },
-    { title: 'Balint Society editorial on short factual questions', url: 'https://balint.ru/?page_id=183', note: 'push-back of the presenter: common practice, unverified; phase minutes other than the 45-minute case are typical values' },
+    {
+      title: 'Balint Society of Australia & NZ, What happens in a Balint group',
+      url: 'http://www.balintaustralianewzealand.org/what-happens-in-a-balint-group/',
+      note: 'group size 6–10, about 45 minutes per case',
+    },
+    {
+      title: 'Balint Society editorial on short factual questions',
+      url: 'https://balint.ru/?page_id=183',
+      note: 'push-back of the presenter: common practice, unverified; phase minutes other than the 45-minute case are typical values',
+    },
   ],
-  catalog: { groupSize: { min: 6, max: 12 }, minutesPerCase: { min: 45, max: 60 }, adviceAllowed: false, introducerPosition: 'silent', mode: 'synchronous', documentation: 'good', tags: ['relationship', 'feelings', 'no-advice', 'clinical', 'trained-leader'] },
+  catalog: {
+    groupSize: { min: 6, max: 12 },
+    minutesPerCase: { min: 45, max: 60 },
+    adviceAllowed: false,
+    introducerPosition: 'silent',
+    mode: 'synchronous',
+    documentation: 'good',
+    tags: ['relationship', 'feelings', 'no-advice', 'clinical', 'trained-leader'],
+  },
   roles: [
     { ...introducerRole, name: { en: 'Presenter', nl: 'Inbrenger', de: 'Fallvorsteller' } },
-    { ...facilitatorRole, name: { en: 'Balint leader', nl: 'Balintbegeleider', de: 'Balintgruppenleiter' }, description: { en: 'A trained leader who guards the frame and the focus on the relationship.', nl: 'Een opgeleide begeleider die het kader en de focus op de relatie bewaakt.', de: 'Eine ausgebildete Leitung, die den Rahmen und den Blick auf die Beziehung schützt.' } },
+    {
+      ...facilitatorRole,
+      name: { en: 'Balint leader', nl: 'Balintbegeleider', de: 'Balintgruppenleiter' },
+      description: {
+        en: 'A trained leader who guards the frame and the focus on the relationship.',
+        nl: 'Een opgeleide begeleider die het kader en de focus op de relatie bewaakt.',
+        de: 'Eine ausgebildete Leitung, die den Rahmen und den Blick auf die Beziehung schützt.',
+      },
+    },
     { ...peerRole, name: { en: 'Group member', nl: 'Groepslid', de: 'Gruppenmitglied' } },
   ],
   phases: [

@@ -20,14 +20,42 @@ export const clearnessCommittee: MethodConfig = {
   sources: [
     { title: 'Palmer, The Clearness Committee', url: 'https://docest.com/doc/259169/the-clearness-committee' },
     { title: 'Work That Reconnects, Clearness committee', url: 'https://workthatreconnects.org/resource/clearness-committee/' },
-    { title: 'Clearness committees (strict form: no follow-up questions)', url: 'https://ru.scribd.com/document/253769810/Clearness-Committees', note: 'two-hour session; summary and closing minutes are typical values' },
+    {
+      title: 'Clearness committees (strict form: no follow-up questions)',
+      url: 'https://ru.scribd.com/document/253769810/Clearness-Committees',
+      note: 'two-hour session; summary and closing minutes are typical values',
+    },
   ],
-  catalog: { groupSize: { min: 5, max: 8 }, minutesPerCase: { min: 90, max: 180 }, adviceAllowed: false, introducerPosition: 'present', mode: 'synchronous', documentation: 'good', tags: ['no-advice', 'open-questions', 'silence', 'confidentiality', 'quaker'] },
+  catalog: {
+    groupSize: { min: 5, max: 8 },
+    minutesPerCase: { min: 90, max: 180 },
+    adviceAllowed: false,
+    introducerPosition: 'present',
+    mode: 'synchronous',
+    documentation: 'good',
+    tags: ['no-advice', 'open-questions', 'silence', 'confidentiality', 'quaker'],
+  },
   roles: [
     { ...introducerRole, name: { en: 'Focus person', nl: 'Focuspersoon', de: 'Fokusperson' } },
-    { ...facilitatorRole, name: { en: 'Clerk', nl: 'Voorzitter', de: 'Sitzungsleitung' }, description: { en: 'Guards the silence and the rules; may stop questions that are not open and honest.', nl: 'Bewaakt de stilte en de regels; mag vragen stoppen die niet open en eerlijk zijn.', de: 'Schützt die Stille und die Regeln; darf Fragen stoppen, die nicht offen und ehrlich sind.' } },
+    {
+      ...facilitatorRole,
+      name: { en: 'Clerk', nl: 'Voorzitter', de: 'Sitzungsleitung' },
+      description: {
+        en: 'Guards the silence and the rules; may stop questions that are not open and honest.',
+        nl: 'Bewaakt de stilte en de regels; mag vragen stoppen die niet open en eerlijk zijn.',
+        de: 'Schützt die Stille und die Regeln; darf Fragen stoppen, die nicht offen und ehrlich sind.',
+      },
+    },
     { ...peerRole, name: { en: 'Committee member', nl: 'Kringlid', de: 'Kreismitglied' } },
-    { ...scribeRole, name: { en: 'Recorder', nl: 'Notulist', de: 'Protokollant' }, description: { en: 'Notes the questions and answers and gives the notes to the focus person.', nl: 'Noteert vragen en antwoorden en geeft de aantekeningen aan de focuspersoon.', de: 'Notiert Fragen und Antworten und gibt die Notizen der Fokusperson.' } },
+    {
+      ...scribeRole,
+      name: { en: 'Recorder', nl: 'Notulist', de: 'Protokollant' },
+      description: {
+        en: 'Notes the questions and answers and gives the notes to the focus person.',
+        nl: 'Noteert vragen en antwoorden en geeft de aantekeningen aan de focuspersoon.',
+        de: 'Notiert Fragen und Antworten und gibt die Notizen der Fokusperson.',
+      },
+    },
   ],
   phases: [
     {

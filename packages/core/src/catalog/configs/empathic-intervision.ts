@@ -29,10 +29,25 @@ export const empathicIntervision: MethodConfig = {
   },
   sources: [
     { title: 'Niezink & Train, Empathic Intervision: A Peer-to-Peer Practice (2nd ed., 2022)', url: 'https://empathicintervision.com/empathic-intervision/' },
-    { title: 'Niezink & Train, The Intervision Process and its Benefits (2019)', url: 'https://empathicintervision.com/2019/09/18/empathic-intervision-process-and-benefits/' },
-    { title: 'Niezink & Train, Enhancing Intervision with Empathic Practices (2019)', url: 'https://empathicintervision.com/2019/09/27/draft-article/', note: 'phases (a) check-in, (b) reflect back before asking, (c) imaginative-empathy round, (d) empathic creativity, and all minutes, are a design inference, not from the source' },
+    {
+      title: 'Niezink & Train, The Intervision Process and its Benefits (2019)',
+      url: 'https://empathicintervision.com/2019/09/18/empathic-intervision-process-and-benefits/',
+    },
+    {
+      title: 'Niezink & Train, Enhancing Intervision with Empathic Practices (2019)',
+      url: 'https://empathicintervision.com/2019/09/27/draft-article/',
+      note: 'phases (a) check-in, (b) reflect back before asking, (c) imaginative-empathy round, (d) empathic creativity, and all minutes, are a design inference, not from the source',
+    },
   ],
-  catalog: { groupSize: { min: 4, max: 8 }, minutesPerCase: { min: 60, max: 90 }, adviceAllowed: true, introducerPosition: 'present', mode: 'synchronous', documentation: 'thin', tags: ['empathy', 'intention-setting', 'reflect-back', 'inferred'] },
+  catalog: {
+    groupSize: { min: 4, max: 8 },
+    minutesPerCase: { min: 60, max: 90 },
+    adviceAllowed: true,
+    introducerPosition: 'present',
+    mode: 'synchronous',
+    documentation: 'thin',
+    tags: ['empathy', 'intention-setting', 'reflect-back', 'inferred'],
+  },
   roles: [introducerRole, facilitatorRole, peerRole],
   phases: [
     {

@@ -18,12 +18,40 @@ export const empathyCircle: MethodConfig = {
   },
   sources: [
     { title: 'Rutsch, Empathy circles: how to (Center for Building a Culture of Empathy)', url: 'https://empathymatters.org/now/how-to/' },
-    { title: 'Empathy circles FAQ: one reflective listener', url: 'https://sites.google.com/site/empathycircles/06-faq/one-reflective-listener', note: 'facilitator helps after three attempts; debrief and welcome minutes are typical values' },
+    {
+      title: 'Empathy circles FAQ: one reflective listener',
+      url: 'https://sites.google.com/site/empathycircles/06-faq/one-reflective-listener',
+      note: 'facilitator helps after three attempts; debrief and welcome minutes are typical values',
+    },
   ],
-  catalog: { groupSize: { min: 3, max: 10 }, minutesPerCase: { min: 30, max: 90 }, adviceAllowed: false, introducerPosition: 'rotating', mode: 'synchronous', documentation: 'medium', tags: ['empathy', 'listening', 'rotating', 'no-advice'] },
+  catalog: {
+    groupSize: { min: 3, max: 10 },
+    minutesPerCase: { min: 30, max: 90 },
+    adviceAllowed: false,
+    introducerPosition: 'rotating',
+    mode: 'synchronous',
+    documentation: 'medium',
+    tags: ['empathy', 'listening', 'rotating', 'no-advice'],
+  },
   roles: [
-    { ...introducerRole, min: 0, name: { en: 'Theme holder', nl: 'Themahouder', de: 'Themengeber' }, description: { en: 'Optional: brings a theme; speaks and listens in the circle like everyone else.', nl: 'Optioneel: brengt een thema in; spreekt en luistert in de cirkel zoals iedereen.', de: 'Optional: bringt ein Thema ein; spricht und hört im Kreis wie alle anderen.' } },
-    { ...facilitatorRole, description: { en: 'Organises, keeps time and helps when a speaker is not heard after three tries.', nl: 'Organiseert, bewaakt de tijd en helpt als een spreker na drie pogingen niet gehoord is.', de: 'Organisiert, achtet auf die Zeit und hilft, wenn jemand nach drei Versuchen nicht gehört wurde.' } },
+    {
+      ...introducerRole,
+      min: 0,
+      name: { en: 'Theme holder', nl: 'Themahouder', de: 'Themengeber' },
+      description: {
+        en: 'Optional: brings a theme; speaks and listens in the circle like everyone else.',
+        nl: 'Optioneel: brengt een thema in; spreekt en luistert in de cirkel zoals iedereen.',
+        de: 'Optional: bringt ein Thema ein; spricht und hört im Kreis wie alle anderen.',
+      },
+    },
+    {
+      ...facilitatorRole,
+      description: {
+        en: 'Organises, keeps time and helps when a speaker is not heard after three tries.',
+        nl: 'Organiseert, bewaakt de tijd en helpt als een spreker na drie pogingen niet gehoord is.',
+        de: 'Organisiert, achtet auf die Zeit und hilft, wenn jemand nach drei Versuchen nicht gehört wurde.',
+      },
+    },
     { ...peerRole, name: { en: 'Circle member', nl: 'Cirkellid', de: 'Kreismitglied' } },
   ],
   phases: [

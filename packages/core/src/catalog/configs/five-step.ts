@@ -1,4 +1,5 @@
 import type { MethodConfig } from '../../method/schema.js';
+import { evaluationPhase } from './shared-phases.js';
 import { facilitatorRole, introducerRole, peerRole } from './shared-roles.js';
 import { questionRules } from './shared-rules.js';
 
@@ -14,9 +15,21 @@ export const fiveStep: MethodConfig = {
   },
   sources: [
     { title: 'LessonUp, vijfstappenmethode', url: 'https://lessonup.com/en/lesson/dncGB5TdsSNqQXH7C' },
-    { title: 'Methodieken voor intervisie: probleemoplossingsmethode (loop when not helped)', url: 'https://docplayer.nl/amp/13730839-Methodieken-voor-intervisie.html', note: 'minutes are typical values, not from the sources' },
+    {
+      title: 'Methodieken voor intervisie: probleemoplossingsmethode (loop when not helped)',
+      url: 'https://docplayer.nl/amp/13730839-Methodieken-voor-intervisie.html',
+      note: 'minutes are typical values, not from the sources',
+    },
   ],
-  catalog: { groupSize: { min: 4, max: 8 }, minutesPerCase: { min: 45, max: 75 }, adviceAllowed: true, introducerPosition: 'present', mode: 'synchronous', documentation: 'medium', tags: ['dutch', 'problem-solving', 'advice-round'] },
+  catalog: {
+    groupSize: { min: 4, max: 8 },
+    minutesPerCase: { min: 45, max: 75 },
+    adviceAllowed: true,
+    introducerPosition: 'present',
+    mode: 'synchronous',
+    documentation: 'medium',
+    tags: ['dutch', 'problem-solving', 'advice-round'],
+  },
   roles: [introducerRole, facilitatorRole, peerRole],
   phases: [
     {
@@ -79,19 +92,13 @@ export const fiveStep: MethodConfig = {
       loopBack: { to: 'exploration', max: 1 },
       outputs: ['action-plan'],
     },
-    {
-      id: 'evaluation',
-      kind: 'evaluation',
-      name: { en: 'Evaluation', nl: 'Evaluatie', de: 'Auswertung' },
-      instructions: {
+    evaluationPhase(
+      {
         en: 'The introducer evaluates the process; others may add how it went for them.',
         nl: 'De inbrenger evalueert het proces; de anderen mogen aanvullen hoe het voor hen ging.',
         de: 'Der Fallerzähler bewertet den Ablauf; die anderen können ergänzen, wie es für sie war.',
       },
-      speakers: ['introducer', 'peer', 'facilitator'],
-      contributionKinds: ['evaluation'],
-      timebox: { minutes: 5 },
-      outputs: ['evaluation'],
-    },
+      5,
+    ),
   ],
 };

@@ -13,9 +13,20 @@ export const genericFourPhase: MethodConfig = {
     de: 'Thema und Einführung, Klärung (nie Ratschläge), Erfahrungen teilen und zurück zum Fallerzähler für einen Handlungsplan und eine Lernrunde.',
   },
   sources: [
-    { title: 'Niezink & Train, The Intervision Process and its Benefits (2019)', url: 'https://empathicintervision.com/2019/09/18/empathic-intervision-process-and-benefits/' },
+    {
+      title: 'Niezink & Train, The Intervision Process and its Benefits (2019)',
+      url: 'https://empathicintervision.com/2019/09/18/empathic-intervision-process-and-benefits/',
+    },
   ],
-  catalog: { groupSize: { min: 5, max: 8 }, minutesPerCase: { min: 45, max: 90 }, adviceAllowed: true, introducerPosition: 'present', mode: 'synchronous', documentation: 'medium', tags: ['generic'] },
+  catalog: {
+    groupSize: { min: 5, max: 8 },
+    minutesPerCase: { min: 45, max: 90 },
+    adviceAllowed: true,
+    introducerPosition: 'present',
+    mode: 'synchronous',
+    documentation: 'medium',
+    tags: ['generic'],
+  },
   roles: [introducerRole, facilitatorRole, peerRole],
   phases: [
     {

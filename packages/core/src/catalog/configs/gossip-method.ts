@@ -1,4 +1,5 @@
 import type { MethodConfig } from '../../method/schema.js';
+import { evaluationPhase } from './shared-phases.js';
 import { facilitatorRole, introducerRole, peerRole } from './shared-roles.js';
 import { questionRules } from './shared-rules.js';
 
@@ -19,11 +20,38 @@ export const gossipMethod: MethodConfig = {
   },
   sources: [
     { title: 'De roddelmethode (steps and minutes)', url: 'https://www.ssprong.nl/de-roddelmethode' },
-    { title: 'BP Opleidingen, methodiek intervisie: roddelmethode', url: 'https://www.bpopleidingen.nl/e-learning-methodiek-intervisie-roddelmethode/', note: 'at most three questions each' },
-    { title: 'Bellersen & Kohlmann, Praktijkboek Intervisie', url: 'http://www.praktijkboekintervisie.nl/intervisiemethoden/', note: 'evaluation takes “the rest” of the time: 5 minutes is a typical value' },
+    {
+      title: 'BP Opleidingen, methodiek intervisie: roddelmethode',
+      url: 'https://www.bpopleidingen.nl/e-learning-methodiek-intervisie-roddelmethode/',
+      note: 'at most three questions each',
+    },
+    {
+      title: 'Bellersen & Kohlmann, Praktijkboek Intervisie',
+      url: 'http://www.praktijkboekintervisie.nl/intervisiemethoden/',
+      note: 'evaluation takes “the rest” of the time: 5 minutes is a typical value',
+    },
   ],
-  catalog: { groupSize: { min: 5, max: 8 }, minutesPerCase: { min: 50, max: 65 }, adviceAllowed: true, introducerPosition: 'back-turned', mode: 'synchronous', documentation: 'good', tags: ['third-person', 'back-turned', 'safe-group', 'dutch'] },
-  roles: [introducerRole, { ...facilitatorRole, description: { en: 'Keeps time and cuts off long stories.', nl: 'Bewaakt de tijd en kapt lange verhalen af.', de: 'Achtet auf die Zeit und unterbricht lange Geschichten.' } }, peerRole],
+  catalog: {
+    groupSize: { min: 5, max: 8 },
+    minutesPerCase: { min: 50, max: 65 },
+    adviceAllowed: true,
+    introducerPosition: 'back-turned',
+    mode: 'synchronous',
+    documentation: 'good',
+    tags: ['third-person', 'back-turned', 'safe-group', 'dutch'],
+  },
+  roles: [
+    introducerRole,
+    {
+      ...facilitatorRole,
+      description: {
+        en: 'Keeps time and cuts off long stories.',
+        nl: 'Bewaakt de tijd en kapt lange verhalen af.',
+        de: 'Achtet auf die Zeit und unterbricht lange Geschichten.',
+      },
+    },
+    peerRole,
+  ],
   phases: [
     {
       id: 'introduction',
@@ -81,19 +109,13 @@ export const gossipMethod: MethodConfig = {
       timebox: { minutes: 15 },
       outputs: ['action-plan'],
     },
-    {
-      id: 'evaluation',
-      kind: 'evaluation',
-      name: { en: 'Evaluation', nl: 'Evaluatie', de: 'Auswertung' },
-      instructions: {
+    evaluationPhase(
+      {
         en: 'Everyone reflects on the process: how did the gossiping feel, on both sides?',
         nl: 'Iedereen reflecteert op het proces: hoe voelde het roddelen, aan beide kanten?',
         de: 'Alle reflektieren den Ablauf: Wie hat sich das Tratschen angefühlt, auf beiden Seiten?',
       },
-      speakers: ['introducer', 'peer', 'facilitator'],
-      contributionKinds: ['evaluation'],
-      timebox: { minutes: 5 },
-      outputs: ['evaluation'],
-    },
+      5,
+    ),
   ],
 };

@@ -1,4 +1,5 @@
 import type { MethodConfig } from '../../method/schema.js';
+import { evaluationPhase } from './shared-phases.js';
 import { facilitatorRole, introducerRole, peerRole } from './shared-roles.js';
 
 /** The incident method (Hendriksen), timed variant from wikiwijs, with a case-choice step in front. */
@@ -15,7 +16,15 @@ export const incidentMethod: MethodConfig = {
     { title: 'Hendriksen, Intervisie bij werkproblemen (1985)', url: 'https://eenmeesterinleren.nl/de-incidentmethode' },
     { title: 'Incidentmethode, timed variant (wikiwijs)', url: 'https://maken.wikiwijs.nl/arrangement/127033/export/imscp' },
   ],
-  catalog: { groupSize: { min: 5, max: 8 }, minutesPerCase: { min: 60, max: 75 }, adviceAllowed: true, introducerPosition: 'absent', mode: 'synchronous', documentation: 'good', tags: ['written', 'round-robin'] },
+  catalog: {
+    groupSize: { min: 5, max: 8 },
+    minutesPerCase: { min: 60, max: 75 },
+    adviceAllowed: true,
+    introducerPosition: 'absent',
+    mode: 'synchronous',
+    documentation: 'good',
+    tags: ['written', 'round-robin'],
+  },
   roles: [{ ...introducerRole, min: 0 }, facilitatorRole, peerRole],
   phases: [
     {
@@ -133,19 +142,13 @@ export const incidentMethod: MethodConfig = {
       timebox: { minutes: 15 },
       outputs: ['action-plan'],
     },
-    {
-      id: 'evaluation',
-      kind: 'evaluation',
-      name: { en: 'Evaluation', nl: 'Evaluatie', de: 'Auswertung' },
-      instructions: {
+    evaluationPhase(
+      {
         en: 'Everyone evaluates the session: what went well, what could be better.',
         nl: 'Iedereen evalueert de bijeenkomst: wat ging goed, wat kan beter.',
         de: 'Alle bewerten die Sitzung: Was lief gut, was geht besser?',
       },
-      speakers: ['introducer', 'peer', 'facilitator'],
-      contributionKinds: ['evaluation'],
-      timebox: { minutes: 2 },
-      outputs: ['evaluation'],
-    },
+      2,
+    ),
   ],
 };

@@ -60,7 +60,11 @@ export const tietzeModules: ModuleConfig[] = [
   {
     id: 'reverse-brainstorming',
     name: { en: 'Reverse brainstorming', nl: 'Omgekeerd brainstormen', de: 'Kopfstand-Brainstorming' },
-    summary: { en: 'First how to make it worse, then turn each idea around.', nl: 'Eerst hoe het erger kan, dan elk idee omdraaien.', de: 'Erst, wie es schlimmer wird, dann jede Idee umdrehen.' },
+    summary: {
+      en: 'First how to make it worse, then turn each idea around.',
+      nl: 'Eerst hoe het erger kan, dan elk idee omdraaien.',
+      de: 'Erst, wie es schlimmer wird, dann jede Idee umdrehen.',
+    },
     phases: [
       consultation({
         id: 'make-it-worse',

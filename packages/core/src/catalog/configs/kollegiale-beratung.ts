@@ -19,17 +19,40 @@ export const kollegialeBeratung: MethodConfig = {
     de: 'Informationsfragen enthalten keine Lösungsvorschläge, Bewertungen oder Deutungen; Warum-Fragen stören. Die sechs Methodenbausteine sind eine Auswahl aus Tietzes rund zwanzig.',
   },
   sources: [
-    { title: 'Tietze, Kollegiale Beratung – Problemlösungen gemeinsam entwickeln (Rowohlt)', url: 'https://kollegiale-beratung.de/ablauf-und-methodik-von-kollegialer-beratung-in-sechs-phasen.html' },
+    {
+      title: 'Tietze, Kollegiale Beratung – Problemlösungen gemeinsam entwickeln (Rowohlt)',
+      url: 'https://kollegiale-beratung.de/ablauf-und-methodik-von-kollegialer-beratung-in-sechs-phasen.html',
+    },
     { title: 'Kollegiale Beratung: Schlüsselfrage (er-)finden', url: 'http://www.kollegiale-beratung.de/Ebene4/frageerf.html' },
     { title: 'Kollegiale Beratung: Methodenwahl', url: 'http://kollegiale-beratung.de/Ebene3/4methowa.html' },
-    { title: 'Wengelski-Strock, Kollegiale Beratung (question rules)', url: 'https://wengelski-strock.de/2021/06/07/kollegiale-beratung-eine-gute-ergaenzung-zur-supervision-4-7/', note: 'casting, key question, method choice and closing minutes are typical values (unverified)' },
+    {
+      title: 'Wengelski-Strock, Kollegiale Beratung (question rules)',
+      url: 'https://wengelski-strock.de/2021/06/07/kollegiale-beratung-eine-gute-ergaenzung-zur-supervision-4-7/',
+      note: 'casting, key question, method choice and closing minutes are typical values (unverified)',
+    },
   ],
-  catalog: { groupSize: { min: 5, max: 10 }, minutesPerCase: { min: 45, max: 50 }, adviceAllowed: true, introducerPosition: 'silent', mode: 'synchronous', documentation: 'good', tags: ['key-question', 'modules', 'german', 'scribe'] },
+  catalog: {
+    groupSize: { min: 5, max: 10 },
+    minutesPerCase: { min: 45, max: 50 },
+    adviceAllowed: true,
+    introducerPosition: 'silent',
+    mode: 'synchronous',
+    documentation: 'good',
+    tags: ['key-question', 'modules', 'german', 'scribe'],
+  },
   roles: [
     { ...introducerRole, name: { en: 'Case narrator', nl: 'Inbrenger', de: 'Fallerzähler' } },
     { ...facilitatorRole, name: { en: 'Moderator', nl: 'Gespreksleider', de: 'Moderator' } },
     { ...peerRole, name: { en: 'Consultant', nl: 'Consultant', de: 'Berater' }, min: 3 },
-    { ...scribeRole, name: { en: 'Secretary', nl: 'Notulist', de: 'Sekretär' }, description: { en: 'A consultant who also writes down every idea.', nl: 'Een consultant die ook elk idee opschrijft.', de: 'Ein Berater, der zusätzlich alle Ideen aufschreibt.' } },
+    {
+      ...scribeRole,
+      name: { en: 'Secretary', nl: 'Notulist', de: 'Sekretär' },
+      description: {
+        en: 'A consultant who also writes down every idea.',
+        nl: 'Een consultant die ook elk idee opschrijft.',
+        de: 'Ein Berater, der zusätzlich alle Ideen aufschreibt.',
+      },
+    },
     { ...observerRole, name: { en: 'Process observer', nl: 'Procesobservator', de: 'Prozessbeobachter' }, max: 1 },
   ],
   phases: [

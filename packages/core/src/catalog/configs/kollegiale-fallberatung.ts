@@ -21,7 +21,15 @@ export const kollegialeFallberatung: MethodConfig = {
     { title: 'Haug-Benien, hiba transfer III-1998, as reproduced by vornheder.de', url: 'https://vornheder.de/?p=192' },
     { title: 'Kollegiale Fallberatung (Wikipedia)', url: 'https://de.wikipedia.org/wiki/Kollegiale_Fallberatung' },
   ],
-  catalog: { groupSize: { min: 5, max: 8 }, minutesPerCase: { min: 60, max: 70 }, adviceAllowed: true, introducerPosition: 'outside-circle', mode: 'synchronous', documentation: 'medium', tags: ['german', 'hypotheses', 'decision', 'outside-circle'] },
+  catalog: {
+    groupSize: { min: 5, max: 8 },
+    minutesPerCase: { min: 60, max: 70 },
+    adviceAllowed: true,
+    introducerPosition: 'outside-circle',
+    mode: 'synchronous',
+    documentation: 'medium',
+    tags: ['german', 'hypotheses', 'decision', 'outside-circle'],
+  },
   roles: [
     { ...introducerRole, name: { en: 'Case-giver', nl: 'Inbrenger', de: 'Ratsuchender' } },
     { ...facilitatorRole, name: { en: 'Moderator', nl: 'Gespreksleider', de: 'Moderator' } },

@@ -15,7 +15,11 @@ export const introducerRole = {
 export const facilitatorRole = {
   id: 'facilitator',
   name: { en: 'Facilitator', nl: 'Gespreksleider', de: 'Moderator' },
-  description: { en: 'Leads the process, keeps time and advances the phases.', nl: 'Leidt het proces, bewaakt de tijd en gaat naar de volgende fase.', de: 'Leitet den Prozess, achtet auf die Zeit und wechselt die Phasen.' },
+  description: {
+    en: 'Leads the process, keeps time and advances the phases.',
+    nl: 'Leidt het proces, bewaakt de tijd en gaat naar de volgende fase.',
+    de: 'Leitet den Prozess, achtet auf die Zeit und wechselt die Phasen.',
+  },
   min: 1,
   max: 1,
   controls: true,
@@ -25,7 +29,11 @@ export const facilitatorRole = {
 export const peerRole = {
   id: 'peer',
   name: { en: 'Peer', nl: 'Collega', de: 'Berater' },
-  description: { en: 'A colleague who helps the introducer.', nl: 'Een collega die de inbrenger helpt.', de: 'Eine Kollegin oder ein Kollege, die oder der berät.' },
+  description: {
+    en: 'A colleague who helps the introducer.',
+    nl: 'Een collega die de inbrenger helpt.',
+    de: 'Eine Kollegin oder ein Kollege, die oder der berät.',
+  },
   min: 2,
 } as const satisfies RoleConfig;
 
@@ -33,7 +41,11 @@ export const peerRole = {
 export const scribeRole = {
   id: 'scribe',
   name: { en: 'Scribe', nl: 'Notulist', de: 'Protokollant' },
-  description: { en: 'Writes down what is said and gives the notes to the introducer.', nl: 'Schrijft op wat er gezegd wordt en geeft de aantekeningen aan de inbrenger.', de: 'Schreibt mit, was gesagt wird, und gibt die Notizen dem Fallerzähler.' },
+  description: {
+    en: 'Writes down what is said and gives the notes to the introducer.',
+    nl: 'Schrijft op wat er gezegd wordt en geeft de aantekeningen aan de inbrenger.',
+    de: 'Schreibt mit, was gesagt wird, und gibt die Notizen dem Fallerzähler.',
+  },
   min: 1,
   max: 1,
 } as const satisfies RoleConfig;
@@ -42,6 +54,10 @@ export const scribeRole = {
 export const observerRole = {
   id: 'observer',
   name: { en: 'Observer', nl: 'Observator', de: 'Beobachter' },
-  description: { en: 'Watches how the group works and does not take part.', nl: 'Kijkt hoe de groep werkt en doet zelf niet mee.', de: 'Beobachtet, wie die Gruppe arbeitet, und beteiligt sich nicht.' },
+  description: {
+    en: 'Watches how the group works and does not take part.',
+    nl: 'Kijkt hoe de groep werkt en doet zelf niet mee.',
+    de: 'Beobachtet, wie die Gruppe arbeitet, und beteiligt sich nicht.',
+  },
   min: 0,
 } as const satisfies RoleConfig;

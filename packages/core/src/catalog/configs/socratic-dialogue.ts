@@ -14,16 +14,53 @@ export const socraticDialogue: MethodConfig = {
   },
   sources: [
     { title: 'Stappen in het socratisch gesprek', url: 'https://www.filosofischegesprekken.nl/content/3/groepen/19/stappen-in-het-socratisch-gesprek' },
-    { title: 'Bolten, Socratisch gesprek: bewegingen', url: 'https://boltentraining.nl/artikel-socratisch-gesprek-bewegingen/', note: 'the facilitator makes no content contribution; nothing is decided, nobody is advised' },
+    {
+      title: 'Bolten, Socratisch gesprek: bewegingen',
+      url: 'https://boltentraining.nl/artikel-socratisch-gesprek-bewegingen/',
+      note: 'the facilitator makes no content contribution; nothing is decided, nobody is advised',
+    },
     { title: 'Gespreksregels socratisch gesprek', url: 'https://onderwijs.stadenesch.nl/filosofie/gespreksregels-socratisch-gesprek/' },
-    { title: 'Kessels, Socrates op de markt (1997)', note: 'origin with Nelson/Heckmann unverified; timeboxes are not fixed in the sources: typical half-day values' },
+    {
+      title: 'Kessels, Socrates op de markt (1997)',
+      note: 'origin with Nelson/Heckmann unverified; timeboxes are not fixed in the sources: typical half-day values',
+    },
   ],
-  catalog: { groupSize: { min: 5, max: 11 }, minutesPerCase: { min: 120, max: 240 }, adviceAllowed: false, introducerPosition: 'present', mode: 'synchronous', documentation: 'good', tags: ['philosophical', 'values', 'no-advice', 'judgement'] },
+  catalog: {
+    groupSize: { min: 5, max: 11 },
+    minutesPerCase: { min: 120, max: 240 },
+    adviceAllowed: false,
+    introducerPosition: 'present',
+    mode: 'synchronous',
+    documentation: 'good',
+    tags: ['philosophical', 'values', 'no-advice', 'judgement'],
+  },
   roles: [
-    { ...introducerRole, name: { en: 'Example-giver', nl: 'Voorbeeldgever', de: 'Beispielgeber' }, description: { en: 'Gives the self-experienced example the group inquires into.', nl: 'Geeft het zelf beleefde voorbeeld dat de groep onderzoekt.', de: 'Gibt das selbst erlebte Beispiel, das die Gruppe untersucht.' } },
-    { ...facilitatorRole, description: { en: 'Guides the inquiry with questions and summaries; gives no opinion of his or her own.', nl: 'Leidt het onderzoek met vragen en samenvattingen; geeft geen eigen mening.', de: 'Leitet die Untersuchung mit Fragen und Zusammenfassungen; äußert keine eigene Meinung.' } },
+    {
+      ...introducerRole,
+      name: { en: 'Example-giver', nl: 'Voorbeeldgever', de: 'Beispielgeber' },
+      description: {
+        en: 'Gives the self-experienced example the group inquires into.',
+        nl: 'Geeft het zelf beleefde voorbeeld dat de groep onderzoekt.',
+        de: 'Gibt das selbst erlebte Beispiel, das die Gruppe untersucht.',
+      },
+    },
+    {
+      ...facilitatorRole,
+      description: {
+        en: 'Guides the inquiry with questions and summaries; gives no opinion of his or her own.',
+        nl: 'Leidt het onderzoek met vragen en samenvattingen; geeft geen eigen mening.',
+        de: 'Leitet die Untersuchung mit Fragen und Zusammenfassungen; äußert keine eigene Meinung.',
+      },
+    },
     { ...peerRole, name: { en: 'Participant', nl: 'Deelnemer', de: 'Teilnehmer' } },
-    { ...scribeRole, description: { en: 'Writes statements and justifications on the flip chart.', nl: 'Schrijft uitspraken en onderbouwingen op de flap.', de: 'Schreibt Aussagen und Begründungen auf das Flipchart.' } },
+    {
+      ...scribeRole,
+      description: {
+        en: 'Writes statements and justifications on the flip chart.',
+        nl: 'Schrijft uitspraken en onderbouwingen op de flap.',
+        de: 'Schreibt Aussagen und Begründungen auf das Flipchart.',
+      },
+    },
   ],
   phases: [
     {

@@ -19,13 +19,32 @@ export const structuredPeerGroupSupervision: MethodConfig = {
   },
   sources: [
     { title: 'Wilbur et al. (1991), Structured group supervision, as described in Bahr et al. (1996), ERIC ED 397 379' },
-    { title: 'Guidelines for structured group supervision (Syracuse University)', url: 'http://soeweb.syr.edu/academic/counseling_and_human_services/modules/Preparing_for_Supervision/guidelines_for_structured_group_supervision.aspx' },
+    {
+      title: 'Guidelines for structured group supervision (Syracuse University)',
+      url: 'http://soeweb.syr.edu/academic/counseling_and_human_services/modules/Preparing_for_Supervision/guidelines_for_structured_group_supervision.aspx',
+    },
     { title: 'Borders (1991), A systematic approach to peer group supervision', note: '60–90 minutes per case; per-phase minutes are typical values' },
   ],
-  catalog: { groupSize: { min: 4, max: 8 }, minutesPerCase: { min: 60, max: 90 }, adviceAllowed: true, introducerPosition: 'silent', mode: 'synchronous', documentation: 'good', tags: ['counselling', 'perspectives', 'pause', 'supervision'] },
+  catalog: {
+    groupSize: { min: 4, max: 8 },
+    minutesPerCase: { min: 60, max: 90 },
+    adviceAllowed: true,
+    introducerPosition: 'silent',
+    mode: 'synchronous',
+    documentation: 'good',
+    tags: ['counselling', 'perspectives', 'pause', 'supervision'],
+  },
   roles: [
     { ...introducerRole, name: { en: 'Supervisee', nl: 'Supervisant', de: 'Supervisand' } },
-    { ...facilitatorRole, name: { en: 'Supervisor', nl: 'Supervisor', de: 'Supervisor' }, description: { en: 'Moderates, assigns perspectives and summarises.', nl: 'Leidt het gesprek, verdeelt de perspectieven en vat samen.', de: 'Moderiert, verteilt die Perspektiven und fasst zusammen.' } },
+    {
+      ...facilitatorRole,
+      name: { en: 'Supervisor', nl: 'Supervisor', de: 'Supervisor' },
+      description: {
+        en: 'Moderates, assigns perspectives and summarises.',
+        nl: 'Leidt het gesprek, verdeelt de perspectieven en vat samen.',
+        de: 'Moderiert, verteilt die Perspektiven und fasst zusammen.',
+      },
+    },
     { ...peerRole, name: { en: 'Peer supervisor', nl: 'Collega', de: 'Peer' } },
   ],
   phases: [

@@ -19,15 +19,31 @@ export const tenStep: MethodConfig = {
   },
   sources: [
     { title: 'BP Opleidingen, intervisie 10 stappen methode', url: 'https://www.bpopleidingen.nl/e-learning-intervisie-10-stappen-methode/' },
-    { title: 'Humanising Language Teaching, intervision in Dutch teacher groups', url: 'https://old.hltmag.co.uk/sep03/sart6.htm', note: 'questions on paper rated + or −; open questions, why allowed; originator unverified; minutes other than 5 and 10 are typical values' },
+    {
+      title: 'Humanising Language Teaching, intervision in Dutch teacher groups',
+      url: 'https://old.hltmag.co.uk/sep03/sart6.htm',
+      note: 'questions on paper rated + or −; open questions, why allowed; originator unverified; minutes other than 5 and 10 are typical values',
+    },
   ],
-  catalog: { groupSize: { min: 5, max: 8 }, minutesPerCase: { min: 75, max: 120 }, adviceAllowed: true, introducerPosition: 'present', mode: 'synchronous', documentation: 'medium', tags: ['dutch', 'written-questions', 'questions-rated', 'inexperienced-groups'] },
+  catalog: {
+    groupSize: { min: 5, max: 8 },
+    minutesPerCase: { min: 75, max: 120 },
+    adviceAllowed: true,
+    introducerPosition: 'present',
+    mode: 'synchronous',
+    documentation: 'medium',
+    tags: ['dutch', 'written-questions', 'questions-rated', 'inexperienced-groups'],
+  },
   roles: [introducerRole, facilitatorRole, peerRole],
   kinds: [
     {
       id: 'question-rating',
       name: { en: 'Question rating', nl: 'Waardering van de vragen', de: 'Bewertung der Fragen' },
-      description: { en: 'The introducer marks each question + (helps) or − (does not help).', nl: 'De inbrenger geeft elke vraag een + (helpt) of − (helpt niet).', de: 'Der Fallerzähler markiert jede Frage mit + (hilft) oder − (hilft nicht).' },
+      description: {
+        en: 'The introducer marks each question + (helps) or − (does not help).',
+        nl: 'De inbrenger geeft elke vraag een + (helpt) of − (helpt niet).',
+        de: 'Der Fallerzähler markiert jede Frage mit + (hilft) oder − (hilft nicht).',
+      },
     },
   ],
   phases: [

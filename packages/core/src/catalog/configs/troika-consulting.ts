@@ -1,6 +1,6 @@
 import type { MethodConfig } from '../../method/schema.js';
+import { clarifyingQuestionsPhase } from './shared-phases.js';
 import { facilitatorRole, introducerRole, peerRole } from './shared-roles.js';
-import { questionRules } from './shared-rules.js';
 
 /** Troika Consulting (Liberating Structures): a client and two consultants, ten minutes, the client's back turned. */
 export const troikaConsulting: MethodConfig = {
@@ -19,13 +19,38 @@ export const troikaConsulting: MethodConfig = {
   },
   sources: [
     { title: 'Liberating Structures uncovered: Troika Consulting', url: 'https://www.liberatingstructures-uncovered.com/troika-consulting' },
-    { title: 'Rutten, Liberating Structures: Troika Consulting', url: 'https://dhirubhai.net/pulse/liberating-structures-troika-consulting-jan-willem-rutten-uytje' },
-    { title: 'Workshopr, Troika', url: 'https://workshopr.io/exercises/detail/?code=troika', note: 'enforce the turned back; no interruptions during the consult' },
+    {
+      title: 'Rutten, Liberating Structures: Troika Consulting',
+      url: 'https://dhirubhai.net/pulse/liberating-structures-troika-consulting-jan-willem-rutten-uytje',
+    },
+    {
+      title: 'Workshopr, Troika',
+      url: 'https://workshopr.io/exercises/detail/?code=troika',
+      note: 'enforce the turned back; no interruptions during the consult',
+    },
   ],
-  catalog: { groupSize: { min: 3, max: 4 }, minutesPerCase: { min: 7, max: 12 }, adviceAllowed: true, introducerPosition: 'back-turned', mode: 'synchronous', documentation: 'good', tags: ['liberating-structures', 'short', 'trio', 'back-turned'] },
+  catalog: {
+    groupSize: { min: 3, max: 4 },
+    minutesPerCase: { min: 7, max: 12 },
+    adviceAllowed: true,
+    introducerPosition: 'back-turned',
+    mode: 'synchronous',
+    documentation: 'good',
+    tags: ['liberating-structures', 'short', 'trio', 'back-turned'],
+  },
   roles: [
     { ...introducerRole, name: { en: 'Client', nl: 'Klant', de: 'Klientin' } },
-    { ...peerRole, name: { en: 'Consultant', nl: 'Consultant', de: 'Berater' }, max: 3, controls: true, description: { en: 'Helps the client and keeps the trio’s time.', nl: 'Helpt de klant en bewaakt de tijd van het drietal.', de: 'Hilft der Klientin und achtet auf die Zeit der Dreiergruppe.' } },
+    {
+      ...peerRole,
+      name: { en: 'Consultant', nl: 'Consultant', de: 'Berater' },
+      max: 3,
+      controls: true,
+      description: {
+        en: 'Helps the client and keeps the trio’s time.',
+        nl: 'Helpt de klant en bewaakt de tijd van het drietal.',
+        de: 'Hilft der Klientin und achtet auf die Zeit der Dreiergruppe.',
+      },
+    },
     { ...facilitatorRole, min: 0 },
   ],
   phases: [
@@ -54,20 +79,14 @@ export const troikaConsulting: MethodConfig = {
       contributionKinds: ['narrative'],
       timebox: { minutes: 2 },
     },
-    {
-      id: 'clarify',
-      kind: 'clarification',
-      name: { en: 'Clarifying questions', nl: 'Verhelderende vragen', de: 'Klärungsfragen' },
-      instructions: {
+    clarifyingQuestionsPhase(
+      {
         en: 'Consultants ask open clarifying questions, without suggestions; the client answers.',
         nl: 'De consultants stellen open, verhelderende vragen, zonder suggesties; de klant antwoordt.',
         de: 'Die Berater stellen offene Klärungsfragen, ohne Vorschläge; die Klientin antwortet.',
       },
-      speakers: ['peer', 'introducer'],
-      contributionKinds: ['question', 'answer'],
-      timebox: { minutes: 2 },
-      rules: questionRules('warn', true),
-    },
+      2,
+    ),
     {
       id: 'consult',
       kind: 'advice',

@@ -1,6 +1,6 @@
 import type { MethodConfig } from '../../method/schema.js';
+import { clarifyingQuestionsPhase } from './shared-phases.js';
 import { facilitatorRole, introducerRole, observerRole, peerRole } from './shared-roles.js';
-import { questionRules } from './shared-rules.js';
 
 /** Wise Crowds (Liberating Structures), small-group format: fifteen minutes per client, equal time for everyone. */
 export const wiseCrowds: MethodConfig = {
@@ -18,13 +18,37 @@ export const wiseCrowds: MethodConfig = {
     de: 'Grundsätze: Alle sind dabei, alle haben gleich viel Zeit, um Hilfe zu bitten und sie zu bekommen, und die gleiche Gelegenheit, Hilfe anzubieten. Eine Variante beschränkt die Beratung auf offene, ehrliche Fragen: Lasst in der Beratungsphase dann nur Fragen zu.',
   },
   sources: [
-    { title: 'Collaboratio Helvetica, Wise Crowds', url: 'https://www.collaboratiohelvetica.ch/blog/2018/10/wise-crowds', note: 'small group 4–7, 15 minutes per client: 2/3/8/2' },
-    { title: 'The Liberators, Wise Crowds', url: 'https://medium.com/the-liberators/tap-the-wisdom-of-the-whole-group-in-rapid-cycles-with-wise-crowds-18e56f455680', note: 'large-group format with satellite groups, not modelled here' },
+    {
+      title: 'Collaboratio Helvetica, Wise Crowds',
+      url: 'https://www.collaboratiohelvetica.ch/blog/2018/10/wise-crowds',
+      note: 'small group 4–7, 15 minutes per client: 2/3/8/2',
+    },
+    {
+      title: 'The Liberators, Wise Crowds',
+      url: 'https://medium.com/the-liberators/tap-the-wisdom-of-the-whole-group-in-rapid-cycles-with-wise-crowds-18e56f455680',
+      note: 'large-group format with satellite groups, not modelled here',
+    },
   ],
-  catalog: { groupSize: { min: 4, max: 8 }, minutesPerCase: { min: 15, max: 20 }, adviceAllowed: true, introducerPosition: 'back-turned', mode: 'synchronous', documentation: 'good', tags: ['liberating-structures', 'short', 'back-turned', 'equal-time'] },
+  catalog: {
+    groupSize: { min: 4, max: 8 },
+    minutesPerCase: { min: 15, max: 20 },
+    adviceAllowed: true,
+    introducerPosition: 'back-turned',
+    mode: 'synchronous',
+    documentation: 'good',
+    tags: ['liberating-structures', 'short', 'back-turned', 'equal-time'],
+  },
   roles: [
     { ...introducerRole, name: { en: 'Client', nl: 'Klant', de: 'Klientin' } },
-    { ...facilitatorRole, name: { en: 'Timekeeper', nl: 'Tijdbewaker', de: 'Zeitwächter' }, description: { en: 'Keeps the rhythm, with a gong if you have one.', nl: 'Bewaakt het ritme, met een gong als je die hebt.', de: 'Hält den Rhythmus, mit einem Gong, falls vorhanden.' } },
+    {
+      ...facilitatorRole,
+      name: { en: 'Timekeeper', nl: 'Tijdbewaker', de: 'Zeitwächter' },
+      description: {
+        en: 'Keeps the rhythm, with a gong if you have one.',
+        nl: 'Bewaakt het ritme, met een gong als je die hebt.',
+        de: 'Hält den Rhythmus, mit einem Gong, falls vorhanden.',
+      },
+    },
     { ...peerRole, name: { en: 'Consultant', nl: 'Consultant', de: 'Berater' }, min: 3 },
     observerRole,
   ],
@@ -42,20 +66,14 @@ export const wiseCrowds: MethodConfig = {
       contributionKinds: ['narrative'],
       timebox: { minutes: 2 },
     },
-    {
-      id: 'clarify',
-      kind: 'clarification',
-      name: { en: 'Clarifying questions', nl: 'Verhelderende vragen', de: 'Klärungsfragen' },
-      instructions: {
+    clarifyingQuestionsPhase(
+      {
         en: 'Consultants ask clarifying questions; the client answers. No advice yet.',
         nl: 'De consultants stellen verhelderende vragen; de klant antwoordt. Nog geen advies.',
         de: 'Die Berater stellen Klärungsfragen; die Klientin antwortet. Noch keine Ratschläge.',
       },
-      speakers: ['peer', 'introducer'],
-      contributionKinds: ['question', 'answer'],
-      timebox: { minutes: 3 },
-      rules: questionRules('warn', true),
-    },
+      3,
+    ),
     {
       id: 'consult',
       kind: 'advice',
