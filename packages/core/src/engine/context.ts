@@ -127,6 +127,8 @@ export interface PhaseRun {
   module: string | null;
   /** When the run started (epoch ms). */
   startedAt: number;
+  /** Sequence number of the event that started the run. */
+  startedSeq: number;
   /** Timebox length, or null when the phase has none. */
   durationMs: number | null;
   /** Time added by `extend-time`. */

@@ -28,7 +28,7 @@ export function leavePhase(ctx: SessionContext, at: number): void {
 }
 
 /** Starts a run of a phase (mutates the draft). */
-export function enterPhase(plan: MethodPlan, ctx: SessionContext, phaseId: string, at: number): void {
+export function enterPhase(plan: MethodPlan, ctx: SessionContext, phaseId: string, at: number, seq: number): void {
   const step = plan.steps.get(phaseId);
   if (!step) return;
   if (ctx.phase) leavePhase(ctx, at);
@@ -42,6 +42,7 @@ export function enterPhase(plan: MethodPlan, ctx: SessionContext, phaseId: strin
     run,
     module: step.module,
     startedAt: at,
+    startedSeq: seq,
     durationMs: timeboxMs(step.phase, speakers),
     extendedMs: 0,
     pausedMs: 0,

@@ -42,6 +42,11 @@ function buildMachine(method: MethodDefinition) {
   // XState ids are `#id.path`: the machine id must not contain dots; method ids are kebab-case.
   const machineId = method.id;
   const ref = (phaseId: string | null) => (phaseId === null ? `#${machineId}.ended` : `#${machineId}.running.${phaseId}`);
+  const hasWhen = (phaseId: string | null) => phaseId !== null && asPhase(plan.steps.get(phaseId)?.phase)?.when !== undefined;
+  // A phase with `when` is entered through a transient check state (ids cannot contain `_`, so no clash):
+  // the condition is judged once, on entry, not after every event inside the phase.
+  const checkKey = (phaseId: string) => `${phaseId}__when`;
+  const entryRef = (phaseId: string | null) => (phaseId !== null && hasWhen(phaseId) ? `#${machineId}.running.${checkKey(phaseId)}` : ref(phaseId));
   const shouldRun = (ctx: SessionContext, phaseId: string) => {
     const when = asPhase(plan.steps.get(phaseId)?.phase)?.when;
     return !when || !hasOutput(ctx, when.outputMissing);
@@ -61,9 +66,7 @@ function buildMachine(method: MethodDefinition) {
     },
     actions: {
       apply: assign(({ context, event }) => produce(context, (draft) => applyEvent(plan, draft, event))),
-      enter: assign(({ context, event }, params: { phase: string }) =>
-        shouldRun(context, params.phase) ? produce(context, (draft) => enterPhase(plan, draft, params.phase, event.at)) : context,
-      ),
+      enter: assign(({ context, event }, params: { phase: string }) => produce(context, (draft) => enterPhase(plan, draft, params.phase, event.at, event.seq))),
       finish: assign(({ context, event }) =>
         produce(context, (draft) =>
           finish(
@@ -80,7 +83,7 @@ function buildMachine(method: MethodDefinition) {
   const phaseStates: Record<string, object> = {};
   for (const [phaseId, step] of plan.steps) {
     const phase = step.phase;
-    const next = ref(step.next);
+    const next = entryRef(step.next);
     const on: Record<string, TransitionConfig<SessionContext, MachineEvent, any, any, any, any, any, any, any> | object[]> = {
       'phase-advanced': { guard: 'allowed', target: next, actions: 'apply' },
       'timer-expired': [
@@ -95,7 +98,7 @@ function buildMachine(method: MethodDefinition) {
     if (regular?.loopBack)
       repeats.push({
         guard: and(['allowed', { type: 'repeatsTo', params: { phase: regular.loopBack.to } }]),
-        target: ref(regular.loopBack.to),
+        target: entryRef(regular.loopBack.to),
         reenter: true,
         actions: 'apply',
       });
@@ -103,15 +106,18 @@ function buildMachine(method: MethodDefinition) {
     if (isChoice(phase))
       on['module-chosen'] = phase.modules.map((mod) => ({
         guard: and(['allowed', { type: 'isModule', params: { module: mod.id } }]),
-        target: ref(mod.phases[0]!.id),
+        target: entryRef(mod.phases[0]!.id),
         actions: 'apply',
       }));
     phaseStates[phaseId] = {
       meta: { phase, module: step.module },
       entry: { type: 'enter', params: { phase: phaseId } },
-      ...(regular?.when ? { always: { guard: { type: 'skipped', params: { phase: phaseId } }, target: next } } : {}),
       on,
     };
+    if (regular?.when)
+      phaseStates[checkKey(phaseId)] = {
+        always: [{ guard: { type: 'skipped', params: { phase: phaseId } }, target: next }, { target: ref(phaseId) }],
+      };
   }
 
   const inPhase = Object.fromEntries(IN_PHASE_EVENTS.map((type) => [type, { guard: 'allowed', actions: 'apply' }]));
@@ -129,7 +135,7 @@ function buildMachine(method: MethodDefinition) {
         },
       },
       running: {
-        initial: plan.first,
+        initial: hasWhen(plan.first) ? checkKey(plan.first) : plan.first,
         states: phaseStates as never,
         on: {
           ...(inPhase as object),

@@ -47,7 +47,13 @@ export async function runScenario(
 ): Promise<{ session: Session; steps: ScenarioStepResult[]; ok: boolean }> {
   const lang = options.lang ?? 'en';
   const clock = options.clock ?? createManualClock();
-  const session = await createSession(method, { ...options, clock, lang, participants: scenario.participants });
+  const session = await createSession(method, {
+    ...options,
+    clock,
+    lang,
+    participants: scenario.participants,
+    ...(scenario.carriedActions ? { carriedActions: scenario.carriedActions } : {}),
+  });
   const steps: ScenarioStepResult[] = [];
   for (const [index, step] of scenario.steps.entries()) {
     let outcome: ScenarioStepResult;

@@ -1,4 +1,4 @@
-import type { Command } from '../engine/schemas.js';
+import type { Action, Command } from '../engine/schemas.js';
 import type { LocalizedText } from '../i18n/localized.js';
 import type { RejectionCode } from '../session/messages.js';
 import type { ParticipantInput } from '../session/session.js';
@@ -37,6 +37,8 @@ export interface Scenario {
   title: LocalizedText;
   /** Participants and their roles. */
   participants: ParticipantInput[];
+  /** Open actions from an earlier session, for methods that open with a report-back. */
+  carriedActions?: Action[];
   /** The steps, in order. */
   steps: ScenarioStep[];
 }

@@ -35,7 +35,9 @@ wirklich jetzt nun vor allem ehrlich gesagt auch
 `);
 
 /** Question words. */
-export const DE_WH = wordSet('was wie warum wieso weshalb wann wo wer wen wem welche welcher welches welchen woran wodurch womit worüber wozu wohin');
+export const DE_WH = wordSet(
+  'was wie warum wieso weshalb wann wo wer wen wem welche welcher welches welchen woran wodurch womit worüber wozu wohin woher wovon wofür wobei worauf worin wonach wovor weswegen wieviel',
+);
 
 /** Subordinating conjunctions. */
 export const DE_SUBORDINATORS = wordSet('wenn weil ob als dass da während obwohl bevor nachdem bis falls sobald seit damit');

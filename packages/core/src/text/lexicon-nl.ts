@@ -32,7 +32,9 @@ nee hé hee eerlijk gezegd nu vervolgens bovendien gewoonweg simpelweg ten minst
 `);
 
 /** Question words. */
-export const NL_WH = wordSet('wat hoe waarom wanneer waar wie welke welk hoeveel waardoor waarmee waarover waaraan hoezo');
+export const NL_WH = wordSet(
+  'wat hoe waarom wanneer waar wie welke welk hoeveel waardoor waarmee waarover waaraan hoezo waarvan waarvoor waarop waarin waarnaar hoelang',
+);
 
 /** Subordinating conjunctions. */
 export const NL_SUBORDINATORS = wordSet('als wanneer omdat of toen terwijl hoewel zodat voordat nadat totdat tenzij zodra sinds dat');

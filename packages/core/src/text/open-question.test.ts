@@ -55,3 +55,16 @@ describe('checkOpenQuestion', () => {
     }
   });
 });
+
+describe('checkOpenQuestion: indirect questions in Dutch and German subordinate clauses', () => {
+  const keys = (text: string) => checkOpenQuestion(text).map((h) => h.messageKey);
+  it('does not count an indirect question after a comma as a second question', () => {
+    expect(keys('Woher weißt du, was das Team braucht?')).toEqual([]);
+    expect(keys('Wie erfährst du, was deine Kollegin braucht?')).toEqual([]);
+    expect(keys('Hoe merk je, wat zij nodig heeft?')).toEqual([]);
+  });
+  it('still counts a second main-clause question after a comma', () => {
+    expect(keys('Wie geht es dir, was machst du jetzt?')).toEqual(['open-question.stacked']);
+    expect(keys('Hoe ging het, wat deed je toen?')).toEqual(['open-question.stacked']);
+  });
+});

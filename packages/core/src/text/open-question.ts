@@ -99,6 +99,16 @@ function isPoliteRequest(L: QuestionLexicon, lang: Lang, s: Sentence, first: num
 }
 
 /**
+ * Words that, right after a Dutch or German question word, mark an indirect question in a subordinate
+ * clause ("Wie erfährst du, was er braucht?", "Hoe merk je, wat zij nodig heeft?"): the subject comes
+ * before the verb there, while a second main-clause question puts the verb first ("…, was machst du?").
+ */
+const SUBORDINATE_SUBJECTS = new Set(
+  `er sie es ich du wir ihr man der die das den dem des ein eine einen einem einer mein meine dein deine sein seine unser unsere euer eure jemand niemand alle
+   hij zij ze het ik jij je wij we jullie u men de een mijn jouw zijn haar ons onze hun iemand niemand dat dit die deze iedereen`.split(/\s+/),
+);
+
+/**
  * Checks that a question is a single, open question: reports closed (yes/no) questions, several
  * questions at once, and — when `allowWhy` is false — "why" questions. Returns rule hits with
  * message keys `open-question.closed`, `open-question.stacked` and `open-question.why`.
@@ -118,7 +128,7 @@ export function checkOpenQuestion(text: string, options: OpenQuestionOptions = {
       if (
         (t[i]!.w === ',' || EN_AND.has(t[i]!.w) || t[i]!.w === 'en' || t[i]!.w === 'und' || t[i]!.w === 'of' || t[i]!.w === 'oder') &&
         L.wh.has(at(t, i + 1)) &&
-        (lang !== 'en' || EN_AUX.has(at(t, i + 2)))
+        (lang === 'en' ? EN_AUX.has(at(t, i + 2)) : !SUBORDINATE_SUBJECTS.has(at(t, i + 2)))
       ) {
         hits.push({
           messageKey: 'open-question.stacked',
