@@ -2,6 +2,12 @@ import { type Lang, localize, type ScenarioStepResult, type Session, type Sessio
 
 const LABELS = {
   en: {
+    heard: 'heard',
+    unheard: 'not heard yet',
+    listener: 'listener',
+    module: 'module',
+    back: 'back to',
+    report: 'report',
     written: 'writes, hidden until everyone has written',
     revealed: 'revealed',
     phase: 'Phase',
@@ -17,6 +23,12 @@ const LABELS = {
     suggestion: 'try',
   },
   nl: {
+    heard: 'gehoord',
+    unheard: 'nog niet gehoord',
+    listener: 'luisteraar',
+    module: 'module',
+    back: 'terug naar',
+    report: 'terugkoppeling',
     written: 'schrijft, verborgen tot iedereen geschreven heeft',
     revealed: 'zichtbaar gemaakt',
     phase: 'Fase',
@@ -32,6 +44,12 @@ const LABELS = {
     suggestion: 'probeer',
   },
   de: {
+    heard: 'gehört',
+    unheard: 'noch nicht gehört',
+    listener: 'Zuhörer',
+    module: 'Modul',
+    back: 'zurück zu',
+    report: 'Rückmeldung',
     written: 'schreibt, verdeckt, bis alle geschrieben haben',
     revealed: 'aufgedeckt',
     phase: 'Phase',
@@ -81,6 +99,16 @@ export function createNarrator(lang: Lang, color: boolean, print: (line: string)
         return `  ${s.cyan('★')} ${t.eval} ${name(session, event.by)}: ${event.rating ?? ''}${event.text ? ` — ${event.text}` : ''}`;
       case 'timer-expired':
         return `  ${s.yellow('⏱')} ${t.timer} “${session.getState().timeline.find((e) => e.phaseId === event.phase)?.phaseId ?? event.phase}”`;
+      case 'heard-confirmed':
+        return `  ${s.bold(name(session, event.by))}: ${event.heard ? s.green(`✓ ${t.heard}`) : s.yellow(`… ${t.unheard}`)}`;
+      case 'listener-chosen':
+        return `  ${s.bold(name(session, event.by))} → ${t.listener}: ${name(session, event.listener)}`;
+      case 'module-chosen':
+        return `  ${s.cyan('◆')} ${t.module}: ${session.getState().phase?.module ?? event.module}`;
+      case 'phase-repeated':
+        return `  ${s.cyan('↺')} ${t.back} “${event.phase}”`;
+      case 'action-reported':
+        return `  ${s.cyan('↩')} ${t.report} ${event.actionId}: ${event.status}${event.note ? ` — ${event.note}` : ''}`;
       case 'output-set':
         return `  ${s.cyan('◆')} ${event.output}: ${event.text}`;
       default:
