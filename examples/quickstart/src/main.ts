@@ -39,6 +39,12 @@ async function main(): Promise<number> {
   return state.completed ? 0 : 1;
 }
 
+// Stop quietly when the reader closes the pipe (`demo | head`).
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 main().then(
   (code) => {
     process.exitCode = code;

@@ -104,6 +104,7 @@ export const socraticDialogue: MethodConfig = {
       },
       speakers: ['introducer', 'peer', 'facilitator'],
       contributionKinds: ['narrative', 'question', 'answer', 'summary'],
+      kindRoles: { narrative: ['introducer'], answer: ['introducer'], question: ['peer', 'facilitator'], summary: ['peer', 'facilitator'] },
       timebox: { minutes: 30 },
       rules: questionRules('warn', true),
     },
@@ -147,6 +148,8 @@ export const socraticDialogue: MethodConfig = {
       },
       speakers: ['introducer', 'peer', 'facilitator', 'scribe'],
       contributionKinds: ['question', 'answer', 'statement', 'summary', 'note'],
+      // The facilitator only asks and summarises; content comes from the participants.
+      kindRoles: { answer: ['introducer', 'peer'], statement: ['introducer', 'peer'], note: ['scribe'] },
       timebox: { minutes: 45 },
       rules: questionRules('warn', true),
     },

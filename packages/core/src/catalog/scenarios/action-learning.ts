@@ -2,9 +2,8 @@ import type { Scenario } from '../../scenario/types.js';
 import { action, advance, answer, evaluate, refused, say, start } from './steps.js';
 
 /**
- * An action learning set: questions in a fixed order, advice packaged as a question stopped, and a
- * required action commitment. (Scenarios cannot carry actions in; the report-back with carried
- * actions is exercised in the catalog's follow-up test.)
+ * An action learning set: report-back on an action carried in from the previous meeting, questions in a
+ * fixed order, advice packaged as a question stopped, and a required action commitment.
  */
 export const actionLearningScenario: Scenario = {
   methodId: 'action-learning',
@@ -20,8 +19,19 @@ export const actionLearningScenario: Scenario = {
     { id: 'nils', name: 'Nils', role: 'peer' },
     { id: 'olga', name: 'Olga', role: 'peer' },
   ],
+  carriedActions: [{ id: 'prev-a-7', text: 'Talk to my director about the staffing plan', owner: 'maya', due: '2026-01-15', sessionId: 'previous-meeting' }],
   steps: [
     start('kim'),
+    {
+      send: { type: 'advance', by: 'kim' },
+      expect: 'output-missing',
+      note: {
+        en: 'The set cannot move on before every carried action is reported on.',
+        nl: 'De groep kan niet verder voordat over elke meegenomen actie is teruggekoppeld.',
+        de: 'Die Gruppe kann erst weiter, wenn über jede mitgebrachte Aufgabe berichtet ist.',
+      },
+    },
+    { send: { type: 'report-action', by: 'maya', actionId: 'prev-a-7', status: 'done' } },
     say('maya', 'check-in', {
       en: 'Last time I promised to talk to my director; I did, and it went better than feared.',
       nl: 'De vorige keer beloofde ik met mijn directeur te praten; dat heb ik gedaan, en het ging beter dan gevreesd.',
@@ -44,7 +54,7 @@ export const actionLearningScenario: Scenario = {
       nl: 'Wat zeiden de artsen toen ze wegbleven?',
       de: 'Was haben die Ärzte gesagt, als sie wegblieben?',
     }),
-    answer('lars', 'c-6', {
+    answer('lars', 'c-7', {
       en: 'Nothing. They just did not show up.',
       nl: 'Niets. Ze kwamen gewoon niet meer.',
       de: 'Nichts. Sie sind einfach nicht mehr gekommen.',
@@ -67,20 +77,20 @@ export const actionLearningScenario: Scenario = {
       nl: 'Wat levert het overleg de artsen op, in hun ogen?',
       de: 'Was bringt die Runde den Ärzten, aus ihrer Sicht?',
     }),
-    answer('lars', 'c-9', {
+    answer('lars', 'c-10', {
       en: 'Probably extra work and no say.',
       nl: 'Waarschijnlijk extra werk en geen inspraak.',
       de: 'Wahrscheinlich Mehrarbeit und kein Mitspracherecht.',
     }),
     say('olga', 'question', { en: 'Who decides the agenda?', nl: 'Wie bepaalt de agenda?', de: 'Wer legt die Tagesordnung fest?' }),
-    answer('lars', 'c-11', { en: 'I do, with the head nurse.', nl: 'Ik, samen met de hoofdverpleegkundige.', de: 'Ich, zusammen mit der Pflegeleitung.' }),
+    answer('lars', 'c-12', { en: 'I do, with the head nurse.', nl: 'Ik, samen met de hoofdverpleegkundige.', de: 'Ich, zusammen mit der Pflegeleitung.' }),
     advance('kim'),
     say('maya', 'question', {
       en: 'What would be different if a doctor co-chaired the meeting?',
       nl: 'Wat zou er anders zijn als een arts het overleg mee voorzat?',
       de: 'Was wäre anders, wenn ein Arzt die Runde mitleiten würde?',
     }),
-    answer('lars', 'c-14', {
+    answer('lars', 'c-15', {
       en: 'It would be their meeting too. That scares me a little.',
       nl: 'Dan zou het ook hun overleg zijn. Dat vind ik een beetje eng.',
       de: 'Dann wäre es auch ihre Runde. Das macht mir ein bisschen Angst.',
