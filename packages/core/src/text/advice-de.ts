@@ -23,7 +23,7 @@ import {
   DE_WH,
   DE_YOU,
 } from './lexicon-de.js';
-import { addReason, at, clauseEnd, clauseStarts, findIn, indexOfWord, isWord, skip } from './match.js';
+import { addReason, at, clauseEnd, clauseStarts, findIn, indexOfWord, isWord, sentenceStart, skip } from './match.js';
 import type { Sentence, Token } from './sentences.js';
 import { wordSet } from './words.js';
 
@@ -50,6 +50,7 @@ const BESSER_LIEBER = wordSet('besser lieber');
 const ES_TIME_SKIP = wordSet('an der langsam');
 const CONJ_LEAD = wordSet('und aber oder also ok okay na ja nein');
 const REPORTING = wordSet('gesagt erzählt erwähnt meintest sagtest geschrieben sagst meinst erzähltest');
+const DE_START = { lead: DE_LEAD, conj: CONJ_LEAD, reporting: REPORTING, wh: DE_WH };
 const ADVISE_VERBS = wordSet('rate empfehle schlage');
 
 function hasInClause(t: readonly Token[], set: ReadonlySet<string>, from: number): boolean {
@@ -69,14 +70,7 @@ export function adviceDe(s: Sentence, si: number, out: AdviceReason[]): void {
   const t = s.toks;
   const n = t.length;
   if (n === 0) return;
-  const isQ = s.term === '?';
-  const first = skip(t, 0, DE_LEAD);
-  const firstW = at(t, first);
-  const qFirst = skip(t, 0, CONJ_LEAD);
-  const qFirstW = at(t, qFirst);
-  let reported = false;
-  for (const tok of t) if (REPORTING.has(tok.w)) reported = true;
-  const whStart = DE_WH.has(firstW);
+  const { isQ, first, firstW, qFirst, qFirstW, reported, whStart } = sentenceStart(s, DE_START);
 
   // --- Imperativ at a clause start ---
   for (const c of clauseStarts(t)) {

@@ -23,7 +23,7 @@ import {
   NL_YOU,
   NL_ZOU_MARKERS,
 } from './lexicon-nl.js';
-import { addReason, at, clauseEnd, clauseStarts, findIn, indexOfWord, isWord, skip } from './match.js';
+import { addReason, at, clauseEnd, clauseStarts, findIn, indexOfWord, isWord, sentenceStart, skip } from './match.js';
 import type { Sentence, Token } from './sentences.js';
 import { wordSet } from './words.js';
 
@@ -50,6 +50,7 @@ const HET_SKIP = wordSet('me mij misschien wel echt heel zeker');
 const OM_ALS_DAT = wordSet('om als dat');
 const CONJ_LEAD = wordSet('en maar of dus ok oké nou ja nee');
 const REPORTING = wordSet('zei zegt vertelde vertelt noemde noemt gezegd verteld schreef');
+const NL_START = { lead: NL_LEAD, conj: CONJ_LEAD, reporting: REPORTING, wh: NL_WH };
 const STATIVE_INFINITIVES = wordSet('slapen zijn weten voelen denken vinden begrijpen snappen zien eten ontspannen');
 const TIME_SKIP = wordSet('eens misschien dan zo langzamerhand hoog echt wel');
 
@@ -70,14 +71,7 @@ export function adviceNl(s: Sentence, si: number, out: AdviceReason[]): void {
   const t = s.toks;
   const n = t.length;
   if (n === 0) return;
-  const isQ = s.term === '?';
-  const first = skip(t, 0, NL_LEAD);
-  const firstW = at(t, first);
-  const qFirst = skip(t, 0, CONJ_LEAD);
-  const qFirstW = at(t, qFirst);
-  let reported = false;
-  for (const tok of t) if (REPORTING.has(tok.w)) reported = true;
-  const whStart = NL_WH.has(firstW);
+  const { isQ, first, firstW, qFirst, qFirstW, reported, whStart } = sentenceStart(s, NL_START);
 
   // --- gebiedende wijs at a clause start ---
   for (const c of clauseStarts(t)) {
