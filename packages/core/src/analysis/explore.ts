@@ -83,6 +83,12 @@ function candidateEvents(method: MethodDefinition, state: SessionSnapshot): Mach
       if (phase.outputs.includes(output)) out.push({ type: 'output-set', ...meta, output, text: 'What do I want?', findings: [] });
     if (phase.outputs.includes('action-plan')) out.push({ type: 'action-added', ...meta, text: 'Act', owner: ctx.introducerId ?? INTRODUCER, due: null });
     if (phase.outputs.includes('evaluation')) out.push({ type: 'evaluated', ...meta, rating: 4, text: null });
+    // A phase with a minimum quota is left only after everyone who takes turns has contributed enough.
+    const min = phase.quota?.min;
+    const kind = phase.quota?.kinds?.[0] ?? phase.contributionKinds.find((k) => k !== 'answer');
+    if (min !== undefined && kind)
+      for (const id of ctx.phase.turn.order)
+        if ((ctx.phase.counts[id] ?? 0) < min) out.push({ type: 'contributed', ...meta, by: id, kind, text: 'A contribution.', findings: [] });
     if (phase.outputs.includes('report-back'))
       for (const action of ctx.carriedActions) out.push({ type: 'action-reported', ...meta, actionId: action.id, status: 'done', note: null });
   }
@@ -99,6 +105,8 @@ function serialise(state: SessionSnapshot): string {
     c.status,
     c.phase?.run ?? 0,
     c.phase?.expired ?? false,
+    c.phase?.counts ?? {},
+    c.phase?.turn.index ?? 0,
     c.loops,
     c.topic !== null,
     c.proposals.length > 0,

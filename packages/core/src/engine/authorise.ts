@@ -3,6 +3,7 @@ import type { OutputKind } from '../method/vocabulary.js';
 import type { BlockedInput, SessionContext } from './context.js';
 import { hasOutput } from './outputs.js';
 import { controls, findParticipant, hasAnyRole } from './participants.js';
+import { countsTowardsQuota, totalCount } from './quota.js';
 import type { SessionEvent } from './schemas.js';
 import { deadlineOf } from './timer.js';
 import { passRefusal, turnRefusal } from './turns.js';
@@ -81,8 +82,10 @@ export function contributionRefusal(
     if (turn) return refuse(turn);
   }
   const quota = phase.quota;
-  if (quota && kind !== 'answer' && (!quota.kinds || quota.kinds.includes(kind)) && (run.counts[by] ?? 0) >= quota.max)
-    return refuse('quota-exceeded', { max: quota.max });
+  if (quota && countsTowardsQuota(phase, kind)) {
+    if (quota.max !== undefined && (run.counts[by] ?? 0) >= quota.max) return refuse('quota-exceeded', { max: quota.max });
+    if (quota.total !== undefined && totalCount(run.counts) >= quota.total) return refuse('phase-quota-reached', { total: quota.total });
+  }
   return null;
 }
 
@@ -124,6 +127,11 @@ function advanceRefusal(plan: MethodPlan, ctx: SessionContext): Refusal | null {
   if (!step) return refuse('wrong-phase');
   if (isChoice(step.phase)) return refuse('module-not-chosen');
   for (const output of step.phase.requires) if (!hasOutput(ctx, output)) return refuse('output-missing', { output });
+  const min = step.phase.quota?.min;
+  if (min !== undefined && ctx.phase) {
+    const behind = ctx.phase.turn.order.find((id) => (ctx.phase!.counts[id] ?? 0) < min);
+    if (behind) return refuse('quota-not-met', { min, by: behind });
+  }
   return null;
 }
 

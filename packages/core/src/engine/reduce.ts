@@ -3,6 +3,7 @@ import { asPhase, type MethodPlan } from '../method/plan.js';
 import type { SessionContext } from './context.js';
 import { HEARD_ATTEMPTS_BEFORE_HELP } from './limits.js';
 import { controls, eligibleSpeakers, turnOrder } from './participants.js';
+import { countsTowardsQuota } from './quota.js';
 import type { EventOf, SessionEvent } from './schemas.js';
 import { timeboxMs } from './timer.js';
 import { afterConfirmation, afterContribution, afterPass, initialTurn, turnRefusal } from './turns.js';
@@ -84,9 +85,9 @@ function addContribution(
     findings: e.findings,
     overriddenBy,
   });
-  if (e.kind !== 'answer') run.counts[e.by] = (run.counts[e.by] ?? 0) + 1;
+  if (countsTowardsQuota(phase, e.kind)) run.counts[e.by] = (run.counts[e.by] ?? 0) + 1;
   const onTurn = overriddenBy === null || turnRefusal(phase, run.turn, e.by, e.kind, controls(plan, ctx, e.by)) === null;
-  if (onTurn) afterContribution(phase, run.turn, e.by, e.kind);
+  if (onTurn) afterContribution(phase, run.turn, e.by, e.kind, run.counts[e.by] ?? 0);
 }
 
 function proposeTopic(ctx: SessionContext, e: { seq: number; by: string; text: string; findings: EventOf<'topic-proposed'>['findings'] }): void {

@@ -1,5 +1,6 @@
 import type { Phase } from '../method/schema.js';
 import type { TurnState } from './context.js';
+import { writtenPerParticipant } from './quota.js';
 
 /** Kinds that never take a turn: answers reply to a question whoever's turn it is. */
 const TURNLESS = new Set(['answer']);
@@ -50,8 +51,8 @@ export function turnRefusal(phase: Phase, turn: TurnState, by: string, kind: str
   }
 }
 
-/** Moves the turn on after `by` contributed `kind` (mutates the draft). */
-export function afterContribution(phase: Phase, turn: TurnState, by: string, kind: string): void {
+/** Moves the turn on after `by` contributed `kind`, their `count`-th counted contribution (mutates the draft). */
+export function afterContribution(phase: Phase, turn: TurnState, by: string, kind: string, count: number): void {
   if (TURNLESS.has(kind)) return;
   switch (phase.turnPolicy) {
     case 'round-robin':
@@ -61,7 +62,7 @@ export function afterContribution(phase: Phase, turn: TurnState, by: string, kin
       turn.lastBy = by;
       return;
     case 'written-then-revealed':
-      submit(turn, by);
+      if (count >= writtenPerParticipant(phase)) submit(turn, by);
       return;
     case 'pair-until-heard':
       if (kind === 'reflect-back') turn.reflected = true;

@@ -40,7 +40,12 @@ export const PhaseSchema = z
     turnPolicy: z.enum(TURN_POLICIES).default('free'),
     turnRoles: z.array(IdSchema).optional(),
     quota: z
-      .object({ max: z.number().int().min(1), kinds: z.array(IdSchema).optional() })
+      .object({
+        max: z.number().int().min(1).optional(),
+        min: z.number().int().min(1).optional(),
+        total: z.number().int().min(1).optional(),
+        kinds: z.array(IdSchema).optional(),
+      })
       .strict()
       .optional(),
     repeatable: z.union([z.boolean(), z.object({ max: z.number().int().min(1) }).strict()]).default(false),

@@ -129,7 +129,16 @@ export function validateReferences(config: unknown, rules: RuleRegistry): Method
         issues.push({ path: [...path, 'turnRoles', j], code: 'invalid-reference', message: `turn role "${role}" is not one of the phase's speakers` });
     });
     checkKinds(phase.contributionKinds, [...path, 'contributionKinds']);
-    if (isObject(phase.quota)) checkKinds(phase.quota.kinds, [...path, 'quota', 'kinds']);
+    if (isObject(phase.quota)) {
+      const { max, min, total } = phase.quota;
+      checkKinds(phase.quota.kinds, [...path, 'quota', 'kinds']);
+      if (max === undefined && min === undefined && total === undefined)
+        issues.push({ path: [...path, 'quota'], code: 'invalid-range', message: 'set at least one of "max", "min" or "total"' });
+      if (typeof min === 'number' && typeof max === 'number' && min > max)
+        issues.push({ path: [...path, 'quota', 'min'], code: 'invalid-range', message: `min (${min}) is greater than max (${max})` });
+      if (typeof max === 'number' && typeof total === 'number' && max > total)
+        issues.push({ path: [...path, 'quota', 'max'], code: 'invalid-range', message: `max per participant (${max}) is greater than the total (${total})` });
+    }
 
     const presence = str(phase.introducer) ?? 'present';
     if (presence !== 'present' && arrayOf(phase.speakers).includes('introducer'))

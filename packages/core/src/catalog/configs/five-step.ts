@@ -88,6 +88,7 @@ export const fiveStep: MethodConfig = {
       contributionKinds: ['advice', 'answer'],
       turnPolicy: 'round-robin',
       turnRoles: ['peer'],
+      quota: { min: 1, kinds: ['advice'] },
       timebox: { minutes: 15 },
       loopBack: { to: 'exploration', max: 1 },
       outputs: ['action-plan'],
