@@ -1,0 +1,59 @@
+import { useMachine, useSelector } from '@xstate/react';
+import { createElement } from 'react';
+import { renderToString } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { createActor, type InspectionEvent } from 'xstate';
+import { type CreatedEvent, createManualClock, createSession, createSessionMachine, methods } from '../src/index.js';
+import { genericPeople } from './helpers.js';
+
+const created: CreatedEvent = {
+  type: 'created',
+  seq: 0,
+  at: 0,
+  sessionId: 's',
+  tenantId: 't',
+  method: { id: 'incident-method', version: '1.0.0' },
+  participants: [
+    { id: 'fay', roles: ['facilitator'] },
+    { id: 'pia', roles: ['peer'] },
+    { id: 'paul', roles: ['peer'] },
+  ],
+  lang: 'en',
+  carriedActions: [],
+};
+
+describe('the compiled machine with the XState ecosystem, unchanged', () => {
+  it('renders with @xstate/react useMachine and useSelector', () => {
+    const machine = createSessionMachine(methods['incident-method']!);
+    function Lobby() {
+      const [snapshot] = useMachine(machine, { input: created });
+      return createElement('p', null, `${String(snapshot.value)}:${snapshot.context.participants.length}`);
+    }
+    expect(renderToString(createElement(Lobby))).toBe('<p>lobby:3</p>');
+
+    const actor = createActor(machine, { input: created }).start();
+    actor.send({ type: 'started', seq: 1, at: 1, by: 'fay' });
+    function CurrentPhase() {
+      const phase = useSelector(actor, (s) => s.context.phase?.id);
+      return createElement('p', null, phase);
+    }
+    expect(renderToString(createElement(CurrentPhase))).toBe('<p>choose-incident</p>');
+    actor.stop();
+  });
+
+  it('reports to an inspector (as the Stately inspector attaches), bare and through a Session', async () => {
+    const seen: string[] = [];
+    const inspect = (event: InspectionEvent) => {
+      if (event.type === '@xstate.event') seen.push(event.event.type);
+    };
+    const actor = createActor(createSessionMachine(methods['incident-method']!), { input: created, inspect }).start();
+    actor.send({ type: 'started', seq: 1, at: 1, by: 'fay' });
+    expect(seen).toContain('started');
+
+    seen.length = 0;
+    const session = await createSession(methods['generic-four-phase']!, { participants: genericPeople, clock: createManualClock(), inspect });
+    await session.send({ type: 'start', by: 'fay' });
+    expect(seen).toContain('started');
+    session.stop();
+  });
+});
