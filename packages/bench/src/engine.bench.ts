@@ -15,6 +15,9 @@ import { createActor } from 'xstate';
 import { gc, timeMedian } from './measure.js';
 import { people, recordEvents, sessionCommands } from './session-script.js';
 
+/** Untimed runs before measuring, so both sides are measured with optimised (JIT-compiled) code. */
+const WARMUP = 25;
+
 const method = methods['generic-four-phase']!;
 const machine = createSessionMachine(method);
 
@@ -55,8 +58,8 @@ export async function engineBench(rounds = 30) {
   const sessionTimes: number[] = [];
   const actorTimes: number[] = [];
   for (let i = 0; i < rounds; i++) {
-    sessionTimes.push(await timeMedian(() => runSession(commands), 1, i === 0 ? 3 : 0));
-    actorTimes.push(await timeMedian(() => runActor(created, events), 1, i === 0 ? 3 : 0));
+    sessionTimes.push(await timeMedian(() => runSession(commands), 1, i === 0 ? WARMUP : 0));
+    actorTimes.push(await timeMedian(() => runActor(created, events), 1, i === 0 ? WARMUP : 0));
   }
   const med = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)]!;
   const sessionMs = med(sessionTimes);
@@ -67,8 +70,8 @@ export async function engineBench(rounds = 30) {
   const bareSession: number[] = [];
   const bareActor: number[] = [];
   for (let i = 0; i < rounds; i++) {
-    bareSession.push(await timeMedian(() => runSession(commands, withoutRules), 1, i === 0 ? 3 : 0));
-    bareActor.push(await timeMedian(() => runActor(created, events, bareMachine), 1, i === 0 ? 3 : 0));
+    bareSession.push(await timeMedian(() => runSession(commands, withoutRules), 1, i === 0 ? WARMUP : 0));
+    bareActor.push(await timeMedian(() => runActor(created, events, bareMachine), 1, i === 0 ? WARMUP : 0));
   }
 
   // Rebuild a 1,000-event session from its log (full replay), and from a snapshot taken every 100 events.

@@ -33,29 +33,37 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-async function runOne(
+/** Runs one rule; sync rules answer synchronously, async ones get the timeout and the fallback. */
+function runOne(
   rule: Rule<unknown>,
   registry: RuleRegistry,
   request: RuleRequest,
   options: unknown,
   onError: RuleErrorHandler,
-): Promise<readonly RuleHit[]> {
+): readonly RuleHit[] | Promise<readonly RuleHit[]> {
   const input = { text: request.text, kind: request.kind, lang: request.lang, phaseId: request.phaseId, options };
-  try {
-    const result = rule.check(input);
-    if (!(result instanceof Promise)) return result;
-    return await withTimeout(result, rule.timeoutMs ?? DEFAULT_RULE_TIMEOUT_MS);
-  } catch (error) {
+  const fallback = (error: unknown): readonly RuleHit[] | Promise<readonly RuleHit[]> => {
     onError(error, rule.id);
-    const fallback = rule.fallback ? registry.get(rule.fallback) : undefined;
-    if (!fallback || fallback === rule) return [];
+    const other = rule.fallback ? registry.get(rule.fallback) : undefined;
+    if (!other || other === rule) return [];
     try {
-      const result = fallback.check({ ...input, options: fallback.optionsSchema ? fallback.optionsSchema.parse({}) : options });
-      return result instanceof Promise ? await withTimeout(result, fallback.timeoutMs ?? DEFAULT_RULE_TIMEOUT_MS) : result;
+      const result = other.check({ ...input, options: other.optionsSchema ? other.optionsSchema.parse({}) : options });
+      return result instanceof Promise
+        ? withTimeout(result, other.timeoutMs ?? DEFAULT_RULE_TIMEOUT_MS).catch((fallbackError) => {
+            onError(fallbackError, other.id);
+            return [];
+          })
+        : result;
     } catch (fallbackError) {
-      onError(fallbackError, fallback.id);
+      onError(fallbackError, other.id);
       return [];
     }
+  };
+  try {
+    const result = rule.check(input);
+    return result instanceof Promise ? withTimeout(result, rule.timeoutMs ?? DEFAULT_RULE_TIMEOUT_MS).catch(fallback) : result;
+  } catch (error) {
+    return fallback(error);
   }
 }
 
@@ -75,36 +83,62 @@ function resolvedOptions(rule: Rule<unknown>, setting: RuleSetting): unknown {
   return perSetting.get(rule);
 }
 
-/** Whether any rule of the phase applies to this input (so the caller can skip the async path). */
-export function rulesFor(
-  plan: MethodPlan,
-  registry: RuleRegistry,
-  request: Omit<RuleRequest, 'text' | 'lang'>,
-): { rule: Rule<unknown>; mode: 'block' | 'warn'; options: unknown }[] {
-  const phase = asPhase(plan.steps.get(request.phaseId)?.phase);
-  if (!phase) return [];
-  const out: { rule: Rule<unknown>; mode: 'block' | 'warn'; options: unknown }[] = [];
-  for (const [id, setting] of Object.entries(phase.rules)) {
-    const mode = typeof setting === 'string' ? setting : setting.mode;
-    if (mode === 'off') continue;
-    const rule = registry.get(id);
-    if (!rule || rule.target !== request.target) continue;
-    if (rule.kinds && !rule.kinds.includes(request.kind)) continue;
-    out.push({ rule, mode, options: resolvedOptions(rule, setting) });
+/** A rule to run, in a mode, with its parsed options. */
+export interface ActiveRule {
+  /** The rule. */
+  rule: Rule<unknown>;
+  /** How the phase applies it. */
+  mode: 'block' | 'warn';
+  /** Its options for the phase. */
+  options: unknown;
+}
+
+const activeCache = new WeakMap<MethodPlan, WeakMap<RuleRegistry, Map<string, ActiveRule[]>>>();
+
+/** The rules a phase runs on an input of this target and kind (cached per method, registry, phase and kind). */
+export function rulesFor(plan: MethodPlan, registry: RuleRegistry, request: Omit<RuleRequest, 'text' | 'lang'>): readonly ActiveRule[] {
+  let perRegistry = activeCache.get(plan);
+  if (!perRegistry) {
+    perRegistry = new WeakMap();
+    activeCache.set(plan, perRegistry);
   }
-  return out;
+  let byKey = perRegistry.get(registry);
+  if (!byKey) {
+    byKey = new Map();
+    perRegistry.set(registry, byKey);
+  }
+  const key = `${request.phaseId}\u0000${request.target}\u0000${request.kind}`;
+  let active = byKey.get(key);
+  if (!active) {
+    active = [];
+    const phase = asPhase(plan.steps.get(request.phaseId)?.phase);
+    for (const [id, setting] of Object.entries(phase?.rules ?? {})) {
+      const mode = typeof setting === 'string' ? setting : setting.mode;
+      const rule = registry.get(id);
+      if (mode === 'off' || !rule || rule.target !== request.target || (rule.kinds && !rule.kinds.includes(request.kind))) continue;
+      active.push({ rule, mode, options: resolvedOptions(rule, setting) });
+    }
+    byKey.set(key, active);
+  }
+  return active;
 }
 
 /**
  * Runs the rules a phase names for an input, each in its mode, and returns their findings with rule
- * id and severity. Sync rules run synchronously; async ones get a timeout and fall back to the rule
- * named in `fallback`, so a slow or failing classifier never stalls a session.
+ * id and severity. When every rule is sync the answer is sync (no promise, no microtask); async ones
+ * get a timeout and fall back to the rule named in `fallback`, so a slow or failing classifier never
+ * stalls a session.
  */
-export async function runRules(plan: MethodPlan, registry: RuleRegistry, request: RuleRequest, onError: RuleErrorHandler): Promise<Finding[]> {
-  const findings: Finding[] = [];
-  for (const { rule, mode, options } of rulesFor(plan, registry, request)) {
-    const hits = await runOne(rule, registry, request, options, onError);
-    for (const hit of hits) findings.push({ ...hit, ruleId: rule.id, severity: mode });
-  }
-  return findings;
+export function runRules(plan: MethodPlan, registry: RuleRegistry, request: RuleRequest, onError: RuleErrorHandler): Finding[] | Promise<Finding[]> {
+  const results = rulesFor(plan, registry, request).map(({ rule, mode, options }) => ({ rule, mode, hits: runOne(rule, registry, request, options, onError) }));
+  const collect = (resolved: (readonly RuleHit[])[]) => {
+    const findings: Finding[] = [];
+    resolved.forEach((hits, i) => {
+      const { rule, mode } = results[i]!;
+      for (const hit of hits) findings.push({ ...hit, ruleId: rule.id, severity: mode });
+    });
+    return findings;
+  };
+  if (results.every((r) => !(r.hits instanceof Promise))) return collect(results.map((r) => r.hits as readonly RuleHit[]));
+  return Promise.all(results.map((r) => r.hits)).then(collect);
 }

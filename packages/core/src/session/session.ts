@@ -255,7 +255,7 @@ export class Session {
       const detail = parsed.error.issues.map((i) => `${i.path.join('.') || 'command'}: ${i.message}`).join('; ');
       return this.reject('invalid-command', { detail }, []);
     }
-    const expired = (await this.expireIfDue()) ?? [];
+    const expired = this.isDue() ? ((await this.expireIfDue()) ?? []) : [];
     const ctx = this.snapshot.context;
     const event = this.eventFor(parsed.data, this.version + 1, this.clock.now());
     const refusal = authorise(this.plan, ctx, event);
@@ -268,7 +268,8 @@ export class Session {
       const kind = event.type === 'contributed' ? event.kind : event.type === 'output-set' ? event.output : 'topic';
       const request = { phaseId: ctx.phase.id, target, kind } as const;
       if (rulesFor(this.plan, this.rules, request).length > 0) {
-        findings = await runRules(this.plan, this.rules, { ...request, text: (event as { text: string }).text, lang: ctx.lang }, this.onRuleError);
+        const pending = runRules(this.plan, this.rules, { ...request, text: (event as { text: string }).text, lang: ctx.lang }, this.onRuleError);
+        findings = pending instanceof Promise ? await pending : pending;
         if (this.snapshot.context !== ctx) return this.process(command, attempt);
         (event as { findings: Finding[] }).findings = findings;
         if (findings.some((f) => f.severity === 'block')) toAppend = toBlocked(event) ?? event;
@@ -284,6 +285,14 @@ export class Session {
     if (committed === 'store-error') return this.reject('store-error', undefined, expired);
     if (toAppend.type === 'contribution-blocked') return this.reject('rule-violation', undefined, [...expired, toAppend], findings, `b-${toAppend.seq}`);
     return { ok: true, events: [...expired, toAppend], findings };
+  }
+
+  /** Whether the current phase's timebox has run out and is not yet recorded. */
+  private isDue(): boolean {
+    const ctx = this.snapshot.context;
+    if (ctx.status !== 'running' || !ctx.phase || ctx.phase.expired) return false;
+    const deadline = deadlineOf(ctx.phase);
+    return deadline !== null && this.clock.now() >= deadline;
   }
 
   /** Records the timer expiry if it is due. Returns the appended events. */

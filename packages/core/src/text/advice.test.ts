@@ -192,3 +192,12 @@ describe('detectAdvice', () => {
     expect(detectAdvice(undefined as unknown as string).isAdvice).toBe(false);
   });
 });
+
+describe('the no-advice rule and answers', () => {
+  it('does not judge the introducer’s answers about their own situation', async () => {
+    const { noAdviceRule } = await import('../rules/builtin/no-advice.js');
+    const input = { text: 'I would rather not talk to HR yet.', lang: 'en' as const, phaseId: 'clarification', options: undefined };
+    expect(noAdviceRule.check({ ...input, kind: 'answer' })).toEqual([]);
+    expect((noAdviceRule.check({ ...input, kind: 'question', text: 'I would talk to HR.' }) as unknown[]).length).toBeGreaterThan(0);
+  });
+});

@@ -4,7 +4,8 @@ import type { Rule, RuleHit } from '../types.js';
 
 /**
  * `no-advice`: flags contributions that give advice (imperatives, "you should …", "have you tried …?",
- * "if I were you …", …). Checks every contribution kind; methods enable it where advice is not allowed,
+ * "if I were you …", …). Checks every contribution kind but answers (an introducer's answer about their own
+ * situation is not advice); methods enable it where advice is not allowed,
  * typically in the clarification round. Judges the text in its own language when that clearly
  * differs from the session language.
  */
@@ -13,6 +14,8 @@ export const noAdviceRule: Rule = {
   target: 'contribution',
   description: 'Flags advice (imperatives, modal suggestions, suggestions phrased as questions, "I would …") in en/nl/de.',
   check(input): RuleHit[] {
+    // The introducer's answers describe their own situation ("I would rather not …"); they are not advice.
+    if (input.kind === 'answer') return [];
     const r = detectAdvice(input.text, { hint: input.lang });
     if (!r.isAdvice) return [];
     return r.reasons.map((reason) => {
