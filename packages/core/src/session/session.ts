@@ -134,7 +134,12 @@ export class Session {
     this.useTimers = options.timers ?? true;
     this.snapshotEvery = options.snapshotEvery ?? 0;
     this.onRuleError = options.onRuleError ?? (() => {});
-    if (this.store && (options.follow ?? true)) this.unfollow = this.store.subscribe(this.id, () => void this.enqueue(() => this.pull()));
+    if (this.store && (options.follow ?? true))
+      this.unfollow = this.store.subscribe(this.id, (events) => {
+        // Our own appends come back too; only pull when the store is ahead once queued work is done.
+        const last = events[events.length - 1]?.seq ?? -1;
+        void this.enqueue(async () => (last > this.version ? this.pull() : 0));
+      });
     this.schedule();
   }
 
@@ -270,7 +275,6 @@ export class Session {
       if (rulesFor(this.plan, this.rules, request).length > 0) {
         const pending = runRules(this.plan, this.rules, { ...request, text: (event as { text: string }).text, lang: ctx.lang }, this.onRuleError);
         findings = pending instanceof Promise ? await pending : pending;
-        if (this.snapshot.context !== ctx) return this.process(command, attempt);
         (event as { findings: Finding[] }).findings = findings;
         if (findings.some((f) => f.severity === 'block')) toAppend = toBlocked(event) ?? event;
       }
