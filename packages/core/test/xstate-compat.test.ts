@@ -3,7 +3,7 @@ import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { createActor, type InspectionEvent } from 'xstate';
-import { type CreatedEvent, createManualClock, createSession, createSessionMachine, methods } from '../src/index.js';
+import { type CreatedEvent, createManualClock, createSession, createSessionMachine, methods, type SessionActor } from '../src/index.js';
 import { genericPeople } from './helpers.js';
 
 const created: CreatedEvent = {
@@ -22,22 +22,26 @@ const created: CreatedEvent = {
   carriedActions: [],
 };
 
+const incidentMachine = createSessionMachine(methods['incident-method']!);
+
+/** A component running the machine with `useMachine`. */
+function Lobby() {
+  const [snapshot] = useMachine(incidentMachine, { input: created });
+  return createElement('p', null, `${String(snapshot.value)}:${snapshot.context.participants.length}`);
+}
+
+/** A component reading a running actor with `useSelector`. */
+function CurrentPhase({ actor }: { actor: SessionActor }) {
+  const phase = useSelector(actor, (s) => s.context.phase?.id);
+  return createElement('p', null, phase);
+}
+
 describe('the compiled machine with the XState ecosystem, unchanged', () => {
   it('renders with @xstate/react useMachine and useSelector', () => {
-    const machine = createSessionMachine(methods['incident-method']!);
-    function Lobby() {
-      const [snapshot] = useMachine(machine, { input: created });
-      return createElement('p', null, `${String(snapshot.value)}:${snapshot.context.participants.length}`);
-    }
     expect(renderToString(createElement(Lobby))).toBe('<p>lobby:3</p>');
-
-    const actor = createActor(machine, { input: created }).start();
+    const actor = createActor(incidentMachine, { input: created }).start();
     actor.send({ type: 'started', seq: 1, at: 1, by: 'fay' });
-    function CurrentPhase() {
-      const phase = useSelector(actor, (s) => s.context.phase?.id);
-      return createElement('p', null, phase);
-    }
-    expect(renderToString(createElement(CurrentPhase))).toBe('<p>choose-incident</p>');
+    expect(renderToString(createElement(CurrentPhase, { actor }))).toBe('<p>choose-incident</p>');
     actor.stop();
   });
 
