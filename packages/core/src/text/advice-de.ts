@@ -269,7 +269,11 @@ export function adviceDe(s: Sentence, si: number, out: AdviceReason[]): void {
     if (FRAME_PREP.has(w) && FRAME_OWNER.has(w1) && !isQ) {
       const sub = findIn(t, WE_I, i + 2, n);
       const prac = findIn(t, DE_PRACTICE_VERBS, i + 2, n);
-      if (sub >= 0 && prac >= 0) {
+      const remedy = findIn(t, SOLVE, i + 2, n);
+      if (sub < 0 && remedy >= 0) {
+        // "Bei uns hat ein fester Jour fixe das Problem gelöst": the remedy itself is the subject
+        addReason(out, t, si, 'own-experience', i, remedy, 0.8);
+      } else if (sub >= 0 && prac >= 0) {
         const solve = findIn(t, SOLVE, 0, n) >= 0;
         if (solve || findIn(t, EMPATHY, 0, n) < 0) addReason(out, t, si, 'own-experience', i, Math.max(sub, prac), solve ? 0.9 : 0.8);
       }

@@ -37,6 +37,13 @@ const ADVICE_NOUNS = wordSet('advice suggestion suggestions tip tips recommendat
 const ADVISE_VERBS = wordSet('suggest recommend advise propose');
 const BEST_NOUNS = wordSet('thing option approach solution way idea move bet');
 const SOLVE_VERBS = wordSet('solved fixed resolved tackled handled introduced implemented');
+/** Past-tense verbs with which a remedy is reported as having worked ("… solved this", "… helped a lot"). */
+const REMEDY_VERBS = wordSet('solved fixed resolved helped worked');
+const WE_OR_I = wordSet('we i');
+/** Verbs of effect after "wouldn't / couldn't + a remedy …?" ("wouldn't a check-in solve this?"). */
+const EFFECT_VERBS = wordSet('solve fix help resolve improve ease reduce prevent change simplify work settle sort');
+/** Pronouns after "wouldn't / couldn't" that make it a question about a person or a situation, not a remedy. */
+const NOT_REMEDY = wordSet('it you i we he she they that this there');
 const EMPATHY = wordSet('problem problems issue issues same similar struggle struggled recognise recognize');
 const NEG_IMP_EXCLUDE = wordSet('worry mind forget');
 const HAVE_PP_NOT_ADVICE = wordSet('liked loved wanted thought expected guessed imagined done felt reacted been said known');
@@ -307,6 +314,15 @@ export function adviceEn(s: Sentence, si: number, out: AdviceReason[]): void {
       continue;
     }
 
+    // --- "wouldn't a weekly check-in solve this?": a remedy as the subject of a negative modal question ---
+    if (i === first && isQ && (w === 'would' || w === 'could') && w1 === 'not' && w2 !== '' && !NOT_REMEDY.has(w2)) {
+      const effect = findIn(t, EFFECT_VERBS, i + 3, Math.min(n, i + 10));
+      if (effect >= 0) {
+        addReason(out, t, si, 'wouldnt-it-be-better', i, effect, 0.8);
+        continue;
+      }
+    }
+
     // --- "wouldn't it be better", "isn't it time", "it would be a good idea to" ---
     if ((INVERTED_MODALS.has(w) || w === 'is') && (w1 === 'it' || (w1 === 'not' && w2 === 'it'))) {
       const neg = w1 === 'not' || w2 === 'not';
@@ -411,6 +427,12 @@ export function adviceEn(s: Sentence, si: number, out: AdviceReason[]): void {
       continue;
     }
     if ((w === 'in' || w === 'at' || w === 'on') && (w1 === 'my' || w1 === 'our')) {
+      // "In my team a shared calendar solved this": the remedy itself is the subject
+      const remedy = findIn(t, REMEDY_VERBS, i + 2, n);
+      if (remedy >= 0 && findIn(t, WE_OR_I, i + 2, remedy) < 0 && !isQ) {
+        addReason(out, t, si, 'own-experience', i, remedy, 0.8);
+        continue;
+      }
       for (let k = i + 2; k < Math.min(n - 1, i + MAX_SCAN); k++) {
         const sub = t[k]!.w;
         if (sub !== 'we' && sub !== 'i') continue;

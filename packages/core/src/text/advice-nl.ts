@@ -258,6 +258,12 @@ export function adviceNl(s: Sentence, si: number, out: AdviceReason[]): void {
     // --- own experience: "bij ons doen we …", "wat mij hielp …" ---
     if (FRAME_PREP.has(w) && FRAME_OWNER.has(w1) && !isQ) {
       const sub = findIn(t, WE_I, i + 2, n);
+      const remedy = findIn(t, SOLVE, i + 2, n);
+      if (sub < 0 && remedy >= 0) {
+        // "Bij ons heeft een vaste overlegdag dat opgelost": the remedy itself is the subject
+        addReason(out, t, si, 'own-experience', i, remedy, 0.8);
+        continue;
+      }
       const prac = findIn(t, NL_PRACTICE_VERBS, i + 2, n);
       if (sub >= 0 && prac >= 0) {
         const solve = findIn(t, SOLVE, 0, n) >= 0;

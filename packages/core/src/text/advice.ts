@@ -9,6 +9,7 @@ import { adviceNl } from './advice-nl.js';
 import type { AdvicePattern, AdviceReason } from './advice-types.js';
 import { analyse } from './analysis.js';
 import { suggestionText } from './messages.js';
+import { remedyWouldHelp } from './remedy.js';
 import type { Sentence } from './sentences.js';
 
 export type { AdvicePattern, AdviceReason } from './advice-types.js';
@@ -59,7 +60,10 @@ export function detectAdvice(text: string, options: DetectAdviceOptions = {}): A
   const a = analyse(typeof text === 'string' ? text : String(text ?? ''), options);
   const grammar = GRAMMARS[a.lang];
   const found: AdviceReason[] = [];
-  for (let i = 0; i < a.sentences.length; i++) grammar(a.sentences[i]!, i, found);
+  for (let i = 0; i < a.sentences.length; i++) {
+    grammar(a.sentences[i]!, i, found);
+    remedyWouldHelp(a.sentences[i]!, i, a.lang, found);
+  }
   let best: AdviceReason | undefined;
   for (const r of found) if (!best || r.confidence > best.confidence) best = r;
   if (!best || best.confidence < ADVICE_THRESHOLD) {

@@ -169,6 +169,8 @@ unserer sein seine ihr ihre dieser diese dieses alle jede jeder andere neue eige
 
 const LEX: Readonly<Record<Lang, SphereLexicon>> = { en: EN_LEX, nl: NL_LEX, de: DE_LEX };
 const EN_PREVENT_FROM = wordSet('from');
+/** Words that join two main clauses ("…, and management won't listen"). */
+const COORDINATORS = wordSet('and but en maar und aber');
 
 /** Kind of a noun phrase: the introducer, someone/something else, or unknown. */
 type NpKind = 'self' | 'other' | 'unknown' | 'none';
@@ -276,7 +278,9 @@ function judgeSentence(L: SphereLexicon, s: Sentence, si: number): SentenceVerdi
     // preventing / ensuring: "prevent X from", "make sure X", "zorgen dat X", "verhindern, dass X"
     if (!L.verbFinal && L.prevent.has(w)) {
       const np = readNp(L, t, x + 1);
-      if (np.kind === 'other' && EN_PREVENT_FROM.has(at(t, np.b + 1))) {
+      // "stop my team lead from …": allow a compound noun of up to two more words before "from"
+      const from = [1, 2, 3].find((d) => EN_PREVENT_FROM.has(at(t, np.b + d)));
+      if (np.kind === 'other' && from !== undefined) {
         v.strong.push(reason('prevent-others', x, np.b));
         v.otherNp ??= np;
       }
@@ -352,6 +356,18 @@ function judgeSentence(L: SphereLexicon, s: Sentence, si: number): SentenceVerdi
       if (subj.kind === 'other') v.otherNp ??= subj;
     }
     return v;
+  }
+  // "The software is useless and management won't listen": a coordinated clause about others.
+  if (subj.kind !== 'other') {
+    for (let k = first + 1; k < n - 2 && k - first < MAX_SCAN; k++) {
+      if (!COORDINATORS.has(t[k]!.w)) continue;
+      const np = readNp(L, t, k + 1);
+      if (np.kind === 'other' && L.aux.has(at(t, np.b + 1))) {
+        v.weak.push(reason('others-subject', np.a, np.b));
+        v.otherNp ??= np;
+        break;
+      }
+    }
   }
   if (subj.kind === 'other' || (subj.kind === 'unknown' && !L.wh.has(fw))) {
     const obligation = L.obligation.has(verb) || L.obligation.has(fw);

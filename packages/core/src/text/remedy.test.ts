@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { detectAdvice } from './advice.js';
+import { assessSphereOfInfluence } from './sphere.js';
+
+const advice = (text: string) => detectAdvice(text).isAdvice;
+
+describe('advice: a remedy offered as the subject', () => {
+  it('flags a remedy with a hedged modal in en, nl and de', () => {
+    for (const text of [
+      'Maybe a short walk at lunch would help you unwind?',
+      'A short walk at lunch might help.',
+      'Misschien zou een wandeling je helpen?',
+      'Een vaste pauze zou kunnen helpen.',
+      'Vielleicht würde dir ein Spaziergang helfen?',
+      'Ein fester Termin könnte helfen.',
+    ])
+      expect(advice(text), text).toBe(true);
+  });
+
+  it('leaves questions about what helps, and about resources, alone', () => {
+    for (const text of [
+      'What would help you unwind?',
+      'Wat zou je helpen?',
+      'Was würde dir helfen?',
+      'Would a colleague help you if you asked?',
+      'Is there a colleague who could help you?',
+      'Zou een collega je kunnen helpen?',
+      'Gibt es eine Kollegin, die dir helfen könnte?',
+      'That would help, I guess?',
+    ])
+      expect(advice(text), text).toBe(false);
+  });
+
+  it('flags negative modal questions with a remedy, and experience reported through the remedy', () => {
+    expect(advice('Wouldn’t a weekly check-in with him solve most of this?')).toBe(true);
+    expect(advice('Couldn’t a buddy system help here?')).toBe(true);
+    expect(advice('Wouldn’t that be hard for you?')).toBe(false);
+    expect(advice('In my team a shared calendar solved this.')).toBe(true);
+    expect(advice('Bei uns hat ein fester Jour fixe das Problem gelöst.')).toBe(true);
+    expect(advice('Bij ons heeft een vaste overlegdag dat opgelost.')).toBe(true);
+  });
+});
+
+describe('sphere: others as the subject of a later clause or behind a compound noun', () => {
+  it('sees the others a topic is really about', () => {
+    expect(assessSphereOfInfluence('How do I stop my team lead from interrupting me?').inside).toBe(false);
+    expect(assessSphereOfInfluence("Our new software is useless and management won't listen.").inside).toBe(false);
+    expect(assessSphereOfInfluence('Coping with impossible deadlines.').inside).toBe(true);
+    expect(assessSphereOfInfluence('How can I stay calm and keep my focus?').inside).toBe(true);
+  });
+});
