@@ -49,3 +49,13 @@ describe('sphere: others as the subject of a later clause or behind a compound n
     expect(assessSphereOfInfluence('How can I stay calm and keep my focus?').inside).toBe(true);
   });
 });
+
+describe('sphere: why-questions about what others give', () => {
+  it('treats a complaint about what others give as outside, and own reactions as inside', () => {
+    expect(assessSphereOfInfluence('Why do I get so little recognition from my boss?').inside).toBe(false);
+    expect(assessSphereOfInfluence('Waarom krijg ik zo weinig waardering van de directie?').inside).toBe(false);
+    expect(assessSphereOfInfluence('Warum bekomme ich so wenig Anerkennung von der Leitung?').inside).toBe(false);
+    expect(assessSphereOfInfluence('Why do I get so angry at my boss?').inside).toBe(true);
+    expect(assessSphereOfInfluence('Waarom word ik zo boos op mijn collega?').inside).toBe(true);
+  });
+});

@@ -169,6 +169,17 @@ unserer sein seine ihr ihre dieser diese dieses alle jede jeder andere neue eige
 
 const LEX: Readonly<Record<Lang, SphereLexicon>> = { en: EN_LEX, nl: NL_LEX, de: DE_LEX };
 const EN_PREVENT_FROM = wordSet('from');
+/** Verbs of receiving: "why do I get / krijg ik / bekomme ich … from them". */
+const RECEIVE_VERBS = wordSet('get receive krijg ontvang bekomme kriege erhalte');
+/** "from" in the three languages. */
+const FROM = wordSet('from van von');
+
+/** The first index in `[from, to)` whose word is in `set`, or -1. */
+function findInRange(t: readonly Token[], set: ReadonlySet<string>, from: number, to: number): number {
+  for (let i = Math.max(0, from); i < Math.min(t.length, to, from + MAX_SCAN); i++) if (set.has(t[i]!.w)) return i;
+  return -1;
+}
+
 /** Words that join two main clauses ("…, and management won't listen"). */
 const COORDINATORS = wordSet('and but en maar und aber');
 
@@ -323,6 +334,7 @@ function judgeSentence(L: SphereLexicon, s: Sentence, si: number): SentenceVerdi
   }
   let subj: Np;
   let verbIdx: number;
+  const isWhy = L.why.has(fw);
   if (L.why.has(fw) || L.wh.has(fw)) {
     // wh + verb + subject ("why does my manager …", "waarom geeft mijn directeur me …")
     verbIdx = first + 1;
@@ -340,8 +352,18 @@ function judgeSentence(L: SphereLexicon, s: Sentence, si: number): SentenceVerdi
     while (verbIdx < n && !L.aux.has(at(t, verbIdx)) && !L.obligation.has(at(t, verbIdx)) && verbIdx - first < 8) verbIdx++;
   }
   const verb = at(t, verbIdx);
-  const isWhy = L.why.has(fw);
   if (subj.kind === 'self') {
+    // "Why do I get so little recognition from my boss?": a complaint about what others give, not about me
+    if (isWhy) {
+      const receives = findInRange(t, RECEIVE_VERBS, first + 1, subj.b + 3);
+      const from = receives >= 0 ? findInRange(t, FROM, receives + 1, n) : -1;
+      const giver = from >= 0 ? readNp(L, t, from + 1) : undefined;
+      if (giver?.kind === 'other') {
+        v.strong.push(reason('why-others', first, giver.b));
+        v.otherNp ??= giver;
+        return v;
+      }
+    }
     v.inside.push(reason('first-person', subj.a, subj.b));
     return v;
   }
