@@ -21,8 +21,10 @@ function arg(name: string): string | undefined {
 
 const showErrors = process.argv.includes('--errors');
 const asJson = process.argv.includes('--json');
-const advicePath = resolve(process.cwd(), arg('--advice') ?? resolve(fixtures, 'advice.dev.jsonl'));
-const spherePath = resolve(process.cwd(), arg('--sphere') ?? resolve(fixtures, 'sphere.dev.jsonl'));
+// Paths are relative to where the command was typed (pnpm runs the script in the package folder).
+const base = process.env.INIT_CWD ?? process.cwd();
+const advicePath = resolve(base, arg('--advice') ?? resolve(fixtures, 'advice.dev.jsonl'));
+const spherePath = resolve(base, arg('--sphere') ?? resolve(fixtures, 'sphere.dev.jsonl'));
 const onlyAdvice = arg('--advice') !== undefined && arg('--sphere') === undefined;
 const onlySphere = arg('--sphere') !== undefined && arg('--advice') === undefined;
 
