@@ -280,7 +280,8 @@ export class Session {
       }
     }
 
-    const committed = await this.commit([toAppend]);
+    const pending = this.commit([toAppend]);
+    const committed = pending === 'ok' ? pending : await pending;
     if (committed === 'conflict') {
       if (attempt >= MAX_CONFLICT_RETRIES) return this.reject('concurrency-conflict', undefined, expired);
       await this.pull();
@@ -319,18 +320,25 @@ export class Session {
    * Appends to the store (if any), then applies to the machine. Nothing changes unless the store
    * accepted; the machine accepts whatever was authorised (same check), which `feed` verifies.
    */
-  private async commit(events: SessionEvent[]): Promise<'ok' | 'conflict' | 'store-error'> {
-    if (this.store) {
-      try {
-        await this.store.append(this.id, events, { expectedVersion: this.version, tenantId: this.snapshot.context.tenantId });
-      } catch (error) {
-        return error instanceof ConcurrencyError ? 'conflict' : 'store-error';
-      }
+  private commit(events: SessionEvent[]): 'ok' | Promise<'ok' | 'conflict' | 'store-error'> {
+    if (!this.store) {
+      // In memory only: apply synchronously, no promise.
+      this.apply(events);
+      return 'ok';
+    }
+    return this.commitToStore(events, this.store);
+  }
+
+  private async commitToStore(events: SessionEvent[], store: SessionStore): Promise<'ok' | 'conflict' | 'store-error'> {
+    try {
+      await store.append(this.id, events, { expectedVersion: this.version, tenantId: this.snapshot.context.tenantId });
+    } catch (error) {
+      return error instanceof ConcurrencyError ? 'conflict' : 'store-error';
     }
     this.apply(events);
     const version = this.version;
-    if (this.store && this.snapshotEvery > 0 && Math.floor(version / this.snapshotEvery) > Math.floor((version - events.length) / this.snapshotEvery))
-      await this.store.saveSnapshot(this.id, { version, state: this.actor.getPersistedSnapshot() }).catch(() => undefined);
+    if (this.snapshotEvery > 0 && Math.floor(version / this.snapshotEvery) > Math.floor((version - events.length) / this.snapshotEvery))
+      await store.saveSnapshot(this.id, { version, state: this.actor.getPersistedSnapshot() }).catch(() => undefined);
     return 'ok';
   }
 
