@@ -232,3 +232,12 @@ describe('host-defined rules', () => {
     session.stop();
   });
 });
+
+describe('hostile participant ids', () => {
+  it('refuses ids that would reach an object prototype', async () => {
+    for (const id of ['__proto__', 'constructor', 'prototype'])
+      await expect(
+        createSession(methods['generic-four-phase']!, { participants: [...genericPeople.filter((p) => p.id !== 'pia'), { id, role: 'peer' }] }),
+      ).rejects.toThrow(/reserved/);
+  });
+});

@@ -3,6 +3,9 @@ import { LangSchema } from '../i18n/localized.js';
 import { TEXT_OUTPUTS } from '../method/vocabulary.js';
 import { MAX_ID_LENGTH, MAX_PARTICIPANTS, MAX_TEXT_LENGTH } from './limits.js';
 
+/** Object keys that would reach the prototype if used as ids. */
+const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
 /** A reference to a participant, proposal, contribution or action. */
 export const RefSchema = z.string().min(1).max(MAX_ID_LENGTH);
 
@@ -16,7 +19,8 @@ export const TextSchema = z
 /** A participant of a session and the roles they hold. */
 export const ParticipantSchema = z
   .object({
-    id: RefSchema,
+    // Participant ids key plain objects (counts, findings); keys that touch the prototype are refused.
+    id: RefSchema.refine((id) => !RESERVED_KEYS.has(id), 'this id is reserved'),
     name: z.string().max(MAX_ID_LENGTH).optional(),
     roles: z.array(z.string().min(1).max(MAX_ID_LENGTH)).min(1),
   })
