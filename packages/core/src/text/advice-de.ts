@@ -37,6 +37,12 @@ const NOT_INFINITIVE = wordSet('den einen meinen deinen seinen ihren unseren wen
 const FORMAL_AUX = wordSet('haben sein können müssen sollen wollen dürfen werden wissen sind waren hatten gehen');
 const ADVICE_NOUNS = wordSet('rat tipp vorschlag ratschlag empfehlung');
 const THINK_VERBS = wordSet('denkst glaubst findest meinst');
+/** Words after a stem imperative of an -ieren verb: a pronoun object, a particle or a determiner. */
+const IER_IMPERATIVE_NEXT = wordSet('dir dich es das den die dem ein eine einen einem jeden jede jedes doch mal einfach erst zuerst alles deine deinen deinem');
+/** "an" in "hast du an … gedacht". */
+const AN = wordSet('an');
+/** "als": a clause about a past moment. */
+const ALS = wordSet('als');
 const FRAME_PREP = wordSet('bei in an auf');
 const FRAME_OWNER = wordSet('uns mir meinem meiner unserem unserer meinen unseren');
 const WE_I = wordSet('wir ich');
@@ -82,6 +88,13 @@ export function adviceDe(s: Sentence, si: number, out: AdviceReason[]): void {
       addReason(out, t, si, 'imperative', k, k + 1, 0.7);
       continue;
     }
+    // Verbs in -ieren form their imperative from the stem ("blockier(e) dir …", "priorisier(e) …"): recognised by
+    // shape when an object or particle follows, so the lexicon need not list every one.
+    const ierImperative = !isQ && c === 0 && v.length > 5 && (v.endsWith('ier') || v.endsWith('iere')) && IER_IMPERATIVE_NEXT.has(next);
+    if (ierImperative) {
+      addReason(out, t, si, 'imperative', k, Math.min(k + 1, n - 1), 0.8);
+      continue;
+    }
     if (!DE_IMPERATIVE_VERBS.has(v) || DE_REQUEST_VERBS.has(v)) continue;
     if (next === ',' || (next === '' && k !== first)) continue;
     if (DE_SUBJECT_PRONOUNS.has(next) || NOUN_USE_NEXT.has(next)) continue;
@@ -103,7 +116,10 @@ export function adviceDe(s: Sentence, si: number, out: AdviceReason[]): void {
     if (k >= 0) {
       const w = at(t, k);
       const needsDaran = w === 'gedacht';
-      const okTrigger = (!needsDaran || findIn(t, DARAN, first + 2, k) >= 0) && (w !== 'gezogen' || indexOfWord(t, 'erwägung', first, k) >= 0);
+      // "daran gedacht, …" or "an ein Coaching gedacht"
+      // ("… gedacht, als du das gesagt hast?" asks about a past moment, not for a new idea)
+      const anThing = findIn(t, AN, first + 2, k) >= 0 && findIn(t, ALS, k + 1, n) < 0;
+      const okTrigger = (!needsDaran || findIn(t, DARAN, first + 2, k) >= 0 || anThing) && (w !== 'gezogen' || indexOfWord(t, 'erwägung', first, k) >= 0);
       let o = k + 1;
       if (at(t, o) === ',') o++;
       const ow = at(t, o);

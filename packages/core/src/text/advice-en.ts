@@ -36,6 +36,8 @@ const EXAMPLE_WORDS = wordSet('example examples idea sense picture overview desc
 const ADVICE_NOUNS = wordSet('advice suggestion suggestions tip tips recommendation recommendations proposal');
 const ADVISE_VERBS = wordSet('suggest recommend advise propose');
 const BEST_NOUNS = wordSet('thing option approach solution way idea move bet');
+/** "when" / "while": a clause about a past moment. */
+const WHEN_CLAUSE = wordSet('when while');
 const SOLVE_VERBS = wordSet('solved fixed resolved tackled handled introduced implemented');
 /** Past-tense verbs with which a remedy is reported as having worked ("… solved this", "… helped a lot"). */
 const REMEDY_VERBS = wordSet('solved fixed resolved helped worked');
@@ -278,7 +280,9 @@ export function adviceEn(s: Sentence, si: number, out: AdviceReason[]): void {
           else continue;
         }
         const o = at(t, k);
-        if (isWord(t, k) && !EN_WH.has(o) && o !== 'whether' && o !== 'if') addReason(out, t, si, 'have-you-tried', i, k - 1, 0.9);
+        // "did you think of your mother when you said that?" asks about a past moment, not for a new idea
+        const pastMoment = isThink && findIn(t, WHEN_CLAUSE, k, n) >= 0;
+        if (isWord(t, k) && !EN_WH.has(o) && o !== 'whether' && o !== 'if' && !pastMoment) addReason(out, t, si, 'have-you-tried', i, k - 1, 0.9);
       }
       continue;
     }

@@ -36,6 +36,8 @@ const NOT_INFINITIVE = wordSet('een geen tegen even open boven binnen buiten sam
 const NOT_ADVICE_AFTER_IK_ZOU = wordSet('graag willen benieuwd nieuwsgierig weten begrijpen denken hopen verwachten snappen horen');
 const ADVICE_NOUNS = wordSet('advies tip tips suggestie voorstel raad');
 const THINK_VERBS = wordSet('denk denkt vind vindt geloof');
+/** "toen": a clause about a past moment. */
+const TOEN = wordSet('toen terwijl');
 const FRAME_PREP = wordSet('bij in op');
 const FRAME_OWNER = wordSet('ons mij mijn onze');
 const WE_I = wordSet('we wij ik');
@@ -115,7 +117,9 @@ export function adviceNl(s: Sentence, si: number, out: AdviceReason[]): void {
       let o = k + 1;
       if (at(t, o) === ',' || at(t, o) === 'over' || at(t, o) === 'aan') o++;
       const ow = at(t, o);
-      if (!NL_WH.has(ow) && ow !== 'of') addReason(out, t, si, 'have-you-tried', first, k, k < end ? 0.9 : 0.85);
+      // "heb je aan je moeder gedacht toen je dat zei?" asks about a past moment, not for a new idea
+      const pastMoment = at(t, k) === 'gedacht' && findIn(t, TOEN, k, n) >= 0;
+      if (!NL_WH.has(ow) && ow !== 'of' && !pastMoment) addReason(out, t, si, 'have-you-tried', first, k, k < end ? 0.9 : 0.85);
     }
   }
   if ((firstW === 'dacht' || firstW === 'denk') && NL_YOU.has(at(t, first + 1))) {

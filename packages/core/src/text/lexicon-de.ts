@@ -96,7 +96,7 @@ patientin eltern schüler schülerin schülerinnen kinder kind lehrer lehrerin l
 sie er ihn ihm ihr ihnen partner familie management vorstand geschäftsführung organisation firma unternehmen
 schule krankenhaus klinik abteilung personalabteilung regierung ministerium stadt gemeinde staat politik
 gewerkschaft betriebsrat ausschuss kultur teamkultur richtlinie regeln system budget klasse gruppe mentor
-mentorin praktikant praktikantin schulleitung stationsleitung heimleitung behörde behörden
+mentorin praktikant praktikantin schulleitung stationsleitung heimleitung behörde behörden alle jeder jeden allen umstrukturierung reorganisation fusion
 `);
 
 /** Word endings of compound nouns for other people and bodies ("Stationsleitung", "Personalabteilung"). */

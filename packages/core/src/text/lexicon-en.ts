@@ -125,6 +125,7 @@ scheduler team teams staff employee employees people everyone everybody nobody s
 they them he she him her partner family husband wife management board organisation organization company school
 hospital department departments departement hr government ministry council municipality state authorities union
 committee executive executives administration leadership culture policy policies rules regulations system budget
+reorganisation reorganization restructuring merger cutbacks cuts
 class group unit office institution university faculty agency authority inspector inspectorate politicians
 minister trainee trainees intern interns junior juniors volunteer volunteers neighbour neighbours relatives
 residents users stakeholders vendor supplier contractor developers engineers designer designers coordinator

@@ -59,3 +59,17 @@ describe('sphere: why-questions about what others give', () => {
     expect(assessSphereOfInfluence('Waarom word ik zo boos op mijn collega?').inside).toBe(true);
   });
 });
+
+describe('advice: German stem imperatives and "an … gedacht"; questions about a past moment', () => {
+  it('flags -ieren stem imperatives and "hast du an X gedacht"', () => {
+    expect(advice('Blockier dir jeden Morgen eine Stunde für konzentrierte Arbeit.')).toBe(true);
+    expect(advice('Organisier dir doch eine Vertretung.')).toBe(true);
+    expect(advice('Hast du schon mal an ein Coaching gedacht?')).toBe(true);
+    expect(advice('Papier liegt überall herum.')).toBe(false);
+  });
+  it('leaves "did you think of X when …" alone in all three languages', () => {
+    expect(advice('Did you think of your mother when you said that?')).toBe(false);
+    expect(advice('Heb je aan je moeder gedacht toen je dat zei?')).toBe(false);
+    expect(advice('Hast du an deine Mutter gedacht, als du das gesagt hast?')).toBe(false);
+  });
+});
