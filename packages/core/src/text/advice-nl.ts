@@ -275,6 +275,11 @@ export function adviceNl(s: Sentence, si: number, out: AdviceReason[]): void {
       }
       continue;
     }
+    // "mij hielp het (destijds) om …": what helped me, offered as a practice
+    if ((w === 'mij' || w === 'ons') && i === first && (w1 === 'hielp' || w1 === 'helpt' || w1 === 'heeft') && indexOfWord(t, 'om', i + 2, n) >= 0 && !isQ) {
+      addReason(out, t, si, 'own-experience', i, i + 1, 0.8);
+      continue;
+    }
     if (w === 'wat' && (w1 === 'mij' || w1 === 'me' || w1 === 'ons') && (w2 === 'hielp' || w2 === 'helpt' || w2 === 'heeft' || w2 === 'werkte')) {
       addReason(out, t, si, 'own-experience', i, i + 2, 0.85);
       continue;

@@ -73,3 +73,17 @@ describe('advice: German stem imperatives and "an … gedacht"; questions about 
     expect(advice('Hast du an deine Mutter gedacht, als du das gesagt hast?')).toBe(false);
   });
 });
+
+describe('sphere: why nothing changes; advice: what helped me', () => {
+  it('treats "why does nothing change here" as outside, and own change as inside', () => {
+    expect(assessSphereOfInfluence('Warum ändert sich an unserer Schule nie etwas?').inside).toBe(false);
+    expect(assessSphereOfInfluence("Why doesn't anything ever change in our team?").inside).toBe(false);
+    expect(assessSphereOfInfluence('Waarom verandert er nooit iets op onze afdeling?').inside).toBe(false);
+    expect(assessSphereOfInfluence('Warum fällt es mir so schwer, mich zu ändern?').inside).toBe(true);
+    expect(assessSphereOfInfluence('Why do I find change so hard?').inside).toBe(true);
+  });
+  it('flags "mij hielp het om …" as experience offered as a practice', () => {
+    expect(advice('Mij hielp het destijds om een dagboek bij te houden.')).toBe(true);
+    expect(advice('Wat hielp jou destijds?')).toBe(false);
+  });
+});

@@ -169,6 +169,11 @@ unserer sein seine ihr ihre dieser diese dieses alle jede jeder andere neue eige
 
 const LEX: Readonly<Record<Lang, SphereLexicon>> = { en: EN_LEX, nl: NL_LEX, de: DE_LEX };
 const EN_PREVENT_FROM = wordSet('from');
+/** Inflected change verbs in why-questions about how things are. */
+/** Reflexive first-person pronouns ("mich zu ändern"). */
+const REFLEXIVE_SELF = wordSet('mich mir myself mezelf');
+const WHY_CHANGE = wordSet('change changes changed ändert ändern verändert verändern verandert veranderen verandering');
+
 /** Verbs of receiving: "why do I get / krijg ik / bekomme ich … from them". */
 const RECEIVE_VERBS = wordSet('get receive krijg ontvang bekomme kriege erhalte');
 /** "from" in the three languages. */
@@ -370,7 +375,12 @@ function judgeSentence(L: SphereLexicon, s: Sentence, si: number): SentenceVerdi
   if (isWhy) {
     const itSubject = L.it.has(at(t, subj.a)) || subj.kind === 'none';
     let mentionsMe = false;
-    for (const tok of t) if (L.me.has(tok.w)) mentionsMe = true;
+    for (const tok of t) if (L.me.has(tok.w) || REFLEXIVE_SELF.has(tok.w)) mentionsMe = true;
+    // "Warum ändert sich an unserer Schule nie etwas?", "Why doesn't anything ever change here?"
+    if (!mentionsMe && findInRange(t, WHY_CHANGE, first + 1, n) >= 0) {
+      v.weak.push(reason('why-others', first, Math.max(first, subj.b)));
+      return v;
+    }
     if (itSubject && mentionsMe) {
       v.inside.push(reason('first-person', subj.a, subj.b));
     } else if (subj.kind === 'other' || subj.kind === 'unknown') {
