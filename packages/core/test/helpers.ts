@@ -1,4 +1,4 @@
-import { type CreateSessionOptions, createManualClock, createSession, type ManualClock, methods, type Session } from '../src/index.js';
+import { type CreatedEvent, type CreateSessionOptions, createManualClock, createSession, type ManualClock, methods, type Session } from '../src/index.js';
 
 /** Participants for the generic four-phase method. */
 export const genericPeople = [
@@ -23,4 +23,22 @@ export async function inClarification(options: Partial<CreateSessionOptions> = {
   await session.send({ type: 'choose-topic', by: 'fay', proposalId: 't-2' });
   await session.send({ type: 'advance', by: 'fay' });
   return { session, clock };
+}
+
+/** A `created` event for feeding a bare machine: the method and `id:role` participants. */
+export function createdFor(methodId: string, people: string[]): CreatedEvent {
+  return {
+    type: 'created',
+    seq: 0,
+    at: 0,
+    sessionId: 's',
+    tenantId: 't',
+    method: { id: methodId, version: '1.0.0' },
+    participants: people.map((p) => {
+      const [id, role] = p.split(':') as [string, string];
+      return { id, roles: [role] };
+    }),
+    lang: 'en',
+    carriedActions: [],
+  };
 }

@@ -1,23 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
-import { type CreatedEvent, createManualClock, createSession, createSessionMachine, defineMethod, type MachineEvent, methods } from '../src/index.js';
-import { genericPeople } from './helpers.js';
+import { createManualClock, createSession, createSessionMachine, defineMethod, type MachineEvent, methods } from '../src/index.js';
+import { createdFor, genericPeople } from './helpers.js';
 
-const created: CreatedEvent = {
-  type: 'created',
-  seq: 0,
-  at: 0,
-  sessionId: 's',
-  tenantId: 't',
-  method: { id: 'generic-four-phase', version: '1.0.0' },
-  participants: [
-    { id: 'fay', roles: ['facilitator'] },
-    { id: 'ian', roles: ['introducer'] },
-    { id: 'pia', roles: ['peer'] },
-  ],
-  lang: 'en',
-  carriedActions: [],
-};
+const created = createdFor('generic-four-phase', ['fay:facilitator', 'ian:introducer', 'pia:peer']);
 
 describe('the compiled machine, used bare with createActor', () => {
   it('runs, and refuses what the method forbids without any Session', () => {

@@ -3,24 +3,10 @@ import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { createActor, type InspectionEvent } from 'xstate';
-import { type CreatedEvent, createManualClock, createSession, createSessionMachine, methods, type SessionActor } from '../src/index.js';
-import { genericPeople } from './helpers.js';
+import { createManualClock, createSession, createSessionMachine, methods, type SessionActor } from '../src/index.js';
+import { createdFor, genericPeople } from './helpers.js';
 
-const created: CreatedEvent = {
-  type: 'created',
-  seq: 0,
-  at: 0,
-  sessionId: 's',
-  tenantId: 't',
-  method: { id: 'incident-method', version: '1.0.0' },
-  participants: [
-    { id: 'fay', roles: ['facilitator'] },
-    { id: 'pia', roles: ['peer'] },
-    { id: 'paul', roles: ['peer'] },
-  ],
-  lang: 'en',
-  carriedActions: [],
-};
+const created = createdFor('incident-method', ['fay:facilitator', 'pia:peer', 'paul:peer']);
 
 const incidentMachine = createSessionMachine(methods['incident-method']!);
 

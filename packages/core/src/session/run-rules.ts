@@ -67,20 +67,10 @@ function runOne(
   }
 }
 
-const optionsCache = new WeakMap<object, WeakMap<Rule<unknown>, unknown>>();
-
-/** A rule's options for a phase setting, parsed with its schema once and cached (settings are frozen data). */
+/** A rule's options for a phase setting, parsed with its schema (once per phase and kind, via {@link rulesFor}). */
 function resolvedOptions(rule: Rule<unknown>, setting: RuleSetting): unknown {
   const raw = typeof setting === 'string' ? {} : (setting.options ?? {});
-  if (!rule.optionsSchema) return raw;
-  const key = typeof setting === 'string' ? rule : setting;
-  let perSetting = optionsCache.get(key);
-  if (!perSetting) {
-    perSetting = new WeakMap();
-    optionsCache.set(key, perSetting);
-  }
-  if (!perSetting.has(rule)) perSetting.set(rule, rule.optionsSchema.parse(raw));
-  return perSetting.get(rule);
+  return rule.optionsSchema ? rule.optionsSchema.parse(raw) : raw;
 }
 
 /** A rule to run, in a mode, with its parsed options. */

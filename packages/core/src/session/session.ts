@@ -302,12 +302,9 @@ export class Session {
 
   /** Records the timer expiry if it is due. Returns the appended events. */
   private async expireIfDue(): Promise<SessionEvent[] | undefined> {
-    const ctx = this.snapshot.context;
-    if (ctx.status !== 'running' || !ctx.phase || ctx.phase.expired) return undefined;
-    const deadline = deadlineOf(ctx.phase);
-    const now = this.clock.now();
-    if (deadline === null || now < deadline) return undefined;
-    const event: SessionEvent = { type: 'timer-expired', seq: this.version + 1, at: now, phase: ctx.phase.id, run: ctx.phase.run };
+    const phase = this.snapshot.context.phase;
+    if (!this.isDue() || !phase) return undefined;
+    const event: SessionEvent = { type: 'timer-expired', seq: this.version + 1, at: this.clock.now(), phase: phase.id, run: phase.run };
     const committed = await this.commit([event]);
     if (committed === 'conflict') {
       await this.pull();

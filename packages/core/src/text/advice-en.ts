@@ -36,6 +36,26 @@ const EXAMPLE_WORDS = wordSet('example examples idea sense picture overview desc
 const ADVICE_NOUNS = wordSet('advice suggestion suggestions tip tips recommendation recommendations proposal');
 const ADVISE_VERBS = wordSet('suggest recommend advise propose');
 const BEST_NOUNS = wordSet('thing option approach solution way idea move bet');
+/**
+ * Reads "[not] you [not]" after an inverted auxiliary ("don't you", "could you not"): where the words
+ * after it start and whether the question is negated, or null when "you" is not the subject.
+ */
+function readNotYouNot(t: readonly Token[], from: number): { next: number; neg: boolean } | null {
+  let j = from;
+  let neg = false;
+  if (at(t, j) === 'not') {
+    neg = true;
+    j++;
+  }
+  if (at(t, j) !== 'you') return null;
+  j++;
+  if (at(t, j) === 'not') {
+    neg = true;
+    j++;
+  }
+  return { next: j, neg };
+}
+
 /** "when" / "while": a clause about a past moment. */
 const WHEN_CLAUSE = wordSet('when while');
 const SOLVE_VERBS = wordSet('solved fixed resolved tackled handled introduced implemented');
@@ -297,19 +317,9 @@ export function adviceEn(s: Sentence, si: number, out: AdviceReason[]): void {
         continue;
       }
       if (!EN_AUX.has(aux)) continue;
-      j++;
-      let neg = false;
-      if (at(t, j) === 'not') {
-        neg = true;
-        j++;
-      }
-      if (at(t, j) !== 'you') continue;
-      j++;
-      if (at(t, j) === 'not') {
-        neg = true;
-        j++;
-      }
-      if (!neg) continue;
+      const you = readNotYouNot(t, j + 1);
+      if (!you?.neg) continue;
+      j = you.next;
       const hasJust = at(t, j) === 'just' || at(t, j) === 'simply';
       const k = skip(t, j, EN_ADVERBS);
       if (!isActionVerb(t, k)) continue;
@@ -390,18 +400,9 @@ export function adviceEn(s: Sentence, si: number, out: AdviceReason[]): void {
 
     // --- inverted negative questions: "could you not …", "can't you just …", "don't you think …" ---
     if ((INVERTED_MODALS.has(w) || w === 'do' || w === 'does') && (i === first || at(t, i - 1) === ',')) {
-      let j = i + 1;
-      let neg = false;
-      if (at(t, j) === 'not') {
-        neg = true;
-        j++;
-      }
-      if (at(t, j) !== 'you') continue;
-      j++;
-      if (at(t, j) === 'not') {
-        neg = true;
-        j++;
-      }
+      const you = readNotYouNot(t, i + 1);
+      if (!you) continue;
+      const { neg, next: j } = you;
       const marker = at(t, j);
       const k = skip(t, j, EN_ADVERBS);
       const v = at(t, k);

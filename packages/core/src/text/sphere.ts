@@ -10,7 +10,7 @@ import { analyse } from './analysis.js';
 import * as de from './lexicon-de.js';
 import * as en from './lexicon-en.js';
 import * as nl from './lexicon-nl.js';
-import { at, MAX_SCAN, skip, spanOf } from './match.js';
+import { at, findIn, MAX_SCAN, skip, spanOf } from './match.js';
 import { suggestionText } from './messages.js';
 import type { Sentence, Token } from './sentences.js';
 import { endsWithAny, wordSet } from './words.js';
@@ -178,12 +178,6 @@ const WHY_CHANGE = wordSet('change changes changed ändert ändern verändert ve
 const RECEIVE_VERBS = wordSet('get receive krijg ontvang bekomme kriege erhalte');
 /** "from" in the three languages. */
 const FROM = wordSet('from van von');
-
-/** The first index in `[from, to)` whose word is in `set`, or -1. */
-function findInRange(t: readonly Token[], set: ReadonlySet<string>, from: number, to: number): number {
-  for (let i = Math.max(0, from); i < Math.min(t.length, to, from + MAX_SCAN); i++) if (set.has(t[i]!.w)) return i;
-  return -1;
-}
 
 /** Words that join two main clauses ("…, and management won't listen"). */
 const COORDINATORS = wordSet('and but en maar und aber');
@@ -360,8 +354,8 @@ function judgeSentence(L: SphereLexicon, s: Sentence, si: number): SentenceVerdi
   if (subj.kind === 'self') {
     // "Why do I get so little recognition from my boss?": a complaint about what others give, not about me
     if (isWhy) {
-      const receives = findInRange(t, RECEIVE_VERBS, first + 1, subj.b + 3);
-      const from = receives >= 0 ? findInRange(t, FROM, receives + 1, n) : -1;
+      const receives = findIn(t, RECEIVE_VERBS, first + 1, subj.b + 3);
+      const from = receives >= 0 ? findIn(t, FROM, receives + 1, n) : -1;
       const giver = from >= 0 ? readNp(L, t, from + 1) : undefined;
       if (giver?.kind === 'other') {
         v.strong.push(reason('why-others', first, giver.b));
@@ -377,7 +371,7 @@ function judgeSentence(L: SphereLexicon, s: Sentence, si: number): SentenceVerdi
     let mentionsMe = false;
     for (const tok of t) if (L.me.has(tok.w) || REFLEXIVE_SELF.has(tok.w)) mentionsMe = true;
     // "Warum ändert sich an unserer Schule nie etwas?", "Why doesn't anything ever change here?"
-    if (!mentionsMe && findInRange(t, WHY_CHANGE, first + 1, n) >= 0) {
+    if (!mentionsMe && findIn(t, WHY_CHANGE, first + 1, n) >= 0) {
       v.weak.push(reason('why-others', first, Math.max(first, subj.b)));
       return v;
     }
