@@ -251,6 +251,8 @@ export class Session {
   private eventFor(command: Command, seq: number, at: number): MachineEvent {
     const event = toEvent(command, seq, at);
     if (event.type === 'action-added' && !event.owner) event.owner = this.snapshot.context.introducerId ?? command.by;
+    // `repeat` without a phase repeats the current one (as documented).
+    if (event.type === 'phase-repeated' && !event.phase) event.phase = this.snapshot.context.phase?.id ?? '';
     return event;
   }
 
