@@ -7,6 +7,7 @@
 
 export { explorationInput, exploreMethod, type MethodExploration, type MethodPath } from './analysis/explore.js';
 export { builtinConfigs } from './catalog/configs.js';
+export { defineMethod, parseMethod } from './catalog/define.js';
 export { findMethods, type MethodCriteria, methodName, methods } from './catalog/index.js';
 export { scenarios } from './catalog/scenarios/index.js';
 export { authorise, type Refusal } from './engine/authorise.js';
@@ -14,11 +15,11 @@ export type * from './engine/context.js';
 export { HEARD_ATTEMPTS_BEFORE_HELP, MAX_ID_LENGTH, MAX_PARTICIPANTS, MAX_TEXT_LENGTH } from './engine/limits.js';
 export * from './engine/schemas.js';
 export { deadlineOf, timeboxMs } from './engine/timer.js';
+export * from './errors/index.js';
 export { formatMessage } from './i18n/format.js';
-export { LANGS, LangSchema, type LocalizedText, LocalizedTextSchema, localize } from './i18n/localized.js';
+export { type LocalizedText, LocalizedTextSchema, localize } from './i18n/localized.js';
 export { createSessionMachine, type MachineEvent, type SessionMachine } from './machine/compile.js';
-export { type DefineMethodOptions, defineMethod, type MethodDefinition, type ParseMethodResult, parseMethod } from './method/define.js';
-export { formatPath, MethodDefinitionError, type MethodIssue } from './method/errors.js';
+export type { DefineMethodOptions, MethodDefinition, ParseMethodResult } from './method/define.js';
 export { methodJsonSchema } from './method/json-schema.js';
 export { asPhase, isChoice, type MethodPlan, planOf, type Step } from './method/plan.js';
 export * from './method/schema.js';
@@ -27,11 +28,10 @@ export * from './method/vocabulary.js';
 export * from './rules/builtin/index.js';
 export { defaultRuleRegistry } from './rules/default-registry.js';
 export { createRuleRegistry, type RuleRegistry } from './rules/registry.js';
-export type { Finding, Lang, Rule, RuleHit, RuleInput, RuleMode, RuleTarget, Span } from './rules/types.js';
+export type { Finding, Rule, RuleInput, RuleMode, RuleTarget } from './rules/types.js';
 export { type RunScenarioOptions, runScenario, type ScenarioStepResult } from './scenario/run.js';
 export type { Scenario, ScenarioCommand, ScenarioStep } from './scenario/types.js';
 export { type Clock, createManualClock, type ManualClock, systemClock, type TimerHandle } from './session/clock.js';
-export { RestoreError, SessionConfigError } from './session/errors.js';
 export { type ActorStart, feed, type SessionActor, type SessionSnapshot, startActor } from './session/fold.js';
 export { REJECTION_CODES, type RejectionCatalog, type RejectionCode, rejectionMessage, rejectionMessages } from './session/messages.js';
 export { DEFAULT_RULE_TIMEOUT_MS, type RuleErrorHandler } from './session/run-rules.js';
@@ -47,10 +47,11 @@ export {
   type SessionRuntimeOptions,
 } from './session/session.js';
 export type { ContributionView, PhaseView, SessionView, TurnView } from './session/view.js';
+export { isLang, LANGS, type Lang, LangSchema } from './shared/lang.js';
+export type { RuleHit, Span } from './shared/span.js';
 export { createMemoryStore } from './store/memory.js';
 export { REDACTED, redactEvent } from './store/redact.js';
 export type { AppendOptions, ListOptions, SessionStore, SnapshotRecord, StoredSessionSummary } from './store/types.js';
-export { ConcurrencyError, StoreError } from './store/types.js';
 export {
   ADVICE_PATTERNS,
   ADVICE_THRESHOLD,

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { LocalizedText } from '../i18n/localized.js';
-import { defineMethod, type MethodDefinition } from '../method/define.js';
+import type { MethodDefinition } from '../method/define.js';
 import { asPhase, isChoice } from '../method/plan.js';
 import { builtinConfigs } from './configs.js';
+import { defineMethod } from './define.js';
 import { methods } from './index.js';
 
 /** Every user-facing text of a method: name, summary, description, roles, kinds, phases and module phases. */

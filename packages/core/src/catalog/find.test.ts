@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defineMethod } from '../method/define.js';
+import { defineMethod } from './define.js';
 import { findMethods, methods } from './index.js';
 
 const ids = (list: { id: string }[]) => list.map((m) => m.id).sort();

@@ -1,8 +1,9 @@
 import { localize } from '../i18n/localized.js';
-import { defineMethod, type MethodDefinition } from '../method/define.js';
+import type { MethodDefinition } from '../method/define.js';
 import { isChoice } from '../method/plan.js';
-import type { Lang } from '../rules/types.js';
+import type { Lang } from '../shared/lang.js';
 import { builtinConfigs } from './configs.js';
+import { defineMethod } from './define.js';
 
 /** The built-in methods, validated through the public {@link defineMethod}, keyed by id. */
 export const methods: Readonly<Record<string, MethodDefinition>> = Object.freeze(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { LANGS } from '../i18n/localized.js';
 import { runScenario } from '../scenario/run.js';
 import { restoreSession } from '../session/session.js';
+import { LANGS } from '../shared/lang.js';
 import { methods } from './index.js';
 import { scenarios } from './scenarios/index.js';
 

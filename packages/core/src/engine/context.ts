@@ -1,5 +1,6 @@
 import type { TextOutput } from '../method/vocabulary.js';
-import type { Finding, Lang } from '../rules/types.js';
+import type { Finding } from '../rules/types.js';
+import type { Lang } from '../shared/lang.js';
 import type { Action, CreatedEvent, Participant } from './schemas.js';
 
 /** Something said in a phase. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { LangSchema } from '../i18n/localized.js';
 import { TEXT_OUTPUTS } from '../method/vocabulary.js';
+import { LangSchema } from '../shared/lang.js';
 import { MAX_ID_LENGTH, MAX_PARTICIPANTS, MAX_TEXT_LENGTH } from './limits.js';
 
 /** Object keys that would reach the prototype if used as ids. */

@@ -1,11 +1,5 @@
 import { z } from 'zod';
-import type { Lang } from '../rules/types.js';
-
-/** The languages the SDK ships texts for, in fallback order after the requested one. */
-export const LANGS = ['en', 'nl', 'de'] as const satisfies readonly Lang[];
-
-/** zod schema of a language code the SDK knows. */
-export const LangSchema = z.enum(LANGS);
+import type { Lang } from '../shared/lang.js';
 
 /**
  * A user-facing text in several languages. English is required; Dutch and German are optional

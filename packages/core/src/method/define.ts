@@ -1,8 +1,7 @@
 import type { z } from 'zod';
-import { builtinConfigs } from '../catalog/configs.js';
+import { MethodDefinitionError, type MethodIssue } from '../errors/method.js';
 import { defaultRuleRegistry } from '../rules/default-registry.js';
 import type { RuleRegistry } from '../rules/registry.js';
-import { MethodDefinitionError, type MethodIssue } from './errors.js';
 import { type MethodConfig, MethodConfigSchema, type VariantConfig, VariantConfigSchema } from './schema.js';
 import { validateReferences } from './validate.js';
 import { applyVariant } from './variant.js';
@@ -14,7 +13,10 @@ export type MethodDefinition = Readonly<z.output<typeof MethodConfigSchema>>;
 export interface DefineMethodOptions {
   /** Rules the method may name. Default: the built-in rules. */
   rules?: RuleRegistry;
-  /** Methods a variant may extend, by id, in addition to the built-in ones. */
+  /**
+   * Methods a variant may extend, by id. The root `defineMethod` / `parseMethod` of
+   * `@intervision/core` add the built-in catalog; these functions on their own know only what is given here.
+   */
   bases?: Readonly<Record<string, MethodConfig | VariantConfig | MethodDefinition>>;
 }
 
@@ -50,9 +52,9 @@ function resolveVariant(input: Loose, options: DefineMethodOptions, seen: string
       config: input,
       issues: [...issues, { path: ['extends'], code: 'cyclic-extends', message: `variants extend each other in a cycle: ${[...seen, baseId].join(' → ')}` }],
     };
-  const base = (options.bases?.[baseId] ?? builtinConfigs[baseId]) as Loose | undefined;
+  const base = (options.bases && Object.hasOwn(options.bases, baseId) ? options.bases[baseId] : undefined) as Loose | undefined;
   if (!base) {
-    const known = [...Object.keys(options.bases ?? {}), ...Object.keys(builtinConfigs)];
+    const known = Object.keys(options.bases ?? {});
     return {
       config: input,
       issues: [...issues, { path: ['extends'], code: 'unknown-method', message: `cannot extend unknown method "${baseId}" (known: ${known.join(', ')})` }],

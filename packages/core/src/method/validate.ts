@@ -1,5 +1,5 @@
+import type { MethodIssue } from '../errors/method.js';
 import type { RuleRegistry } from '../rules/registry.js';
-import type { MethodIssue } from './errors.js';
 import { CONTRIBUTION_KINDS } from './vocabulary.js';
 
 type Loose = Record<string, unknown>;

@@ -1,4 +1,4 @@
-import type { MethodIssue } from './errors.js';
+import type { MethodIssue } from '../errors/method.js';
 
 type Loose = Record<string, unknown>;
 const isObject = (v: unknown): v is Loose => typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -1,35 +1,12 @@
 import type { z } from 'zod';
-
-/** The languages the SDK ships texts and text rules for. */
-export type Lang = 'en' | 'nl' | 'de';
-
-/** A half-open character range `[start, end)` in a text, for underlining in a UI. */
-export interface Span {
-  /** Index of the first character. */
-  start: number;
-  /** Index one past the last character. */
-  end: number;
-}
+import type { Lang } from '../shared/lang.js';
+import type { RuleHit } from '../shared/span.js';
 
 /** How a rule is applied in a phase: refuse the input, accept it with a warning, or skip the rule. */
 export type RuleMode = 'block' | 'warn' | 'off';
 
 /** What a rule checks: a contribution said in a phase, or a topic / problem definition / key question. */
 export type RuleTarget = 'contribution' | 'topic';
-
-/** A finding as a rule reports it, before the engine stamps the mode-derived severity on it. */
-export interface RuleHit {
-  /** Stable key of the message, e.g. `no-advice.modal-suggestion`. */
-  messageKey: string;
-  /** Human message in the language the rule was asked for. */
-  message: string;
-  /** Where in the text the problem is. */
-  span?: Span;
-  /** A rewording the UI can offer, in the same language. */
-  suggestion?: string;
-  /** How sure the rule is, 0..1. */
-  confidence?: number;
-}
 
 /** A finding attached to an event or a rejection: what a rule reported, with its rule id and severity. */
 export interface Finding extends RuleHit {

@@ -1,9 +1,9 @@
 import type { Command, SessionEvent } from '../engine/schemas.js';
 import { type LocalizedText, localize } from '../i18n/localized.js';
 import type { MethodDefinition } from '../method/define.js';
-import type { Lang } from '../rules/types.js';
 import { createManualClock, type ManualClock } from '../session/clock.js';
 import { createSession, type SendResult, type Session, type SessionRuntimeOptions } from '../session/session.js';
+import type { Lang } from '../shared/lang.js';
 import type { Scenario, ScenarioStep } from './types.js';
 
 /** What happened at one step of a scenario run. */

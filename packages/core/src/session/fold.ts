@@ -1,7 +1,7 @@
 import { type Actor, createActor, type InspectionEvent, type Snapshot, type SnapshotFrom } from 'xstate';
 import type { CreatedEvent, SessionEvent } from '../engine/schemas.js';
+import { RestoreError } from '../errors/session.js';
 import type { MachineEvent, SessionMachine } from '../machine/compile.js';
-import { RestoreError } from './errors.js';
 
 /** A snapshot of a compiled session machine. */
 export type SessionSnapshot = SnapshotFrom<SessionMachine>;

@@ -1,5 +1,5 @@
 import { formatMessage } from '../i18n/format.js';
-import type { Lang } from '../rules/types.js';
+import type { Lang } from '../shared/lang.js';
 
 /** Every stable rejection code `session.send` can return. */
 export const REJECTION_CODES = [

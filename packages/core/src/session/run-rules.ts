@@ -2,7 +2,9 @@ import type { MethodPlan } from '../method/plan.js';
 import { asPhase } from '../method/plan.js';
 import type { RuleSetting } from '../method/schema.js';
 import type { RuleRegistry } from '../rules/registry.js';
-import type { Finding, Lang, Rule, RuleHit, RuleTarget } from '../rules/types.js';
+import type { Finding, Rule, RuleTarget } from '../rules/types.js';
+import type { Lang } from '../shared/lang.js';
+import type { RuleHit } from '../shared/span.js';
 
 /** Default time an async rule may take before its fallback runs. */
 export const DEFAULT_RULE_TIMEOUT_MS = 2000;

@@ -3,15 +3,17 @@ import { authorise } from '../engine/authorise.js';
 import type { SessionContext } from '../engine/context.js';
 import { type Action, type Command, CommandSchema, type CreatedEvent, type SessionEvent, SessionEventSchema } from '../engine/schemas.js';
 import { deadlineOf } from '../engine/timer.js';
+import { RestoreError, SessionConfigError } from '../errors/session.js';
+import { isConcurrencyError } from '../errors/store.js';
 import { createSessionMachine, type MachineEvent, type SessionMachine } from '../machine/compile.js';
 import type { MethodDefinition } from '../method/define.js';
 import { asPhase, type MethodPlan, planOf } from '../method/plan.js';
 import { defaultRuleRegistry } from '../rules/default-registry.js';
 import type { RuleRegistry } from '../rules/registry.js';
-import type { Finding, Lang } from '../rules/types.js';
-import { ConcurrencyError, type SessionStore } from '../store/types.js';
+import type { Finding } from '../rules/types.js';
+import type { Lang } from '../shared/lang.js';
+import type { SessionStore } from '../store/types.js';
 import { type Clock, systemClock, type TimerHandle } from './clock.js';
-import { RestoreError, SessionConfigError } from './errors.js';
 import { type ActorStart, feed, type SessionActor, type SessionSnapshot, startActor } from './fold.js';
 import { type RejectionCode, rejectionMessage } from './messages.js';
 import { type RuleErrorHandler, rulesFor, runRules } from './run-rules.js';
@@ -332,7 +334,7 @@ export class Session {
     try {
       await store.append(this.id, events, { expectedVersion: this.version, tenantId: this.snapshot.context.tenantId });
     } catch (error) {
-      return error instanceof ConcurrencyError ? 'conflict' : 'store-error';
+      return isConcurrencyError(error) ? 'conflict' : 'store-error';
     }
     this.apply(events);
     const version = this.version;

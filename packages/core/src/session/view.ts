@@ -6,7 +6,8 @@ import { currentTurn } from '../engine/turns.js';
 import { localize } from '../i18n/localized.js';
 import { asPhase, isChoice, type MethodPlan } from '../method/plan.js';
 import type { IntroducerPresence, PhaseKind, TurnPolicy } from '../method/vocabulary.js';
-import type { Finding, Lang } from '../rules/types.js';
+import type { Finding } from '../rules/types.js';
+import type { Lang } from '../shared/lang.js';
 
 /** The current phase, as a UI shows it. */
 export interface PhaseView {

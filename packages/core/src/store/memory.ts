@@ -1,14 +1,7 @@
 import type { SessionEvent } from '../engine/schemas.js';
+import { ConcurrencyError, StoreError } from '../errors/store.js';
 import { redactEvent } from './redact.js';
-import {
-  type AppendOptions,
-  ConcurrencyError,
-  type ListOptions,
-  type SessionStore,
-  type SnapshotRecord,
-  type StoredSessionSummary,
-  StoreError,
-} from './types.js';
+import type { AppendOptions, ListOptions, SessionStore, SnapshotRecord, StoredSessionSummary } from './types.js';
 
 interface Entry {
   tenantId: string;
@@ -32,7 +25,7 @@ export function createMemoryStore(): SessionStore {
       const entry = sessions.get(sessionId);
       const actual = entry ? entry.events.length - 1 : -1;
       if (actual !== expectedVersion) throw new ConcurrencyError(sessionId, expectedVersion, actual);
-      if (entry && entry.tenantId !== tenantId) throw new StoreError('tenant-mismatch', `Session ${sessionId} belongs to another tenant`);
+      if (entry && entry.tenantId !== tenantId) throw new StoreError('wrong-tenant', `Session ${sessionId} belongs to another tenant`);
       events.forEach((event, i) => {
         if (event.seq !== expectedVersion + 1 + i)
           throw new StoreError('bad-sequence', `Event seq ${event.seq} does not follow version ${expectedVersion + i}`);

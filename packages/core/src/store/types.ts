@@ -1,4 +1,5 @@
 import type { SessionEvent } from '../engine/schemas.js';
+import type { ConcurrencyError } from '../errors/store.js';
 
 /** What a store knows about a session without reading its log. */
 export interface StoredSessionSummary {
@@ -67,32 +68,4 @@ export interface SessionStore {
   redact(sessionId: string, participantId: string): Promise<number>;
   /** Calls `listener` with events appended to a session (by any writer this store can see). */
   subscribe(sessionId: string, listener: (events: SessionEvent[]) => void): () => void;
-}
-
-/** Thrown (rejected) by {@link SessionStore.append} when the expected version is not the current one. */
-export class ConcurrencyError extends Error {
-  /** Stable error code. */
-  readonly code = 'concurrency-conflict';
-  constructor(
-    /** The session. */
-    readonly sessionId: string,
-    /** The version the writer expected. */
-    readonly expectedVersion: number,
-    /** The version the store has. */
-    readonly actualVersion: number,
-  ) {
-    super(`Session ${sessionId}: expected version ${expectedVersion}, but the store is at ${actualVersion}`);
-    this.name = 'ConcurrencyError';
-  }
-}
-
-/** Thrown (rejected) by a store for an append that cannot be accepted (wrong tenant, bad sequence). */
-export class StoreError extends Error {
-  /** Stable error code. */
-  readonly code: string;
-  constructor(code: string, message: string) {
-    super(message);
-    this.name = 'StoreError';
-    this.code = code;
-  }
 }

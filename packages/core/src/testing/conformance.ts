@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { SessionEvent } from '../engine/schemas.js';
+import { ConcurrencyError } from '../errors/store.js';
 import { REDACTED } from '../store/redact.js';
-import { ConcurrencyError, type SessionStore } from '../store/types.js';
+import type { SessionStore } from '../store/types.js';
 
 /** A store under test and how to dispose of it. */
 export interface StoreFixture {

@@ -1,5 +1,5 @@
 /** Types shared by the advice detector and its per-language grammars. */
-import type { Span } from '../rules/types.js';
+import type { Span } from '../shared/span.js';
 
 /** The grammatical pattern that made a sentence advice. */
 export type AdvicePattern =

@@ -2,7 +2,7 @@
  * `detectAdvice`: is a clarification-round contribution advice (in any sentence) or a genuine
  * clarifying question? Built on the grammar of advice per language, see advice-en/nl/de.
  */
-import type { Lang } from '../rules/types.js';
+import type { Lang } from '../shared/lang.js';
 import { adviceDe } from './advice-de.js';
 import { adviceEn } from './advice-en.js';
 import { adviceNl } from './advice-nl.js';

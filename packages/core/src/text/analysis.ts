@@ -2,7 +2,7 @@
  * One analysis per text: sentences, tokens (contractions expanded) and the language, cached for
  * the last text so that running several validators on the same contribution tokenises it once.
  */
-import type { Lang } from '../rules/types.js';
+import type { Lang } from '../shared/lang.js';
 import { type LanguageScores, pickLanguage, resolveLanguageFromScores, scoreSentences } from './language.js';
 import { expandTokens } from './normalise.js';
 import { type Sentence, splitSentences } from './sentences.js';

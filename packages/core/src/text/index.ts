@@ -11,7 +11,7 @@ export {
   type DetectAdviceOptions,
   detectAdvice,
 } from './advice.js';
-export { detectLanguage, LANGS, type LanguageScores, resolveLanguage, scoreLanguages } from './language.js';
+export { detectLanguage, type LanguageScores, resolveLanguage, scoreLanguages } from './language.js';
 export { type Localised, MESSAGES, message, SUGGESTIONS, suggestionText } from './messages.js';
 export { checkOpenQuestion, type OpenQuestionOptions } from './open-question.js';
 export { type Sentence, splitSentences, type Token } from './sentences.js';

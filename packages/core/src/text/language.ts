@@ -3,15 +3,12 @@
  * short sentences ("Praat met HR.", "Schreib alles auf.") because the verb lexicons of the
  * validators take part in the scoring.
  */
-import type { Lang } from '../rules/types.js';
+import { LANGS, type Lang } from '../shared/lang.js';
 import { DE_IMPERATIVE_VERBS } from './lexicon-de.js';
 import { EN_IMPERATIVE_VERBS } from './lexicon-en.js';
 import { NL_IMPERATIVE_VERBS } from './lexicon-nl.js';
 import { type Sentence, splitSentences } from './sentences.js';
 import { wordSet } from './words.js';
-
-/** The supported languages, in tie-break order. */
-export const LANGS: readonly Lang[] = ['en', 'nl', 'de'];
 
 const EN_FUNCTION = wordSet(`
 the a an you your yours i me my is are was were be been being do does did dont don't didnt didn't doesnt doesn't

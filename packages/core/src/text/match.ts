@@ -1,5 +1,5 @@
 /** Token-level helpers shared by the per-language grammars. */
-import type { Span } from '../rules/types.js';
+import type { Span } from '../shared/span.js';
 import type { AdvicePattern, AdviceReason } from './advice-types.js';
 import type { Sentence, Token } from './sentences.js';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { builtinRules, noAdviceRule, openQuestionRule, sphereOfInfluenceRule } from '../rules/builtin/index.js';
-import type { Lang, RuleInput } from '../rules/types.js';
+import type { RuleInput } from '../rules/types.js';
+import type { Lang } from '../shared/lang.js';
 import { ADVICE_PATTERNS } from './advice-types.js';
 import { MESSAGES, SUGGESTIONS } from './messages.js';
 import { OUTSIDE_REASONS } from './sphere.js';

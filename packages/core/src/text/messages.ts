@@ -2,7 +2,7 @@
  * Keyed, complete messages and suggestions of the built-in text rules in en / nl / de. Every key
  * has a full sentence in every language; nothing is assembled from fragments of different languages.
  */
-import type { Lang } from '../rules/types.js';
+import type { Lang } from '../shared/lang.js';
 
 /** A text in each supported language. */
 export type Localised = Readonly<Record<Lang, string>>;

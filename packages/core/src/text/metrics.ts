@@ -3,7 +3,7 @@
  * precision / recall / F1 of the positive class (`advice`, `outside`) per language, and the
  * false-positive rate on the negative class (`clarification`, `inside`). `borderline` is skipped.
  */
-import type { Lang } from '../rules/types.js';
+import type { Lang } from '../shared/lang.js';
 import { detectAdvice } from './advice.js';
 import { assessSphereOfInfluence } from './sphere.js';
 

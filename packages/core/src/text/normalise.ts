@@ -3,7 +3,7 @@
  * spelling such as "u" / "ur"), Dutch clitics ("z'n", "'t") and German colloquial forms ("haste").
  * Expanded tokens keep the offsets of the word they came from.
  */
-import type { Lang } from '../rules/types.js';
+import type { Lang } from '../shared/lang.js';
 import type { Token } from './sentences.js';
 
 const EN_MAP: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([

@@ -2,7 +2,8 @@
  * `checkOpenQuestion`: flags closed (yes/no) questions, stacked questions (several at once) and,
  * when a method forbids them, "why" questions (waarom / warum).
  */
-import type { Lang, RuleHit } from '../rules/types.js';
+import type { Lang } from '../shared/lang.js';
+import type { RuleHit } from '../shared/span.js';
 import { analyse } from './analysis.js';
 import { DE_LEAD, DE_WH } from './lexicon-de.js';
 import { EN_AUX, EN_LEAD, EN_REQUEST_OBJECT_VERBS, EN_REQUEST_VERBS, EN_WH } from './lexicon-en.js';

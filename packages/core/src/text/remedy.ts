@@ -6,7 +6,7 @@
  * while "what would help you?" (a question word), "it / that would help" (no remedy named) and
  * unhedged questions ("would a colleague help you?") stay out.
  */
-import type { Lang } from '../rules/types.js';
+import type { Lang } from '../shared/lang.js';
 import type { AdviceReason } from './advice-types.js';
 import { addReason, at, findIn, MAX_SCAN } from './match.js';
 import type { Sentence } from './sentences.js';

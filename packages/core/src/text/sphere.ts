@@ -5,7 +5,8 @@
  * organisation, policy or the past as the subject of a change (or the object of a causative
  * "make / get X to …") is outside.
  */
-import type { Lang, Span } from '../rules/types.js';
+import type { Lang } from '../shared/lang.js';
+import type { Span } from '../shared/span.js';
 import { analyse } from './analysis.js';
 import * as de from './lexicon-de.js';
 import * as en from './lexicon-en.js';

@@ -1,6 +1,7 @@
+import type { RuleHit } from '../../shared/span.js';
 import { detectAdvice } from '../../text/advice.js';
 import { message } from '../../text/messages.js';
-import type { Rule, RuleHit } from '../types.js';
+import type { Rule } from '../types.js';
 
 /**
  * `no-advice`: flags contributions that give advice (imperatives, "you should …", "have you tried …?",

@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import type { RuleHit } from '../../shared/span.js';
 import { checkOpenQuestion } from '../../text/open-question.js';
-import type { Rule, RuleHit } from '../types.js';
+import type { Rule } from '../types.js';
 
 /** Options of the `open-question` rule. */
 export interface OpenQuestionRuleOptions {

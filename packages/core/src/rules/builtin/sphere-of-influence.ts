@@ -1,6 +1,7 @@
+import type { RuleHit } from '../../shared/span.js';
 import { message } from '../../text/messages.js';
 import { assessSphereOfInfluence, OUTSIDE_REASONS } from '../../text/sphere.js';
-import type { Rule, RuleHit } from '../types.js';
+import type { Rule } from '../types.js';
 
 /**
  * `sphere-of-influence`: flags topics that aim to change other people, management, the organisation,

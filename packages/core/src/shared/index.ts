@@ -1,0 +1,4 @@
+export * from './ids.js';
+export * from './lang.js';
+export * from './safe-map.js';
+export * from './span.js';
