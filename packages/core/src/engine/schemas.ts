@@ -95,7 +95,12 @@ export type Command = z.infer<typeof CommandSchema>;
 /** The `type` of a command. */
 export type CommandType = Command['type'];
 
-const meta = { seq: z.number().int().min(0), at: z.number().finite() };
+const meta = {
+  seq: z.number().int().min(0),
+  at: z.number().finite(),
+  /** The client-made id of the command that produced the event (idempotency key), if it had one. */
+  commandId: RefSchema.optional(),
+};
 const findings = { findings: z.array(FindingSchema).default([]) };
 
 /** The first event of every session: who takes part, in which method and language. */
@@ -153,6 +158,7 @@ export const SessionEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('timer-expired'), ...meta, phase: RefSchema, run: z.number().int().min(1) }),
   z.object({ type: z.literal('ended'), ...meta, ...by }),
   z.object({ type: z.literal('aborted'), ...meta, ...by, reason: z.string().nullable() }),
+  z.object({ type: z.literal('redacted'), ...meta, participant: RefSchema }),
 ]);
 
 /** An event in a session log. */
