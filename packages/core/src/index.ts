@@ -10,9 +10,10 @@ export { builtinConfigs } from './catalog/configs.js';
 export { defineMethod, parseMethod } from './catalog/define.js';
 export { findMethods, type MethodCriteria, methodName, methods } from './catalog/index.js';
 export { scenarios } from './catalog/scenarios/index.js';
-export { authorise, type Refusal } from './engine/authorise.js';
+export { check, type Refusal } from './engine/check.js';
 export type * from './engine/context.js';
 export { HEARD_ATTEMPTS_BEFORE_HELP, MAX_ID_LENGTH, MAX_PARTICIPANTS, MAX_TEXT_LENGTH } from './engine/limits.js';
+export type { ContributionView, PhaseView, ProjectedEvent, SessionView, TurnView, Viewer, ViewerView } from './engine/project.js';
 export * from './engine/schemas.js';
 export { deadlineOf, timeboxMs } from './engine/timer.js';
 export * from './errors/index.js';
@@ -32,21 +33,28 @@ export type { Finding, Rule, RuleInput, RuleMode, RuleTarget } from './rules/typ
 export { type RunScenarioOptions, runScenario, type ScenarioStepResult } from './scenario/run.js';
 export type { Scenario, ScenarioCommand, ScenarioStep } from './scenario/types.js';
 export { type Clock, createManualClock, type ManualClock, systemClock, type TimerHandle } from './session/clock.js';
-export { type ActorStart, feed, type SessionActor, type SessionSnapshot, startActor } from './session/fold.js';
-export { REJECTION_CODES, type RejectionCatalog, type RejectionCode, rejectionMessage, rejectionMessages } from './session/messages.js';
-export { DEFAULT_RULE_TIMEOUT_MS, type RuleErrorHandler } from './session/run-rules.js';
 export {
   type CreateSessionOptions,
   createSession,
+  methodHash,
   type ParticipantInput,
+  type RestoreOptions,
   type RestoreSource,
   restoreSession,
+} from './session/create.js';
+export { REJECTION_CODES, type RejectionCatalog, type RejectionCode, rejectionMessage, rejectionMessages } from './session/messages.js';
+export { DEFAULT_RULE_TIMEOUT_MS, type RuleErrorHandler } from './session/run-rules.js';
+export {
+  type ActorCommandInput,
+  ParticipantSession,
+  type Refusal as CommandRefusal,
   type SendResult,
   Session,
   type SessionListener,
   type SessionRuntimeOptions,
+  type ViewerListener,
 } from './session/session.js';
-export type { ContributionView, PhaseView, SessionView, TurnView } from './session/view.js';
+export type { SessionActor, SessionSnapshot } from './session/snapshot.js';
 export { isLang, LANGS, type Lang, LangSchema } from './shared/lang.js';
 export type { RuleHit, Span } from './shared/span.js';
 export { createMemoryStore } from './store/memory.js';

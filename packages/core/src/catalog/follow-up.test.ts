@@ -3,7 +3,7 @@ import type { Action } from '../engine/schemas.js';
 import { runScenario } from '../scenario/run.js';
 import type { Scenario } from '../scenario/types.js';
 import { createManualClock } from '../session/clock.js';
-import { createSession, restoreSession } from '../session/session.js';
+import { createSession, restoreSession } from '../session/create.js';
 import { methods } from './index.js';
 import { scenarios } from './scenarios/index.js';
 import { action } from './scenarios/steps.js';
@@ -41,7 +41,7 @@ describe('follow-up across sessions (action learning)', () => {
         { id: 'olga', role: 'peer' },
       ],
     });
-    const send = (command: object) => second.send({ by: 'kim', ...command });
+    const send = (command: object) => second.sendUnknown({ by: 'kim', ...command });
     expect((await send({ type: 'start' })).ok).toBe(true);
     expect(second.getState().phase?.kind).toBe('report-back');
     expect(await send({ type: 'advance' })).toMatchObject({ ok: false, code: 'output-missing' });

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { initialTransition, transition } from 'xstate';
 import { getAdjacencyMap } from 'xstate/graph';
 import { explorationInput, exploreMethod, type MethodExploration } from '../analysis/explore.js';
-import { authorise } from '../engine/authorise.js';
+import { check } from '../engine/check.js';
 import type { MachineEvent } from '../machine/compile.js';
 import { createSessionMachine } from '../machine/compile.js';
 import { asPhase, isChoice, planOf } from '../method/plan.js';
-import type { SessionSnapshot } from '../session/fold.js';
+import type { SessionSnapshot } from '../session/snapshot.js';
 import { methods } from './index.js';
 
 const explorations = new Map<string, MethodExploration>();
@@ -51,7 +51,7 @@ describe('every method, on every generated path', () => {
           if (ctx.status !== 'running' || !phase || phase.introducer === 'present' || !ctx.introducerId) continue;
           for (const kind of phase.contributionKinds) {
             const event = contribution(state, ctx.introducerId, kind);
-            expect(authorise(plan, ctx, event)?.code).toBe('introducer-away');
+            expect(check(plan, ctx, event)?.code).toBe('introducer-away');
             expect(transition(createSessionMachine(method), state, event)[0].context.version).toBe(ctx.version);
             checked++;
           }
@@ -74,7 +74,7 @@ describe('method-specific rules on every generated path', () => {
         .filter((s) => s.context.phase?.id === phaseId);
       expect(states.length).toBeGreaterThan(0);
       for (const state of states)
-        expect(authorise(planOf(methods[id]!), state.context, contribution(state, state.context.introducerId!, 'idea'))?.code).toBe('introducer-away');
+        expect(check(planOf(methods[id]!), state.context, contribution(state, state.context.introducerId!, 'idea'))?.code).toBe('introducer-away');
     }
   });
 
@@ -86,7 +86,7 @@ describe('method-specific rules on every generated path', () => {
       for (const participant of state.context.participants) {
         const event = contribution(state, participant.id, 'advice', 'You should take a sabbatical.');
         expect(transition(machine, state, event)[0].context.version).toBe(state.context.version);
-        expect(authorise(planOf(method), state.context, event)).not.toBeNull();
+        expect(check(planOf(method), state.context, event)).not.toBeNull();
       }
     expect(paths.some((p) => p.state.context.phase?.id === 'mirroring')).toBe(true);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runScenario } from '../scenario/run.js';
-import { restoreSession } from '../session/session.js';
+import { restoreSession } from '../session/create.js';
 import { LANGS } from '../shared/lang.js';
 import { methods } from './index.js';
 import { scenarios } from './scenarios/index.js';

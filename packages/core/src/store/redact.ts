@@ -19,6 +19,7 @@ export function redactEvent(event: SessionEvent, participantId: string): Session
       carriedActions: event.carriedActions.map((a) => (a.owner === participantId ? { ...a, text: REDACTED } : a)),
     };
   }
+  if (event.type === 'action-added' && event.owner === participantId && event.text !== REDACTED) return { ...event, text: REDACTED };
   if (!('by' in event) || event.by !== participantId) return undefined;
   const scrubFindings = <T extends { findings: { suggestion?: string | undefined; span?: unknown }[] }>(e: T): T => ({
     ...e,

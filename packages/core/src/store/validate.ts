@@ -41,7 +41,9 @@ export function decodeCursor(cursor: string): string {
 /** Orders summaries by session id (code-unit order), applies the cursor and the page size. */
 export function pageOf(rows: StoredSessionSummary[], options: ListOptions = {}): SessionPage {
   const after = options.cursor !== undefined ? decodeCursor(options.cursor) : undefined;
-  const sorted = rows.filter((r) => after === undefined || r.sessionId > after).sort((a, b) => (a.sessionId < b.sessionId ? -1 : a.sessionId > b.sessionId ? 1 : 0));
+  const sorted = rows
+    .filter((r) => after === undefined || r.sessionId > after)
+    .sort((a, b) => (a.sessionId < b.sessionId ? -1 : a.sessionId > b.sessionId ? 1 : 0));
   const size = pageSize(options);
   const items = sorted.slice(0, size);
   const last = items[items.length - 1];

@@ -1,5 +1,6 @@
 import { asPhase, isChoice, type MethodPlan } from '../method/plan.js';
 import type { OutputKind } from '../method/vocabulary.js';
+import { own } from '../shared/safe-map.js';
 import type { BlockedInput, SessionContext } from './context.js';
 import { hasOutput } from './outputs.js';
 import { controls, findParticipant, hasAnyRole } from './participants.js';
@@ -74,7 +75,7 @@ export function contributionRefusal(
   const calledIn = isController && run.turn.facilitatorCalled && kind === 'reflect-back';
   if (by === ctx.introducerId && phase.introducer !== 'present') return refuse('introducer-away', { presence: phase.introducer });
   if (!calledIn && !hasAnyRole(ctx, by, phase.speakers)) return refuse('forbidden-role', { phase: phase.id });
-  const kindRoles = phase.kindRoles?.[kind];
+  const kindRoles = own(phase.kindRoles, kind);
   if (!calledIn && kindRoles && !hasAnyRole(ctx, by, kindRoles)) return refuse('forbidden-role', { phase: phase.id });
   if (replyTo !== undefined && !repliesInRun(ctx, run, replyTo)) return refuse('unknown-reference', { ref: replyTo });
   if (checkTurn) {
@@ -83,7 +84,7 @@ export function contributionRefusal(
   }
   const quota = phase.quota;
   if (quota && countsTowardsQuota(phase, kind)) {
-    if (quota.max !== undefined && (run.counts[by] ?? 0) >= quota.max) return refuse('quota-exceeded', { max: quota.max });
+    if (quota.max !== undefined && (own(run.counts, by) ?? 0) >= quota.max) return refuse('quota-exceeded', { max: quota.max });
     if (quota.total !== undefined && totalCount(run.counts) >= quota.total) return refuse('phase-quota-reached', { total: quota.total });
   }
   return null;
@@ -129,7 +130,7 @@ function advanceRefusal(plan: MethodPlan, ctx: SessionContext): Refusal | null {
   for (const output of step.phase.requires) if (!hasOutput(ctx, output)) return refuse('output-missing', { output });
   const min = step.phase.quota?.min;
   if (min !== undefined && ctx.phase) {
-    const behind = ctx.phase.turn.order.find((id) => (ctx.phase!.counts[id] ?? 0) < min);
+    const behind = ctx.phase.turn.order.find((id) => (own(ctx.phase!.counts, id) ?? 0) < min);
     if (behind) return refuse('quota-not-met', { min, by: behind });
   }
   return null;
@@ -147,7 +148,7 @@ function repeatRefusal(plan: MethodPlan, ctx: SessionContext, target: string): R
   }
   const loop = phase?.loopBack;
   if (!loop || loop.to !== target) return refuse('not-repeatable', { phase: target });
-  if (loop.max !== undefined && (ctx.loops[step.phase.id] ?? 0) >= loop.max) return refuse('repeat-limit', { max: loop.max });
+  if (loop.max !== undefined && (own(ctx.loops, step.phase.id) ?? 0) >= loop.max) return refuse('repeat-limit', { max: loop.max });
   return null;
 }
 
@@ -155,8 +156,12 @@ function repeatRefusal(plan: MethodPlan, ctx: SessionContext, target: string): R
  * The pure authorisation check shared by the Session and the machine's guards: may this event happen
  * in this context under this method? Returns null when it may, or why not.
  */
-export function authorise(plan: MethodPlan, ctx: SessionContext, event: SessionEvent): Refusal | null {
+export function check(plan: MethodPlan, ctx: SessionContext, event: SessionEvent): Refusal | null {
   if (event.type === 'created') return refuse('already-started');
+  if (event.seq !== ctx.version + 1) return refuse('bad-sequence', { seq: event.seq, expected: ctx.version + 1 });
+  if (!Number.isFinite(event.at)) return refuse('invalid-time');
+  // A store's redaction marker applies in any state, to a participant of the session.
+  if (event.type === 'redacted') return findParticipant(ctx, event.participant) ? null : refuse('unknown-participant', { by: event.participant });
   if (ctx.status === 'ended' || ctx.status === 'aborted') return refuse('session-ended');
   if (event.type === 'timer-expired') {
     if (ctx.status !== 'running' || !ctx.phase || ctx.phase.id !== event.phase || ctx.phase.run !== event.run) return refuse('wrong-phase');
