@@ -6,10 +6,6 @@
  */
 
 export { explorationInput, exploreMethod, type MethodExploration, type MethodPath } from './analysis/explore.js';
-export { builtinConfigs } from './catalog/configs.js';
-export { defineMethod, parseMethod } from './catalog/define.js';
-export { findMethods, type MethodCriteria, methodName, methods } from './catalog/index.js';
-export { scenarios } from './catalog/scenarios/index.js';
 export { check, type Refusal } from './engine/check.js';
 export type * from './engine/context.js';
 export { HEARD_ATTEMPTS_BEFORE_HELP, MAX_ID_LENGTH, MAX_PARTICIPANTS, MAX_TEXT_LENGTH } from './engine/limits.js';
@@ -26,6 +22,10 @@ export { asPhase, isChoice, type MethodPlan, planOf, type Step } from './method/
 export * from './method/schema.js';
 export { applyVariant, deepMerge } from './method/variant.js';
 export * from './method/vocabulary.js';
+export { defineMethod, parseMethod } from './methods/define.js';
+export { builtinMethod, builtinScenario, findMethods, isBuiltinMethodId, type MethodCriteria, methodName } from './methods/find.js';
+export { type BuiltinMethodId, builtinConfigs, builtinMethodIds, methods, scenarios } from './methods/index.js';
+export type { BuiltinMethod } from './methods/types.js';
 export * from './rules/builtin/index.js';
 export { defaultRuleRegistry } from './rules/default-registry.js';
 export { createRuleRegistry, type RuleRegistry } from './rules/registry.js';

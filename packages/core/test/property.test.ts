@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   asPhase,
+  builtinMethod,
   createManualClock,
   createSession,
   type MethodDefinition,
@@ -137,7 +138,7 @@ function checkInvariants(method: MethodDefinition, view: SessionView) {
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 1000);
 
 describe.each(Object.keys(methods))('random command sequences: %s', (id) => {
-  const method = methods[id]!;
+  const method = builtinMethod(id)!;
   const depth: number[] = [];
   const people = peopleFor(method);
   const ids = people.map((p) => p.id);

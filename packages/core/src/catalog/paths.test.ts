@@ -6,15 +6,16 @@ import { check } from '../engine/check.js';
 import type { MachineEvent } from '../machine/compile.js';
 import { createSessionMachine } from '../machine/compile.js';
 import { asPhase, isChoice, planOf } from '../method/plan.js';
+import { builtinMethod } from '../methods/find.js';
+import { methods } from '../methods/index.js';
 import type { SessionSnapshot } from '../session/snapshot.js';
-import { methods } from './index.js';
 
 const explorations = new Map<string, MethodExploration>();
 /** The explored state space of a method (xstate/graph shortest paths and adjacency map), computed once. */
 function explore(id: string): MethodExploration {
   const cached = explorations.get(id);
   if (cached) return cached;
-  const found = exploreMethod(methods[id]!);
+  const found = exploreMethod(builtinMethod(id)!);
   explorations.set(id, found);
   return found;
 }
@@ -36,13 +37,13 @@ describe('every method, on every generated path', () => {
       it('reaches every phase, can complete, and has no dead ends (xstate/graph)', () => {
         const found = explore(id);
         expect(found.unreachablePhases).toEqual([]);
-        expect(found.reachablePhases).toEqual(planOf(methods[id]!).order);
+        expect(found.reachablePhases).toEqual(planOf(builtinMethod(id)!).order);
         expect(found.canComplete).toBe(true);
         expect(found.deadEnds).toEqual([]);
       });
 
       it('never lets the introducer contribute while away, silent or back-turned', () => {
-        const method = methods[id]!;
+        const method = builtinMethod(id)!;
         const plan = planOf(method);
         let checked = 0;
         for (const { state } of explore(id).paths) {
@@ -74,7 +75,7 @@ describe('method-specific rules on every generated path', () => {
         .filter((s) => s.context.phase?.id === phaseId);
       expect(states.length).toBeGreaterThan(0);
       for (const state of states)
-        expect(check(planOf(methods[id]!), state.context, contribution(state, state.context.introducerId!, 'idea'))?.code).toBe('introducer-away');
+        expect(check(planOf(builtinMethod(id)!), state.context, contribution(state, state.context.introducerId!, 'idea'))?.code).toBe('introducer-away');
     }
   });
 

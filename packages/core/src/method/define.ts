@@ -3,7 +3,9 @@ import { MethodDefinitionError, type MethodIssue } from '../errors/method.js';
 import { defaultRuleRegistry } from '../rules/default-registry.js';
 import type { RuleRegistry } from '../rules/registry.js';
 import { someOf } from '../shared/list.js';
+import { deepFreeze } from './freeze.js';
 import { type MethodConfig, MethodConfigSchema, type VariantConfig, VariantConfigSchema } from './schema.js';
+import { mergeTexts } from './texts.js';
 import { validateReferences } from './validate.js';
 import { applyVariant } from './variant.js';
 
@@ -19,6 +21,11 @@ export interface DefineMethodOptions {
    * `@intervision/core` add the built-in catalog; these functions on their own know only what is given here.
    */
   bases?: Readonly<Record<string, MethodConfig | VariantConfig | MethodDefinition>>;
+  /**
+   * Texts per language to fill in, by language code: the parsed `texts/<lang>.yaml` files of a method
+   * folder. Applied after a variant is resolved, so a texts file may translate the base's phases too.
+   */
+  texts?: ReadonlyMap<string, unknown>;
 }
 
 /** The outcome of {@link parseMethod}. */
@@ -26,14 +33,6 @@ export type ParseMethodResult = { success: true; method: MethodDefinition; issue
 
 type Loose = Record<string, unknown>;
 const isObject = (v: unknown): v is Loose => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
-  }
-  return value;
-}
 
 function zodIssues(error: z.ZodError, prefix: (string | number)[] = []): MethodIssue[] {
   return error.issues.map((issue) => ({
@@ -112,6 +111,11 @@ export function parseMethod(config: unknown, options: DefineMethodOptions = {}):
     const resolved = resolveVariant(config, options, [String(config.id)]);
     if (resolved.issues.length > 0) return { success: false, issues: resolved.issues };
     candidate = resolved.config;
+  }
+  if (options.texts && options.texts.size > 0) {
+    const merged = mergeTexts(candidate, options.texts);
+    if (merged.issues.length > 0) return { success: false, issues: merged.issues };
+    candidate = merged.config;
   }
   const parsed = MethodConfigSchema.safeParse(candidate);
   const issues = [...(parsed.success ? [] : zodIssues(parsed.error)), ...validateReferences(parsed.success ? parsed.data : candidate, rules)];
