@@ -11,6 +11,8 @@ interface Entry {
   commands: Set<string>;
   summary: SessionSummary;
   snapshot?: SnapshotRecord;
+  /** Seq of the last redaction marker: older snapshots may hold redacted text and are refused. */
+  redactedAt: number;
 }
 
 /** Copies through JSON, as a real store would: callers never share objects with the store. */
@@ -48,14 +50,14 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): SessionStor
       const actual = entry ? entry.events.length - 1 : -1;
       if (entry && entry.tenantId !== tenantId) throw new StoreError('wrong-tenant', `Session ${sessionId} belongs to another tenant`);
       if (actual !== expectedVersion) throw new ConcurrencyError(sessionId, expectedVersion, actual);
-      checkAppend(sessionId, events, expectedVersion);
+      checkAppend(sessionId, events, expectedVersion, tenantId);
       if (commandId !== undefined && entry?.commands.has(commandId))
         throw new StoreError('command-id-reused', `Session ${sessionId} already has command ${commandId}`);
       const stored = copy([...events]);
       if (entry) {
         entry.events.push(...stored);
         entry.summary = copy(summary);
-      } else sessions.set(sessionId, { tenantId, events: stored, commands: new Set(), summary: copy(summary) });
+      } else sessions.set(sessionId, { tenantId, events: stored, commands: new Set(), summary: copy(summary), redactedAt: -1 });
       if (commandId !== undefined) sessions.get(sessionId)?.commands.add(commandId);
       const version = expectedVersion + events.length;
       // Listeners run after the append has settled, so a throwing listener cannot undo a commit.
@@ -85,7 +87,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): SessionStor
     },
     async saveSnapshot(tenantId, sessionId, snapshot) {
       const entry = mine(tenantId, sessionId);
-      if (!entry || snapshot.version >= entry.events.length) return;
+      if (!entry || snapshot.version >= entry.events.length || snapshot.version < entry.redactedAt) return;
       if (!entry.snapshot || entry.snapshot.version <= snapshot.version) entry.snapshot = copy(snapshot);
     },
     async loadSnapshot(tenantId, sessionId) {
@@ -121,7 +123,9 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): SessionStor
           return redacted;
         });
         delete entry.snapshot;
-        entry.events.push(redactionMarker(entry.events, participantId, now()));
+        const marker = redactionMarker(entry.events, participantId, now());
+        entry.events.push(marker);
+        entry.redactedAt = marker.seq;
       }
       record({
         action: 'redact',

@@ -4,16 +4,22 @@ import type { ListOptions, SessionPage, StoredSessionSummary } from './types.js'
 
 /**
  * Checks an append's events before anything is written: seqs follow on from `expectedVersion` without
- * a gap, and a new session starts with a `created` event. Every adapter calls it, so every store refuses
- * the same bad appends with the same code (`bad-sequence`).
+ * a gap, and a new session starts with a `created` event naming this session and tenant. Every adapter
+ * calls it, so every store refuses the same bad appends with the same code (`bad-sequence`, or
+ * `wrong-tenant` for a created event naming another tenant).
  */
-export function checkAppend(sessionId: string, events: readonly SessionEvent[], expectedVersion: number): void {
+export function checkAppend(sessionId: string, events: readonly SessionEvent[], expectedVersion: number, tenantId?: string): void {
   if (events.length === 0) throw new StoreError('bad-sequence', `Nothing to append to session ${sessionId}`);
   events.forEach((event, i) => {
     if (event.seq !== expectedVersion + 1 + i) throw new StoreError('bad-sequence', `Event seq ${event.seq} does not follow version ${expectedVersion + i}`);
   });
   if (expectedVersion === -1 && events[0]?.type !== 'created') throw new StoreError('bad-sequence', 'A new session must start with a created event');
   if (expectedVersion !== -1 && events.some((e) => e.type === 'created')) throw new StoreError('bad-sequence', 'Only the first event may be a created event');
+  const first = events[0];
+  if (first?.type === 'created' && first.sessionId !== sessionId)
+    throw new StoreError('bad-sequence', `The created event names session ${first.sessionId}, not ${sessionId}`);
+  if (first?.type === 'created' && tenantId !== undefined && first.tenantId !== tenantId)
+    throw new StoreError('wrong-tenant', `The created event names another tenant than the append (${tenantId})`);
 }
 
 /** Most sessions one page of `list` returns. */
@@ -41,7 +47,9 @@ export function decodeCursor(cursor: string): string {
 /** Orders summaries by session id (code-unit order), applies the cursor and the page size. */
 export function pageOf(rows: StoredSessionSummary[], options: ListOptions = {}): SessionPage {
   const after = options.cursor !== undefined ? decodeCursor(options.cursor) : undefined;
-  const sorted = rows.filter((r) => after === undefined || r.sessionId > after).sort((a, b) => (a.sessionId < b.sessionId ? -1 : a.sessionId > b.sessionId ? 1 : 0));
+  const sorted = rows
+    .filter((r) => after === undefined || r.sessionId > after)
+    .sort((a, b) => (a.sessionId < b.sessionId ? -1 : a.sessionId > b.sessionId ? 1 : 0));
   const size = pageSize(options);
   const items = sorted.slice(0, size);
   const last = items[items.length - 1];
