@@ -52,6 +52,8 @@ export type { RuleHit, Span } from './shared/span.js';
 export { createMemoryStore } from './store/memory.js';
 export { REDACTED, redactEvent } from './store/redact.js';
 export type { AppendOptions, ListOptions, SessionStore, SnapshotRecord, StoredSessionSummary } from './store/types.js';
+export type { AuditActor, AuditRecord, DueTimer, ParticipantExport, SessionPage, SessionSummary, StoredMethod } from './store/types.js';
+export type { MemoryStoreOptions } from './store/memory.js';
 export {
   ADVICE_PATTERNS,
   ADVICE_THRESHOLD,

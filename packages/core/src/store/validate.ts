@@ -1,6 +1,6 @@
 import type { SessionEvent } from '../engine/schemas.js';
 import { StoreError } from '../errors/store.js';
-import type { ListOptions, SessionPage, StoredSessionSummary } from './types.js';
+import type { ListOptions, SessionPage, SessionSummary, StoredSessionSummary } from './types.js';
 
 /**
  * Checks an append's events before anything is written: seqs follow on from `expectedVersion` without
@@ -54,4 +54,20 @@ export function pageOf(rows: StoredSessionSummary[], options: ListOptions = {}):
   const items = sorted.slice(0, size);
   const last = items[items.length - 1];
   return sorted.length > size && last ? { items, nextCursor: encodeCursor(last.sessionId) } : { items };
+}
+
+const STATUSES: readonly SessionSummary['status'][] = ['lobby', 'running', 'paused', 'ended', 'aborted'];
+
+/** Checks the summary an append hands the store; a malformed one is a `StoreError` `invalid-row` (nothing is written). */
+export function checkSummary(summary: SessionSummary): void {
+  const ok =
+    typeof summary === 'object' &&
+    summary !== null &&
+    typeof summary.methodId === 'string' &&
+    typeof summary.methodVersion === 'string' &&
+    STATUSES.includes(summary.status) &&
+    (summary.nextDeadline === null || Number.isFinite(summary.nextDeadline)) &&
+    Number.isInteger(summary.cases) &&
+    summary.cases >= 0;
+  if (!ok) throw new StoreError('invalid-row', 'The session summary handed to append is malformed');
 }
