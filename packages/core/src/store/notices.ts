@@ -61,6 +61,11 @@ export class NoticeHub {
     const set = this.listeners.get(sessionId);
     if (!set) return;
     const last = this.known.get(sessionId);
+    if (last === undefined && version === -1) {
+      // Nothing was announced for this session: "erased" is news to no one.
+      this.known.set(sessionId, -1);
+      return;
+    }
     if (last !== undefined && (version === -1 ? last === -1 : version <= last && last !== -1)) return;
     this.known.set(sessionId, version);
     const listeners = [...set];
