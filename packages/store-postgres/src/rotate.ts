@@ -4,6 +4,7 @@ import { inTransaction, type Tables } from './sql.js';
 
 /** One kind of sealed column: how to page through it and how to rewrite a row. */
 interface SealedColumn {
+  start: unknown[];
   select: (t: Tables) => string;
   key: (row: Record<string, string>) => unknown[];
   reseal: (row: Record<string, string>, cipher: ValueCipher) => string;
@@ -13,6 +14,7 @@ interface SealedColumn {
 
 const COLUMNS: readonly SealedColumn[] = [
   {
+    start: ['', -1],
     select: (t) => `SELECT session_id, seq::text AS seq, body FROM ${t.events} WHERE (session_id, seq) > ($1, $2::bigint) ORDER BY session_id, seq LIMIT 500`,
     key: (r) => [r.session_id, r.seq],
     value: (r) => r.body!,
@@ -20,27 +22,28 @@ const COLUMNS: readonly SealedColumn[] = [
     update: (t) => `UPDATE ${t.events} SET body = $3 WHERE session_id = $1 AND seq = $2::bigint`,
   },
   {
-    select: (t) =>
-      `SELECT session_id, version::text AS version, state FROM ${t.snapshots} WHERE (session_id, 0::bigint) > ($1, $2::bigint) ORDER BY session_id LIMIT 500`,
-    key: (r) => [r.session_id, 0],
+    start: [''],
+    select: (t) => `SELECT session_id, version::text AS version, state FROM ${t.snapshots} WHERE session_id > $1 ORDER BY session_id LIMIT 500`,
+    key: (r) => [r.session_id],
     value: (r) => r.state!,
     reseal: (r, c) => {
       const context = ['snapshot', r.session_id!, Number(r.version)];
       return sealJson(openJson(r.state!, context, c), context, c);
     },
-    update: (t) => `UPDATE ${t.snapshots} SET state = $3 WHERE session_id = $1 AND $2::bigint = 0`,
+    update: (t) => `UPDATE ${t.snapshots} SET state = $2 WHERE session_id = $1`,
   },
   {
+    start: [''],
     select: (t) =>
       `SELECT tenant_id, method_id, version, definition, tenant_id || chr(1) || method_id || chr(1) || version AS k FROM ${t.methods}
-       WHERE tenant_id || chr(1) || method_id || chr(1) || version > $1 AND $2::bigint >= 0 ORDER BY k LIMIT 500`,
-    key: (r) => [r.k, 0],
+       WHERE tenant_id || chr(1) || method_id || chr(1) || version > $1 ORDER BY k LIMIT 500`,
+    key: (r) => [r.k],
     value: (r) => r.definition!,
     reseal: (r, c) => {
       const context = ['method', r.tenant_id!, r.method_id!, r.version!];
       return sealJson(openJson(r.definition!, context, c), context, c);
     },
-    update: (t) => `UPDATE ${t.methods} SET definition = $3 WHERE tenant_id || chr(1) || method_id || chr(1) || version = $1 AND $2::bigint >= 0`,
+    update: (t) => `UPDATE ${t.methods} SET definition = $2 WHERE tenant_id || chr(1) || method_id || chr(1) || version = $1`,
   },
 ];
 
@@ -49,7 +52,7 @@ export async function rotate(pool: pg.Pool, t: Tables, cipher: ValueCipher): Pro
   if (!cipher.encrypts) return 0;
   let rewritten = 0;
   for (const column of COLUMNS) {
-    let cursor: unknown[] = ['', -1];
+    let cursor = column.start;
     for (;;) {
       const rows = (await pool.query<Record<string, string>>(column.select(t), cursor)).rows;
       if (rows.length === 0) break;

@@ -6,7 +6,8 @@ const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 
 /** Checks a schema name (it becomes part of SQL text, so only a safe identifier passes). */
 export function checkSchemaName(schema: string): string {
-  if (!SCHEMA_NAME.test(schema)) throw new StoreError('invalid-row', `Schema name "${schema}" must match ${SCHEMA_NAME}`);
+  if (!SCHEMA_NAME.test(schema) || schema.startsWith('pg_'))
+    throw new StoreError('invalid-row', `Schema name "${schema}" must match ${SCHEMA_NAME} and not start with pg_ (reserved)`);
   return schema;
 }
 
