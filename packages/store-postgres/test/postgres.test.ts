@@ -119,7 +119,10 @@ describe.runIf(runPostgres)('PostgreSQL store against a real server', () => {
     const name = schema();
     const store = createPostgresStore({ pool, schema: name });
     await store.append('s', [createdEvent('s', 't'), ...Array.from({ length: 11 }, (_, i) => contributedEvent(i + 1))], appendOptions('t', -1));
-    const types = await pool.query("SELECT data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = 'events' AND column_name = 'seq'", [name]);
+    const types = await pool.query(
+      "SELECT data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = 'events' AND column_name = 'seq'",
+      [name],
+    );
     expect(types.rows).toEqual([{ data_type: 'bigint' }]);
     expect((await store.load('t', 's')).map((e) => e.seq)).toEqual(Array.from({ length: 12 }, (_, i) => i));
   });

@@ -1,7 +1,8 @@
 /**
  * Test helpers for adapters: the store conformance suite every `SessionStore` must pass, its checks and
  * event fixtures. Nothing here imports a test framework: the module loads from ESM and CommonJS without
- * vitest installed; `runStoreConformance` takes the framework's `describe` and `it`.
+ * vitest installed; `runStoreConformance` takes the framework's `describe` and `it`. The process-level helpers
+ * (`crashRounds`, `contentionRun`, `processCheckChild`, …) are Node only.
  *
  * @packageDocumentation
  */
@@ -10,3 +11,15 @@ export type { ConformanceCheck } from './check.js';
 export { ROUND_TRIP_TEXTS } from './checks/roundtrip.js';
 export { type CheckResult, runConformance, runStoreConformance, type StoreFactory, storeChecks, type TestRunner } from './conformance.js';
 export { appendOptions, contributedEvent, createdEvent, type StoreFixture, sessionSummary, uniqueId } from './fixtures.js';
+export {
+  appendUntilKilled,
+  type Child,
+  type ContentionOutcome,
+  contend,
+  contentionRun,
+  crashRounds,
+  PROCESS_TARGET,
+  type ProcessTarget,
+  processCheckChild,
+  startChild,
+} from './processes.js';
