@@ -1,8 +1,8 @@
 import type Database from 'better-sqlite3';
 
 /** The prepared statements of a store, made once per handle. */
-export function prepare(db: Database.Database) {
-  const q = (sql: string) => db.prepare(sql);
+export function prepare(db: Database.Database): Statements {
+  const q = (sql: string): Database.Statement => db.prepare(sql);
   return {
     session: q('SELECT * FROM sessions WHERE session_id = ?'),
     command: q('SELECT 1 FROM commands WHERE session_id = ? AND command_id = ?'),
@@ -58,5 +58,31 @@ export function prepare(db: Database.Database) {
   };
 }
 
+/** The names of the single prepared statements. */
+type Single =
+  | 'session'
+  | 'command'
+  | 'insertEvent'
+  | 'updateBody'
+  | 'insertSession'
+  | 'updateSession'
+  | 'markRedacted'
+  | 'insertCommand'
+  | 'insertParticipant'
+  | 'events'
+  | 'eventsOf'
+  | 'list'
+  | 'due'
+  | 'snapshot'
+  | 'upsertSnapshot'
+  | 'deleteSnapshot'
+  | 'method'
+  | 'insertMethod'
+  | 'sessionsOf'
+  | 'purgeable'
+  | 'insertAudit'
+  | 'audit'
+  | 'versions';
+
 /** The prepared statements of a store. */
-export type Statements = ReturnType<typeof prepare>;
+export type Statements = Record<Single, Database.Statement> & { erase: Database.Statement[] };
