@@ -24,7 +24,7 @@ export interface PostgresStoreOptions {
   now?: () => number;
 }
 
-/** A PostgreSQL {@link SessionStore}, with what only PostgreSQL offers. */
+/** A PostgreSQL `SessionStore`, with what only PostgreSQL offers. */
 export interface PostgresSessionStore extends SessionStore {
   /** The pool the store queries. */
   readonly pool: pg.Pool;
@@ -107,7 +107,7 @@ const eraseRows = async (ctx: Ctx, db: Db, sessionIds: string[]) => {
 };
 
 /**
- * A {@link SessionStore} on PostgreSQL, for several app nodes on one database: optimistic concurrency
+ * A `SessionStore` on PostgreSQL, for several app nodes on one database: optimistic concurrency
  * on `(session_id, seq)` and the session's version (a unique violation is a `concurrency-conflict`),
  * command ids unique per session, version notices through LISTEN/NOTIFY (payload: session id and
  * version only) with reconnect and catch-up, and migrations under an advisory lock.

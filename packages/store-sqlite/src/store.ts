@@ -50,7 +50,7 @@ export interface SqliteStoreOptions {
   now?: () => number;
 }
 
-/** A SQLite {@link SessionStore}, with what only SQLite offers. */
+/** A SQLite `SessionStore`, with what only SQLite offers. */
 export interface SqliteSessionStore extends SessionStore {
   /** The open better-sqlite3 handle (for backups and inspection; do not write to the store's tables). */
   readonly database: Database.Database;
@@ -85,7 +85,7 @@ const eraseRows = (ctx: Ctx, sessionId: string) => {
 };
 
 /**
- * Opens (or creates) a SQLite file as a {@link SessionStore}: WAL mode, `secure_delete` on (erased and
+ * Opens (or creates) a SQLite file as a `SessionStore`: WAL mode, `secure_delete` on (erased and
  * redacted text is overwritten, and the WAL is checkpointed and truncated afterwards), versioned
  * migrations, optimistic concurrency inside immediate transactions, so several handles and processes
  * can share one file. Subscriptions see writes by other handles and processes by polling a version

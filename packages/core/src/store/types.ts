@@ -1,6 +1,5 @@
 import type { SessionEvent } from '../engine/schemas.js';
 import type { ConcurrencyError, StoreError } from '../errors/store.js';
-import type { REDACTED } from './redact.js';
 
 /** Version of the event shapes a store row was written with; older rows are upcast on load. */
 export type EventSchemaVersion = number;
@@ -148,7 +147,7 @@ export interface StoredMethod {
 export interface SessionStore {
   /**
    * Appends events (seq `expectedVersion + 1` onwards) atomically, or rejects with
-   * {@link ConcurrencyError} (stale version) or {@link StoreError} (`wrong-tenant`, `bad-sequence`,
+   * `ConcurrencyError` (stale version) or `StoreError` (`wrong-tenant`, `bad-sequence`,
    * `command-id-reused`). Nothing is written when it rejects.
    */
   append(sessionId: string, events: readonly SessionEvent[], options: AppendOptions): Promise<{ version: number }>;
@@ -177,8 +176,8 @@ export interface SessionStore {
   erase(tenantId: string, sessionId: string, actor: AuditActor): Promise<boolean>;
   /**
    * Replaces everything a participant wrote (texts, notes, their display name, findings quoting them)
-   * with {@link REDACTED}, keeping the log replayable, drops snapshots, and appends a `redacted` marker
-   * event (so live sessions on every node hear of it through {@link SessionStore.subscribe}). Returns the
+   * with `REDACTED`, keeping the log replayable, drops snapshots, and appends a `redacted` marker
+   * event (so live sessions on every node hear of it through `subscribe`). Returns the
    * number of events changed (the marker not counted).
    */
   redact(tenantId: string, sessionId: string, participantId: string, actor: AuditActor): Promise<number>;
