@@ -70,10 +70,19 @@ const readLog = async (ctx: Ctx, db: Db | pg.Pool, sessionId: string, after = -1
   ).rows;
   return rows.map((row) => kit.eventFromRow(sessionId, row, ctx.cipher));
 };
-const insertEvents = async (ctx: Ctx, db: Db, sessionId: string, events: readonly SessionEvent[]) => {
+const insertEvents = async (
+  ctx: Ctx,
+  db: Db,
+  sessionId: string,
+  events: readonly SessionEvent[],
+  command?: { commandId: string; first: number; last: number },
+) => {
   const rows = events.map((e) => kit.eventRow(sessionId, e, ctx.cipher));
   await db.query(
-    `INSERT INTO ${ctx.t.events} (session_id, seq, type, at, actor, command_id, schema_version, body)
+    `WITH command AS (
+       INSERT INTO ${ctx.t.commands} (session_id, command_id, first_seq, last_seq) SELECT $1, $9, $10, $11 WHERE $9::text IS NOT NULL
+     )
+     INSERT INTO ${ctx.t.events} (session_id, seq, type, at, actor, command_id, schema_version, body)
      SELECT $1, * FROM unnest($2::bigint[], $3::text[], $4::float8[], $5::text[], $6::text[], $7::int[], $8::text[])`,
     [
       sessionId,
@@ -84,6 +93,9 @@ const insertEvents = async (ctx: Ctx, db: Db, sessionId: string, events: readonl
       rows.map((r) => r.commandId),
       rows.map((r) => r.schemaVersion),
       rows.map((r) => r.body),
+      command?.commandId ?? null,
+      command?.first ?? null,
+      command?.last ?? null,
     ],
   );
 };
@@ -153,54 +165,46 @@ export function createPostgresStore(options: PostgresStoreOptions): PostgresSess
   };
   const listener = createListener(pool, ctx.channel, hub, catchUp, options.reconnectMs ?? 500);
 
+  /** Why a session row did not move: another tenant's session, or another version. */
+  const refusal = async (db: Db, sessionId: string, tenantId: string, expectedVersion: number) => {
+    const row = (await db.query<{ tenant_id: string; version: string }>(`SELECT tenant_id, version FROM ${ctx.t.sessions} WHERE session_id = $1`, [sessionId]))
+      .rows[0];
+    if (row && row.tenant_id !== tenantId) return new kit.StoreError('wrong-tenant', `Session ${sessionId} belongs to another tenant`);
+    return new kit.ConcurrencyError(sessionId, expectedVersion, row ? Number(row.version) : -1);
+  };
+
   const store: PostgresSessionStore = {
     pool,
     schema,
     async append(sessionId, events, { tenantId, expectedVersion, commandId, summary }) {
-      let version: number;
+      // Pure checks first; then four round trips: BEGIN, the session row (version check, row lock and
+      // NOTIFY in one statement), the events with the command id, COMMIT.
+      kit.checkAppend(sessionId, events, expectedVersion, tenantId);
+      kit.checkSummary(summary);
+      const next = expectedVersion + events.length;
+      const payload = JSON.stringify([sessionId, next]);
+      const s = [summary.methodId, summary.methodVersion, summary.status, summary.nextDeadline, summary.cases, events[events.length - 1]!.at];
       try {
-        version = await tx('appending', async (db) => {
-          const row = await sessionRow(ctx, db, sessionId);
-          if (row && row.tenant_id !== tenantId) throw new kit.StoreError('wrong-tenant', `Session ${sessionId} belongs to another tenant`);
-          const actual = row ? Number(row.version) : -1;
-          if (actual !== expectedVersion) throw new kit.ConcurrencyError(sessionId, expectedVersion, actual);
-          kit.checkAppend(sessionId, events, expectedVersion, tenantId);
-          kit.checkSummary(summary);
-          if (
-            commandId !== undefined &&
-            (await db.query(`SELECT 1 FROM ${ctx.t.commands} WHERE session_id = $1 AND command_id = $2`, [sessionId, commandId])).rowCount
-          )
-            throw new kit.StoreError('command-id-reused', `Session ${sessionId} already has command ${commandId}`);
-          await insertEvents(ctx, db, sessionId, events);
-          const next = expectedVersion + events.length;
-          const s = [summary.methodId, summary.methodVersion, summary.status, summary.nextDeadline, summary.cases, events[events.length - 1]!.at];
-          if (row) {
-            const updated = await db.query(
-              `UPDATE ${ctx.t.sessions} SET version = $2, method_id = $4, method_version = $5, status = $6, next_deadline = $7, cases = $8, updated_at = $9
-               WHERE session_id = $1 AND version = $3`,
-              [sessionId, next, expectedVersion, ...s],
-            );
-            if (updated.rowCount !== 1) throw await conflict(db, ctx.t, sessionId, expectedVersion);
-          } else {
-            await db.query(
-              `INSERT INTO ${ctx.t.sessions} (session_id, tenant_id, version, method_id, method_version, status, next_deadline, cases, updated_at, created_at)
-               VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-              [sessionId, tenantId, next, ...s, events[0]!.at],
-            );
+        await tx('appending', async (db) => {
+          const moved =
+            expectedVersion === -1
+              ? await db.query(
+                  `INSERT INTO ${ctx.t.sessions} (session_id, tenant_id, version, method_id, method_version, status, next_deadline, cases, updated_at, created_at)
+                   VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (session_id) DO NOTHING RETURNING pg_notify($11, $12)`,
+                  [sessionId, tenantId, next, ...s, events[0]!.at, ctx.channel, payload],
+                )
+              : await db.query(
+                  `UPDATE ${ctx.t.sessions} SET version = $2, method_id = $5, method_version = $6, status = $7, next_deadline = $8, cases = $9, updated_at = $10
+                   WHERE session_id = $1 AND version = $3 AND tenant_id = $4 RETURNING pg_notify($11, $12)`,
+                  [sessionId, next, expectedVersion, tenantId, ...s, ctx.channel, payload],
+                );
+          if (moved.rowCount !== 1) throw await refusal(db, sessionId, tenantId, expectedVersion);
+          await insertEvents(ctx, db, sessionId, events, commandId === undefined ? undefined : { commandId, first: expectedVersion + 1, last: next });
+          if (expectedVersion === -1)
             await db.query(`INSERT INTO ${ctx.t.participants} (participant_id, session_id) SELECT DISTINCT unnest($1::text[]), $2`, [
               kit.participantIds(events[0]!),
               sessionId,
             ]);
-          }
-          if (commandId !== undefined)
-            await db.query(`INSERT INTO ${ctx.t.commands} (session_id, command_id, first_seq, last_seq) VALUES ($1, $2, $3, $4)`, [
-              sessionId,
-              commandId,
-              expectedVersion + 1,
-              next,
-            ]);
-          await notify(ctx, db, sessionId, next);
-          return next;
         });
       } catch (error) {
         const cause = (error as { cause?: unknown }).cause;
@@ -209,14 +213,18 @@ export function createPostgresStore(options: PostgresStoreOptions): PostgresSess
           throw new kit.StoreError('command-id-reused', `Session ${sessionId} already has command ${commandId}`, { cause });
         throw error;
       }
-      hub.publish(sessionId, version);
-      return { version };
+      hub.publish(sessionId, next);
+      return { version: next };
     },
     async load(tenantId, sessionId, loadOptions = {}) {
-      return tx('loading', async (db) => {
-        await db.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ');
-        return (await owned(ctx, db, tenantId, sessionId)) ? readLog(ctx, db, sessionId, loadOptions.afterVersion ?? -1) : [];
-      });
+      // One statement: a consistent snapshot, one round trip, nothing for another tenant.
+      const found = await rows<{ seq: string; body: string }>(
+        'loading',
+        `SELECT e.seq, e.body FROM ${ctx.t.events} e JOIN ${ctx.t.sessions} s ON s.session_id = e.session_id
+         WHERE e.session_id = $1 AND s.tenant_id = $2 AND e.seq > $3 ORDER BY e.seq`,
+        [sessionId, tenantId, loadOptions.afterVersion ?? -1],
+      );
+      return found.map((row) => kit.eventFromRow(sessionId, row, cipher));
     },
     async list(tenantId, listOptions = {}) {
       const after = listOptions.cursor !== undefined ? kit.decodeCursor(listOptions.cursor) : '';

@@ -1,4 +1,5 @@
 import {
+  type AppendOptions,
   type AuditRecord,
   type AuditRow,
   auditFromRow,
@@ -118,39 +119,41 @@ export function createSqliteStore(options: SqliteStoreOptions): SqliteSessionSto
     db.pragma('wal_checkpoint(TRUNCATE)');
   };
 
+  // Transactions are made once: better-sqlite3 wraps each in BEGIN IMMEDIATE … COMMIT.
+  const appendTx = db.transaction((sessionId: string, events: readonly SessionEvent[], { tenantId, expectedVersion, commandId, summary }: AppendOptions) => {
+    const row = sessionRow(ctx, sessionId);
+    if (row && row.tenant_id !== tenantId) throw new StoreError('wrong-tenant', `Session ${sessionId} belongs to another tenant`);
+    const actual = row ? Number(row.version) : -1;
+    if (actual !== expectedVersion) throw new ConcurrencyError(sessionId, expectedVersion, actual);
+    checkAppend(sessionId, events, expectedVersion, tenantId);
+    checkSummary(summary);
+    if (commandId !== undefined && ctx.st.command.get(sessionId, commandId))
+      throw new StoreError('command-id-reused', `Session ${sessionId} already has command ${commandId}`);
+    insertEvents(ctx, sessionId, events);
+    const next = expectedVersion + events.length;
+    const fields = { sessionId, tenantId, version: next, ...summary, at: events[events.length - 1]!.at };
+    if (row) ctx.st.updateSession.run(fields);
+    else {
+      ctx.st.insertSession.run({ ...fields, at: events[0]!.at });
+      if (events.length > 1) ctx.st.updateSession.run(fields);
+      for (const id of participantIds(events[0]!)) ctx.st.insertParticipant.run(id, sessionId);
+    }
+    if (commandId !== undefined) ctx.st.insertCommand.run(sessionId, commandId, expectedVersion + 1, next);
+    return next;
+  });
+  const loadTx = db.transaction((tenantId: string, sessionId: string, after: number) =>
+    owned(ctx, tenantId, sessionId) ? readLog(ctx, sessionId, after) : [],
+  );
+
   const store: SqliteSessionStore = {
     database: db,
-    async append(sessionId, events, { tenantId, expectedVersion, commandId, summary }) {
-      const version = guarded('appending', () =>
-        db
-          .transaction(() => {
-            const row = sessionRow(ctx, sessionId);
-            if (row && row.tenant_id !== tenantId) throw new StoreError('wrong-tenant', `Session ${sessionId} belongs to another tenant`);
-            const actual = row ? Number(row.version) : -1;
-            if (actual !== expectedVersion) throw new ConcurrencyError(sessionId, expectedVersion, actual);
-            checkAppend(sessionId, events, expectedVersion, tenantId);
-            checkSummary(summary);
-            if (commandId !== undefined && ctx.st.command.get(sessionId, commandId))
-              throw new StoreError('command-id-reused', `Session ${sessionId} already has command ${commandId}`);
-            insertEvents(ctx, sessionId, events);
-            const next = expectedVersion + events.length;
-            const fields = { sessionId, tenantId, version: next, ...summary, at: events[events.length - 1]!.at };
-            if (row) ctx.st.updateSession.run(fields);
-            else {
-              ctx.st.insertSession.run({ ...fields, at: events[0]!.at });
-              if (events.length > 1) ctx.st.updateSession.run(fields);
-              for (const id of participantIds(events[0]!)) ctx.st.insertParticipant.run(id, sessionId);
-            }
-            if (commandId !== undefined) ctx.st.insertCommand.run(sessionId, commandId, expectedVersion + 1, next);
-            return next;
-          })
-          .immediate(),
-      );
+    async append(sessionId, events, options) {
+      const version = guarded('appending', () => appendTx.immediate(sessionId, events, options));
       hub.publish(sessionId, version);
       return { version };
     },
     async load(tenantId, sessionId, loadOptions = {}) {
-      return guarded('loading', () => db.transaction(() => (owned(ctx, tenantId, sessionId) ? readLog(ctx, sessionId, loadOptions.afterVersion ?? -1) : []))());
+      return guarded('loading', () => loadTx(tenantId, sessionId, loadOptions.afterVersion ?? -1));
     },
     async list(tenantId, listOptions = {}) {
       const after = listOptions.cursor !== undefined ? decodeCursor(listOptions.cursor) : '';
