@@ -50,10 +50,7 @@ export type { ContributionView, PhaseView, SessionView, TurnView } from './sessi
 export { isLang, LANGS, type Lang, LangSchema } from './shared/lang.js';
 export type { RuleHit, Span } from './shared/span.js';
 export { createMemoryStore } from './store/memory.js';
-export { REDACTED, redactEvent } from './store/redact.js';
-export type { AppendOptions, ListOptions, SessionStore, SnapshotRecord, StoredSessionSummary } from './store/types.js';
-export type { AuditActor, AuditRecord, DueTimer, ParticipantExport, SessionPage, SessionSummary, StoredMethod } from './store/types.js';
-export type { MemoryStoreOptions } from './store/memory.js';
+export type * from './store/types.js';
 export {
   ADVICE_PATTERNS,
   ADVICE_THRESHOLD,

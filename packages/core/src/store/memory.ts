@@ -3,7 +3,17 @@ import { ConcurrencyError, StoreError } from '../errors/store.js';
 import { NoticeHub } from './notices.js';
 import { participantEvents, planRedaction } from './redact.js';
 import { auditLine } from './rows.js';
-import type { AuditActor, AuditRecord, DueTimer, SessionStore, SessionSummary, SnapshotRecord, StoredMethod, StoredSessionSummary } from './types.js';
+import type {
+  AuditActor,
+  AuditRecord,
+  DueTimer,
+  MemoryStoreOptions,
+  SessionStore,
+  SessionSummary,
+  SnapshotRecord,
+  StoredMethod,
+  StoredSessionSummary,
+} from './types.js';
 import { checkAppend, checkSummary, pageOf } from './validate.js';
 
 interface Entry {
@@ -18,12 +28,6 @@ interface Entry {
 
 /** Copies through JSON, as a real store would: callers never share objects with the store. */
 const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
-
-/** Options for {@link createMemoryStore}. */
-export interface MemoryStoreOptions {
-  /** Where `redact` takes the time of its marker event and the audit record from. Default `Date.now`. */
-  now?: () => number;
-}
 
 /**
  * An in-memory {@link SessionStore}: for tests, demos and single-process hosts that persist elsewhere.

@@ -198,3 +198,9 @@ export interface SessionStore {
   /** Releases connections and listeners (optional). */
   close?(): Promise<void>;
 }
+
+/** Options for `createMemoryStore`. */
+export interface MemoryStoreOptions {
+  /** Where `redact` takes the time of its marker event and the audit record from. Default `Date.now`. */
+  now?: () => number;
+}
