@@ -35,6 +35,7 @@ export { type Clock, createManualClock, type ManualClock, systemClock, type Time
 export { type ActorStart, feed, type SessionActor, type SessionSnapshot, startActor } from './session/fold.js';
 export { REJECTION_CODES, type RejectionCatalog, type RejectionCode, rejectionMessage, rejectionMessages } from './session/messages.js';
 export { DEFAULT_RULE_TIMEOUT_MS, type RuleErrorHandler } from './session/run-rules.js';
+export { type ActiveRule, type RuleRequest, rulesFor, runRules } from './session/run-rules.js';
 export {
   type CreateSessionOptions,
   createSession,
