@@ -34,8 +34,7 @@ export type { Scenario, ScenarioCommand, ScenarioStep } from './scenario/types.j
 export { type Clock, createManualClock, type ManualClock, systemClock, type TimerHandle } from './session/clock.js';
 export { type ActorStart, feed, type SessionActor, type SessionSnapshot, startActor } from './session/fold.js';
 export { REJECTION_CODES, type RejectionCatalog, type RejectionCode, rejectionMessage, rejectionMessages } from './session/messages.js';
-export { DEFAULT_RULE_TIMEOUT_MS, type RuleErrorHandler } from './session/run-rules.js';
-export { type ActiveRule, type RuleRequest, rulesFor, runRules } from './session/run-rules.js';
+export { type ActiveRule, DEFAULT_RULE_TIMEOUT_MS, type RuleErrorHandler, type RuleRequest, rulesFor, runRules } from './session/run-rules.js';
 export {
   type CreateSessionOptions,
   createSession,

@@ -38,16 +38,17 @@ export {
   type SnapshotMessage,
   type ViewMessage,
 } from './source/protocol.js';
-export { type EventSourceLike, createRemoteSource, fetchSnapshot, type RemoteSourceOptions } from './source/remote.js';
+export { createRemoteSource, type EventSourceLike, fetchSnapshot, type RemoteSourceOptions } from './source/remote.js';
 export { stepsOf } from './source/steps.js';
 export {
   type CheckInput,
   type CommandInput,
   type ConnectionStatus,
+  type DistributiveOmit,
   type PhaseExpectation,
   type Refusal,
-  SOURCE_CODES,
   type SessionSource,
+  SOURCE_CODES,
   type SourceCode,
   type SourceResult,
   type StepInfo,

@@ -11,7 +11,7 @@ export const PEOPLE = [
 
 /** A generic-four-phase session in its clarification round, on a manual clock. */
 export async function inClarification(clock: ManualClock = createManualClock(1_700_000_000_000)): Promise<{ session: Session; clock: ManualClock }> {
-  const session = await createSession(methods['generic-four-phase'], { participants: PEOPLE, clock, lang: 'en' });
+  const session = await createSession(methods['generic-four-phase']!, { participants: PEOPLE, clock, lang: 'en' });
   await session.send({ type: 'start', by: 'fay' });
   await session.send({ type: 'propose-topic', by: 'ian', text: 'How do I deal with the extra workload since the merger?' });
   await session.send({ type: 'choose-topic', by: 'fay', proposalId: session.getState().proposals[0]!.id });
@@ -21,12 +21,13 @@ export async function inClarification(clock: ManualClock = createManualClock(1_7
 
 const name = (en: string) => ({ en });
 
-/** A two-phase method whose second phase has the introducer at `presence`, with a written round. */
+/** A two-phase method whose second phase (a written round of peers) has the introducer at `presence`. */
 export function awayMethod(presence: 'silent' | 'back-turned' | 'absent') {
   return defineMethod({
     id: `away-${presence}`,
     version: '1.0.0',
     name: name('Away'),
+    summary: name('A method whose second phase has the introducer away.'),
     roles: [
       { id: 'introducer', name: name('Introducer'), min: 1, max: 1 },
       { id: 'facilitator', name: name('Facilitator'), min: 1, max: 1, controls: true },
@@ -39,7 +40,7 @@ export function awayMethod(presence: 'silent' | 'back-turned' | 'absent') {
         kind: 'analysis',
         name: name('Write'),
         instructions: name('Write.'),
-        speakers: ['peer', 'introducer'],
+        speakers: ['peer'],
         contributionKinds: ['hypothesis'],
         turnPolicy: 'written-then-revealed',
         introducer: presence,

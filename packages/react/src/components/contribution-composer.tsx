@@ -20,7 +20,7 @@ export interface ComposerLabels {
   /** Heading of the findings. */
   findings: string;
   /** The button that takes a suggested rewording. */
-  useSuggestion: (suggestion: string) => string;
+  takeSuggestion: (suggestion: string) => string;
   /** Why the introducer cannot write now. */
   away: (presence: Exclude<IntroducerPresence, 'present'>) => string;
   /** A contribution kind's name. */
@@ -39,7 +39,7 @@ const DEFAULT_LABELS: ComposerLabels = {
   text: 'Your contribution',
   send: 'Send',
   findings: 'Feedback on your draft',
-  useSuggestion: (suggestion) => `Use “${suggestion}”`,
+  takeSuggestion: (suggestion) => `Use “${suggestion}”`,
   away: (presence) => AWAY[presence],
   kindName: (kind) => kind,
 };
@@ -179,7 +179,7 @@ export function ContributionComposer({ kinds, labels, debounceMs, onResult, clas
                         field.current?.focus();
                       }}
                     >
-                      {text.useSuggestion(f.suggestion)}
+                      {text.takeSuggestion(f.suggestion)}
                     </button>
                   ) : null}
                 </li>

@@ -20,11 +20,7 @@ export function RovingToolbar({ label, children, className }: RovingToolbarProps
     if (buttons.length === 0) return;
     const at = buttons.indexOf(event.target as HTMLButtonElement);
     const next =
-      event.key === 'Home'
-        ? 0
-        : event.key === 'End'
-          ? buttons.length - 1
-          : (at + (event.key === 'ArrowRight' ? 1 : -1) + buttons.length) % buttons.length;
+      event.key === 'Home' ? 0 : event.key === 'End' ? buttons.length - 1 : (at + (event.key === 'ArrowRight' ? 1 : -1) + buttons.length) % buttons.length;
     buttons[next]?.focus();
     event.preventDefault();
   };

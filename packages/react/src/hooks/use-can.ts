@@ -33,7 +33,8 @@ export function useCan(command: CommandInput | null): CanState {
     if (!command) return NOTHING;
     const answer = source.can(command);
     const previous = last.current?.key === key ? last.current.state : null;
-    const next: CanState = answer === undefined ? (previous ? { ...previous, pending: false } : UNKNOWN) : { allowed: answer === null, refusal: answer, pending: false };
+    const next: CanState =
+      answer === undefined ? (previous ? { ...previous, pending: false } : UNKNOWN) : { allowed: answer === null, refusal: answer, pending: false };
     if (previous && same(previous, next)) return previous;
     last.current = { key, state: next };
     return next;

@@ -17,7 +17,8 @@ export interface PhaseTimer {
 }
 
 type TimerFacts = { deadline: number | null; expired: boolean; pausedAt: number | null } | null;
-const sameFacts = (a: TimerFacts, b: TimerFacts) => a === b || (!!a && !!b && a.deadline === b.deadline && a.expired === b.expired && a.pausedAt === b.pausedAt);
+const sameFacts = (a: TimerFacts, b: TimerFacts) =>
+  a === b || (!!a && !!b && a.deadline === b.deadline && a.expired === b.expired && a.pausedAt === b.pausedAt);
 const selectFacts = (view: { phase: { deadline: number | null; expired: boolean } | null; pausedAt: number | null }): TimerFacts =>
   view.phase ? { deadline: view.phase.deadline, expired: view.phase.expired, pausedAt: view.pausedAt } : null;
 

@@ -66,7 +66,8 @@ export function createSessionServer(options: SessionServerOptions): SessionServe
   const heartbeatMs = options.heartbeatMs ?? 15_000;
   // One handle per session and viewer, so a repeated command id is answered from memory.
   const handles = new WeakMap<Session, Map<string, ViewerHandle>>();
-  const streams = new Set<ServerResponse>();
+  // Open event streams, each with what stops it.
+  const streams = new Map<ServerResponse, () => void>();
 
   const handleFor = (session: Session, viewer: Viewer): ViewerHandle => {
     let byViewer = handles.get(session);
@@ -91,12 +92,11 @@ export function createSessionServer(options: SessionServerOptions): SessionServe
     const query = Number(url.searchParams.get('after'));
     const known = Math.max(Number.isInteger(header) ? header : -1, Number.isInteger(query) && url.searchParams.has('after') ? query : -1);
     openStream(res);
-    streams.add(res);
     const hello: HelloMessage = { viewer: handle.viewer, steps: handle.steps(), serverTime: handle.now() };
     writeEvent(res, 'hello', hello);
     let sent = known;
     const push = (view = handle.view()) => {
-      if (view.version <= sent) return;
+      if (view.version <= sent || res.writableEnded) return;
       sent = view.version;
       writeEvent(res, 'view', { view, serverTime: handle.now() }, view.version);
     };
@@ -108,7 +108,9 @@ export function createSessionServer(options: SessionServerOptions): SessionServe
       clearInterval(beat);
       unsubscribe();
       streams.delete(res);
+      if (!res.writableEnded) res.end();
     };
+    streams.set(res, stop);
     req.on('close', stop);
     res.on('close', stop);
   };
@@ -173,8 +175,7 @@ export function createSessionServer(options: SessionServerOptions): SessionServe
       return true;
     },
     close() {
-      for (const res of streams) res.end();
-      streams.clear();
+      for (const stop of [...streams.values()]) stop();
     },
   };
 }

@@ -62,11 +62,15 @@ export function bindViewer(session: Session, viewer: Viewer, options: BindOption
   const rules = options.rules ?? defaultRuleRegistry;
   const actor = participantOf(viewer);
   const outcomes = new Map<string, Promise<SourceResult>>();
+  // One viewer's commands run one after another, so a double click's second `expect` sees the first's effect.
+  let queue: Promise<unknown> = Promise.resolve();
   // switch to session.viewFor(viewer) when the core lands (today's getState() is not projected).
   const view = (): SessionView => session.getState();
   const own = (code: SourceCode): Refusal => ({ code, message: sourceMessage(code, session.getState().lang) });
 
   /** Refusals the handle decides before the Session sees the command. */
+  // Until the core checks `expect` itself, another viewer's command queued in the Session may still land
+  // between this check and the send; switch to the core's `expect` when it lands.
   const precheck = (command: CommandInput): Refusal | null => {
     if (actor === null) return own('read-only');
     if (command.by !== undefined && command.by !== actor) return own('actor-mismatch');
@@ -103,7 +107,8 @@ export function bindViewer(session: Session, viewer: Viewer, options: BindOption
       const commandId = command.commandId ?? newCommandId();
       const known = outcomes.get(commandId);
       if (known) return known;
-      const outcome = run(command, commandId);
+      const outcome = queue.then(() => run(command, commandId));
+      queue = outcome.catch(() => undefined);
       outcomes.set(commandId, outcome);
       if (outcomes.size > REMEMBERED_COMMANDS) outcomes.delete(outcomes.keys().next().value!);
       return outcome;

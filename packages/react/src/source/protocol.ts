@@ -56,4 +56,3 @@ export interface CheckResponse {
 
 /** Most commands one `can` request may ask about. */
 export const MAX_CAN_BATCH = 50;
-

@@ -68,7 +68,8 @@ export function createRemoteSource(options: RemoteSourceOptions): SessionSource 
   // `can` answers for the current version, keyed by the command without its id.
   let answers = new Map<string, Refusal | null>();
   let answersFor = view?.version ?? -1;
-  const asked = new Map<string, CommandInput>();
+  // Questions not yet sent, keyed by version and command.
+  const asked = new Map<string, { version: number; key: string; command: CommandInput }>();
   let flushing = false;
 
   const setStatus = (next: ConnectionStatus) => {
@@ -159,20 +160,22 @@ export function createRemoteSource(options: RemoteSourceOptions): SessionSource 
   const flushCan = async () => {
     if (flushing || asked.size === 0) return;
     flushing = true;
-    const version = view?.version ?? -1;
     const batch = [...asked.entries()].slice(0, MAX_CAN_BATCH);
     try {
-      const { body } = await post<CanResponse>(ROUTES.can, { commands: batch.map(([, command]) => command) });
-      if (body && Array.isArray(body.answers) && version === answersFor) {
-        batch.forEach(([key], i) => {
-          answers.set(key, body.answers[i] ?? null);
+      const { body } = await post<CanResponse>(ROUTES.can, { commands: batch.map(([, ask]) => ask.command) });
+      let changed = false;
+      if (body && Array.isArray(body.answers))
+        batch.forEach(([, ask], i) => {
+          // Answers about an older version are dropped; the next render asks again.
+          if (ask.version !== answersFor) return;
+          answers.set(ask.key, body.answers[i] ?? null);
+          changed = true;
         });
-        listeners.notify();
-      }
+      if (changed) listeners.notify();
     } catch {
-      // Unknown stays unknown; asked again on the next view.
+      // Unknown stays unknown; asked again on the next change.
     } finally {
-      for (const [key] of batch) asked.delete(key);
+      for (const [askKey] of batch) asked.delete(askKey);
       flushing = false;
       if (asked.size > 0) void flushCan();
     }
@@ -217,8 +220,9 @@ export function createRemoteSource(options: RemoteSourceOptions): SessionSource 
       const { commandId: _id, ...rest } = command;
       const key = JSON.stringify(rest);
       if (answers.has(key)) return answers.get(key);
-      if (!asked.has(key)) {
-        asked.set(key, rest as CommandInput);
+      const askKey = `${version}\u0000${key}`;
+      if (!asked.has(askKey)) {
+        asked.set(askKey, { version, key, command: rest as CommandInput });
         queueMicrotask(() => void flushCan());
       }
       return undefined;

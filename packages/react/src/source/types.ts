@@ -6,8 +6,8 @@ import type { Command, Finding, RejectionCode, SessionView } from '@intervision/
  */
 export type Viewer = { participantId: string } | { audience: 'observer' | 'report' };
 
-/** Removes `key` from each member of a union. */
-type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+/** Removes the keys `K` from each member of the union `T` (as `Omit` does for one type). */
+export type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 /** When a command was meant: a phase and its run. A stale double-click of `advance` is refused with `stale-phase`. */
 export interface PhaseExpectation {
