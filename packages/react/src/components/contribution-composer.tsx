@@ -1,5 +1,6 @@
 import type { Finding, IntroducerPresence } from '@intervision/core';
-import { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import { type FormEvent, type ReactNode, useCallback, useEffect, useId, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useSource } from '../hooks/context.js';
 import { useCan } from '../hooks/use-can.js';
 import { useContributionCheck } from '../hooks/use-contribution-check.js';
 import { useSession } from '../hooks/use-session.js';
@@ -60,6 +61,19 @@ export interface ContributionComposerProps {
 
 const PROBE_TEXT = '…';
 
+/** The kinds the viewer may contribute now (known answers only), as a stable list. */
+function useAllowedKinds(kinds: readonly string[]): string[] {
+  const source = useSource();
+  const key = kinds.join('\u0000');
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the kinds are read through their key
+  const getSnapshot = useCallback(
+    () => kinds.filter((kind) => source.can({ type: 'contribute', kind, text: PROBE_TEXT }) === null).join('\u0000'),
+    [source, key],
+  );
+  const allowed = useSyncExternalStore(source.subscribe, getSnapshot, getSnapshot);
+  return useMemo(() => (allowed ? allowed.split('\u0000') : []), [allowed]);
+}
+
 /** One `<option>`, disabled when the viewer may not use the kind now. */
 function KindOption({ kind, label }: { kind: string; label: string }): ReactNode {
   const can = useCan({ type: 'contribute', kind, text: PROBE_TEXT });
@@ -99,13 +113,14 @@ export function ContributionComposer({ kinds, labels, debounceMs, onResult, clas
   const { view, viewer, send } = useSession();
   const text = { ...DEFAULT_LABELS, ...labels };
   const offered = kinds ?? view?.phase?.contributionKinds ?? [];
-  const [kind, setKind] = useState(offered[0] ?? '');
+  const [kind, setKind] = useState('');
   const [draft, setDraft] = useState('');
   const [refusal, setRefusal] = useState<Refusal | null>(null);
   const [busy, setBusy] = useState(false);
   const field = useRef<HTMLTextAreaElement>(null);
   const ids = { kind: useId(), text: useId(), reason: useId(), findings: useId(), alert: useId() };
-  const activeKind = offered.includes(kind) ? kind : (offered[0] ?? '');
+  const allowed = useAllowedKinds(offered);
+  const activeKind = allowed.includes(kind) ? kind : (allowed[0] ?? offered[0] ?? '');
   const check = useContributionCheck(draft, { kind: activeKind, ...(debounceMs !== undefined ? { debounceMs } : {}) });
   const can = useCan(activeKind ? { type: 'contribute', kind: activeKind, text: PROBE_TEXT } : null);
   const phaseKey = view?.phase ? `${view.phase.id}#${view.phase.run}` : '';

@@ -50,7 +50,7 @@ function viewerKey(viewer: Viewer): string {
 }
 
 /**
- * Serves sessions to {@link createRemoteSource} clients over node `http`: commands by POST (acting as the
+ * Serves sessions to `createRemoteSource` (`@intervision/react`) clients over node `http`: commands by POST (acting as the
  * authenticated participant only), projected views by server-sent events, draft checks and `can`
  * questions. Each request is authenticated by the host's callback; the Session stays the authority.
  *

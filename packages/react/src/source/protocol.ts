@@ -1,7 +1,7 @@
 import type { Finding, SessionView } from '@intervision/core';
 import type { CommandInput, Refusal, StepInfo, Viewer } from './types.js';
 
-/** The wire protocol between {@link createRemoteSource} and {@link createSessionServer}, below `<base>/<sessionId>`. */
+/** The wire protocol between {@link createRemoteSource} and `createSessionServer` (`@intervision/react/server`), below `<base>/<sessionId>`. */
 export const ROUTES = {
   /** GET: the current {@link ViewMessage} and steps ({@link SnapshotMessage}). */
   view: 'view',

@@ -45,7 +45,7 @@ function isResult(value: unknown): value is SourceResult {
 }
 
 /**
- * A {@link SessionSource} for a session that runs on a server ({@link createSessionServer}): commands go
+ * A {@link SessionSource} for a session that runs on a server (`createSessionServer` (`@intervision/react/server`)): commands go
  * over HTTP POST, projected views come over server-sent events, and after a reconnect the server sends
  * the view only if it is newer than the version the client has. Safe to create during server rendering:
  * nothing touches `window` or opens a connection until the first subscriber.

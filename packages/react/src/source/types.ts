@@ -90,7 +90,7 @@ export type ConnectionStatus = 'connecting' | 'open' | 'reconnecting' | 'closed'
 /**
  * Where a UI gets one viewer's projected view of a session from, and sends commands to. Two
  * implementations ship: {@link createLocalSource} (a Session in the same process) and
- * {@link createRemoteSource} (HTTP + server-sent events against {@link createSessionServer}).
+ * {@link createRemoteSource} (HTTP + server-sent events against `createSessionServer` (`@intervision/react/server`)).
  */
 export interface SessionSource {
   /** Who this source is for. */
