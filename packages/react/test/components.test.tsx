@@ -3,6 +3,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ActionPlanEditor } from '../src/components/action-plan-editor.js';
+import { CommandButton } from '../src/components/command-button.js';
 import { ContributionComposer } from '../src/components/contribution-composer.js';
 import { FacilitatorControls } from '../src/components/facilitator-controls.js';
 import { PhaseStepper } from '../src/components/phase-stepper.js';
@@ -131,6 +132,15 @@ describe('headless components', () => {
     expect(first.ok).toBe(true);
     expect(second).toMatchObject({ ok: false, code: 'stale-phase' });
     expect(session.getState().phase?.id).toBe('experiences');
+  });
+
+  it('a command button sends its command, with or without a result callback', async () => {
+    const { session } = await inClarification();
+    renderAs(session, { participantId: 'fay' }, <CommandButton command={{ type: 'advance' }}>Next</CommandButton>);
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Next' }));
+    });
+    await waitFor(() => expect(session.getState().phase?.id).toBe('experiences'));
   });
 
   it('the action-plan editor adds an action with owner and due date', async () => {

@@ -24,8 +24,10 @@ export function SessionPage({ sessionId, as }: { sessionId: string; as: string }
   const [problem, setProblem] = useState<string | null>(null);
   useEffect(() => {
     let created: SessionSource | undefined;
+    let cancelled = false;
     signIn(sessionId, as).then(
       () => {
+        if (cancelled) return;
         created = createRemoteSource({
           url: `/api/sessions/${encodeURIComponent(sessionId)}`,
           viewer: as === 'observer' ? { audience: 'observer' } : { participantId: as },
@@ -34,7 +36,10 @@ export function SessionPage({ sessionId, as }: { sessionId: string; as: string }
       },
       (error: Error) => setProblem(error.message),
     );
-    return () => created?.close();
+    return () => {
+      cancelled = true;
+      created?.close();
+    };
   }, [sessionId, as]);
   if (problem) return <p role="alert">{problem}</p>;
   if (!source) return <p>Connecting…</p>;

@@ -39,7 +39,8 @@ export function CommandButton({ command, children, onResult, className }: Comman
           if (disabled) return;
           setBusy(true);
           try {
-            onResult?.(await source.send(command));
+            const result = await source.send(command);
+            onResult?.(result);
           } finally {
             setBusy(false);
           }
