@@ -17,7 +17,7 @@ export default defineConfig({
   testDir: 'e2e',
   outputDir: 'test-results',
   // Generous for a loaded 2-core machine: opening a browser context there can take seconds.
-  timeout: 120_000,
+  timeout: 180_000,
   expect: { timeout: 15_000 },
   fullyParallel: false,
   workers: 1,
@@ -28,7 +28,9 @@ export default defineConfig({
     browserName: 'chromium',
     headless: true,
     launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS },
-    trace: 'retain-on-failure',
+    // Traces slow a loaded machine down a lot: PW_TRACE=1 keeps one for each failing test.
+    trace: process.env.PW_TRACE ? 'retain-on-failure' : 'off',
+    screenshot: 'only-on-failure',
   },
   webServer: {
     command: `tsx src/server/main.ts --prod --port ${PORT}`,
