@@ -40,7 +40,7 @@ export {
   restoreSession,
 } from './session/create.js';
 export { REJECTION_CODES, type RejectionCatalog, type RejectionCode, rejectionMessage, rejectionMessages } from './session/messages.js';
-export { DEFAULT_RULE_TIMEOUT_MS, type RuleErrorHandler } from './session/run-rules.js';
+export { type ActiveRule, DEFAULT_RULE_TIMEOUT_MS, type RuleErrorHandler, type RuleRequest, rulesFor, runRules } from './session/run-rules.js';
 export {
   type ActorCommandInput,
   ParticipantSession,

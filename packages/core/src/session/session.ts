@@ -618,6 +618,11 @@ export class ParticipantSession {
     return this.session.canUnknown(command, this.participantId);
   }
 
+  /** {@link ParticipantSession.can} for untyped input from the wire. */
+  canUnknown(input: unknown): Refusal | null {
+    return this.session.canUnknown(input, this.participantId);
+  }
+
   /** The view this participant may see. */
   getState(): SessionView {
     return this.session.viewFor({ participantId: this.participantId });

@@ -1,0 +1,117 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test } from '@playwright/test';
+import { advanceTo, contribute, expectAccessible, join, press, screenshot, sessionIdOf } from './helpers.js';
+
+const ADVICE = 'Have you tried talking to HR?';
+
+test('a whole generic four-phase session, with disguised advice blocked and overridden, ending in a report', async ({ browser, page }, testInfo) => {
+  // The facilitator sets the session up on the start screen.
+  await page.goto('/');
+  await expect(page.getByLabel('Method', { exact: true })).toHaveValue('generic-four-phase');
+  await page.getByRole('button', { name: 'Create session' }).click();
+  await expect(page.getByText('Live')).toBeVisible();
+  const fay = page;
+  const id = sessionIdOf(fay);
+  const [ian, pia, paul] = await Promise.all([join(browser, id, 'ian'), join(browser, id, 'pia'), join(browser, id, 'paul')]);
+  const controls = fay.getByRole('toolbar', { name: 'Facilitator controls' });
+
+  // Phase 1: topic. Ian proposes, Fay chooses, Ian tells the story.
+  await press(controls.getByRole('button', { name: 'Start' }));
+  await expect(ian.getByRole('heading', { level: 2, name: 'Topic and introduction' })).toBeVisible();
+  await ian.getByLabel('Your topic').fill('How do I deal with the extra workload since the merger?');
+  await ian.getByRole('button', { name: 'Propose' }).click();
+  await press(fay.getByRole('button', { name: 'Choose this topic' }));
+  await expect(pia.getByText('Topic: How do I deal with the extra workload since the merger?')).toBeVisible();
+  await contribute(ian, 'Since the merger my team has doubled and I work every evening.');
+  await expect(pia.getByRole('listitem').filter({ hasText: 'I work every evening' })).toBeVisible();
+  await expect(fay.getByRole('timer')).toContainText('left');
+  await screenshot(fay, testInfo, 'phase-1-topic');
+
+  // Phase 2: clarification. A disguised-advice question is caught while typing, blocked, then overridden.
+  await advanceTo(fay, 'Clarification round');
+  await expect(pia.getByRole('heading', { level: 2, name: 'Clarification round' })).toBeVisible();
+  const composer = pia.getByRole('form', { name: 'Contribute' });
+  await composer.getByLabel('Your contribution').fill(ADVICE);
+  const suggestion = composer.getByRole('button', { name: /^Use “/ }).first();
+  await expect(suggestion).toBeVisible();
+  await expect(composer.locator('mark[data-rule="no-advice"]')).toBeVisible();
+  await expect(composer.getByLabel('Your contribution')).toHaveAttribute('aria-invalid', 'true');
+  await screenshot(pia, testInfo, 'phase-2-clarification-draft-feedback');
+  await expectAccessible(pia, 'a peer’s composer with rule feedback');
+  await press(composer.getByRole('button', { name: 'Send' }));
+  await expect(composer.getByRole('alert')).toHaveAttribute('data-code', 'rule-violation');
+
+  const blocked = fay.getByRole('region', { name: 'Blocked by the rules' });
+  await expect(blocked).toContainText(ADVICE);
+  await expectAccessible(fay, 'the facilitator’s controls with a blocked input');
+  await press(blocked.getByRole('button', { name: 'Accept Pia’s input anyway' }));
+  await expect(pia.getByRole('listitem').filter({ hasText: ADVICE })).toContainText('accepted by the facilitator');
+  await expect(blocked).toBeHidden();
+
+  // Taking the suggested rewording sends an open question that passes.
+  await composer.getByLabel('Your contribution').fill(ADVICE);
+  await composer
+    .getByRole('button', { name: /^Use “/ })
+    .first()
+    .click();
+  const reworded = await composer.getByLabel('Your contribution').inputValue();
+  expect(reworded).not.toBe(ADVICE);
+  await press(composer.getByRole('button', { name: 'Send' }));
+  await expect(ian.getByRole('listitem').filter({ hasText: reworded })).toBeVisible();
+  await contribute(ian, 'I asked for more staff, but nothing happened.', 'answer');
+  await screenshot(fay, testInfo, 'phase-2-clarification');
+
+  // A double click on "Next phase" advances once: the second click is ignored or refused as stale.
+  await expect(controls.getByRole('button', { name: 'Next phase' })).not.toHaveAttribute('aria-disabled', 'true');
+  await controls.getByRole('button', { name: 'Next phase' }).dblclick();
+  await expect(fay.getByRole('heading', { level: 2, name: 'Sharing experiences' })).toBeVisible();
+  await expect(fay.getByRole('navigation', { name: 'Phases' }).locator('[aria-current="step"]')).toHaveText('Sharing experiences');
+
+  // Phase 3: experiences. The introducer only listens here: no composer kind is open to him.
+  await contribute(paul, 'When our departments merged I kept a list of what I dropped, and shared it weekly.');
+  await expect(ian.getByRole('listitem').filter({ hasText: 'shared it weekly' })).toBeVisible();
+  await screenshot(fay, testInfo, 'phase-3-experiences');
+
+  // Phase 4: back to the introducer. Ian makes a plan; everyone can see it.
+  await advanceTo(fay, 'Back to the introducer');
+  const plan = ian.getByRole('form', { name: 'Add action' });
+  await plan.getByLabel('Action').fill('Ask my manager for a priority list');
+  await plan.getByLabel('Due').fill('2026-12-15');
+  await plan.getByRole('button', { name: 'Add action' }).click();
+  await expect(pia.getByRole('listitem').filter({ hasText: 'Ask my manager for a priority list' })).toContainText('Ian, by 2026-12-15');
+  await contribute(ian, 'I learned that I never asked what to drop.', 'reflection');
+  await screenshot(ian, testInfo, 'phase-4-back-to-introducer');
+
+  // Finish, then download the report and check what it holds.
+  await press(controls.getByRole('button', { name: 'End session' }));
+  await expect(ian.getByRole('heading', { name: 'Finished' })).toBeVisible();
+  await screenshot(ian, testInfo, 'finished');
+  const [download] = await Promise.all([ian.waitForEvent('download'), ian.getByRole('link', { name: 'Download the report' }).click()]);
+  const report = JSON.parse(await readFile((await download.path())!, 'utf8'));
+  expect(report.status).toBe('ended');
+  expect(report.method.id).toBe('generic-four-phase');
+  expect(report.topic.text).toBe('How do I deal with the extra workload since the merger?');
+  expect(report.timeline.map((t: { phaseId: string }) => t.phaseId)).toEqual(['topic', 'clarification', 'experiences', 'back-to-introducer']);
+  const overridden = report.contributions.find((c: { text: string }) => c.text === ADVICE);
+  expect(overridden).toMatchObject({ by: 'pia', overriddenBy: 'fay' });
+  expect(report.contributions.some((c: { text: string }) => c.text === reworded)).toBe(true);
+  expect(report.outputs.actions).toEqual([expect.objectContaining({ text: 'Ask my manager for a priority list', owner: 'ian', due: '2026-12-15' })]);
+});
+
+test('switching the viewer shows what each participant may do', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Create session' }).click();
+  await expect(page.getByRole('toolbar', { name: 'Facilitator controls' })).toBeVisible();
+  await page.getByLabel('Viewing as').selectOption('observer');
+  await expect(page.getByLabel('Viewing as')).toHaveValue('observer');
+  await expect(page.getByText('Live')).toBeVisible();
+  await expect(page.getByRole('toolbar', { name: 'Facilitator controls' })).toHaveCount(0);
+  await expect(page.getByRole('form', { name: 'Contribute' })).toHaveCount(0);
+});
+
+test.skip('an anonymous round never shows its authors to other viewers', async () => {
+  // Skipped until the core's per-viewer projection (session.viewFor / as()) lands: today's view carries
+  // every author, so this would fail for the right reason. When it lands: run a method with an anonymous
+  // phase, contribute as two peers in two contexts, and expect neither the other peer's page nor the
+  // observer's nor the downloaded report to contain the author's name or id next to the text.
+});

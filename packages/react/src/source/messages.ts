@@ -1,0 +1,34 @@
+import type { Lang } from '@intervision/core';
+import type { SourceCode } from './types.js';
+
+const MESSAGES: Record<Lang, Record<SourceCode, string>> = {
+  en: {
+    'actor-mismatch': 'You can only act for yourself.',
+    'stale-phase': 'The session has moved on since you clicked; look again and retry.',
+    'read-only': 'This screen only watches the session.',
+    unauthenticated: 'You are not signed in to this session.',
+    'unknown-session': 'There is no such session.',
+    'network-error': 'The server did not answer. Your input was not lost; try again.',
+  },
+  nl: {
+    'actor-mismatch': 'Je kunt alleen voor jezelf handelen.',
+    'stale-phase': 'De sessie is verder gegaan sinds je klikte; kijk opnieuw en probeer het nog eens.',
+    'read-only': 'Dit scherm kijkt alleen mee.',
+    unauthenticated: 'Je bent niet aangemeld voor deze sessie.',
+    'unknown-session': 'Deze sessie bestaat niet.',
+    'network-error': 'De server antwoordde niet. Je invoer is niet verloren; probeer het opnieuw.',
+  },
+  de: {
+    'actor-mismatch': 'Du kannst nur für dich selbst handeln.',
+    'stale-phase': 'Die Sitzung ist inzwischen weiter; sieh noch einmal hin und versuche es erneut.',
+    'read-only': 'Dieser Bildschirm schaut nur zu.',
+    unauthenticated: 'Du bist für diese Sitzung nicht angemeldet.',
+    'unknown-session': 'Diese Sitzung gibt es nicht.',
+    'network-error': 'Der Server hat nicht geantwortet. Deine Eingabe ist nicht verloren; versuche es erneut.',
+  },
+};
+
+/** The message for a source's own refusal code, in the session language (English when unknown). */
+export function sourceMessage(code: SourceCode, lang: Lang | undefined): string {
+  return (MESSAGES[lang ?? 'en'] ?? MESSAGES.en)[code];
+}
