@@ -46,4 +46,6 @@ export interface AdviceReason {
   sentence?: number;
   /** How sure this single pattern is, 0..1. */
   confidence: number;
+  /** The detector that found it (`<lang>.<name>`, e.g. `en.have-you-tried`). */
+  detector?: string;
 }
