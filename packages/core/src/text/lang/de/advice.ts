@@ -4,7 +4,7 @@
  * "warum … nicht"), "hast du schon versucht …" and own experience offered as a prescription.
  */
 import { type AdviceDetector, detector } from '../../detector.js';
-import { at, clauseEnd, clauseStarts, findIn, hasInClause, indexOfWord, isWord, skip } from '../../match.js';
+import { at, clauseStarts, findIn, hasInClause, indexOfWord, isWord, skip } from '../../match.js';
 import { remedyDetector } from '../../remedy.js';
 import type { Token } from '../../sentences.js';
 import { dontYouThinkDetector, type FrameWords, practiceAfterFrame, whyNotDetector } from '../../v2-detectors.js';
