@@ -7,11 +7,12 @@ import { IntervisionError } from '../errors/base.js';
 import type { Lang } from '../shared/lang.js';
 import { de } from './lang/de/index.js';
 import { en } from './lang/en/index.js';
+import { fr } from './lang/fr/index.js';
 import { nl } from './lang/nl/index.js';
 import type { LanguagePack, PackCode } from './pack.js';
 
 /** The built-in language packs, one per {@link Lang}. */
-export const BUILTIN_PACKS: { readonly [L in Lang]: LanguagePack } = { en, nl, de };
+export const BUILTIN_PACKS: { readonly [L in Lang]: LanguagePack } = { en, nl, de, fr };
 
 const hostPacks = new Map<string, LanguagePack>();
 let packList: readonly LanguagePack[] = Object.values(BUILTIN_PACKS);
