@@ -30,6 +30,19 @@ export interface AnalyseOptions {
   hint?: PackCode;
 }
 
+/**
+ * Removes a speaker label before the text ("Pia: …", "Tom: honestly, …"): a capitalised single word
+ * followed by a colon at the very start, when more words follow. Offsets of the rest are kept.
+ */
+function dropSpeakerLabel(text: string, sentences: Sentence[]): Sentence[] {
+  const s = sentences[0];
+  const name = s?.toks[0];
+  if (!s || !name || s.toks.length < 4 || s.toks[1]!.w !== ',' || text.charCodeAt(name.end) !== 58) return sentences;
+  const c = text.charCodeAt(name.start);
+  if (!(c >= 65 && c <= 90) || name.end - name.start > 20) return sentences;
+  return [{ ...s, start: s.toks[2]!.start, toks: s.toks.slice(2) }, ...sentences.slice(1)];
+}
+
 let lastText: string | undefined;
 let lastVersion = -1;
 let lastRaw: Sentence[] = [];
@@ -44,7 +57,7 @@ export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
   if (text !== lastText || lastVersion !== registryVersion()) {
     lastText = text;
     lastVersion = registryVersion();
-    lastRaw = splitSentences(text);
+    lastRaw = dropSpeakerLabel(text, splitSentences(text));
     lastScores = scoreSentences(lastRaw);
     lastAnalysis = undefined;
   }

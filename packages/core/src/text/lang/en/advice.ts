@@ -8,6 +8,7 @@ import { at, clauseStarts, findIn, isWord, MAX_SCAN, skip } from '../../match.js
 import { remedyDetector } from '../../remedy.js';
 import type { Token } from '../../sentences.js';
 import { wordSet } from '../../words.js';
+import { EN_DISGUISED } from './disguised.js';
 import {
   EN_ADVERBS,
   EN_AUX,
@@ -59,20 +60,20 @@ function readNotYouNot(t: readonly Token[], from: number): { next: number; neg: 
 }
 
 /** "when" / "while": a clause about a past moment. */
-const WHEN_CLAUSE = wordSet('when while');
+const WHEN_CLAUSE = wordSet('when');
 const SOLVE_VERBS = wordSet('solved fixed resolved tackled handled introduced implemented');
 /** Past-tense verbs with which a remedy is reported as having worked ("… solved this", "… helped a lot"). */
 const REMEDY_VERBS = wordSet('solved fixed resolved helped worked');
 const WE_OR_I = wordSet('we i');
 /** Verbs of effect after "wouldn't / couldn't + a remedy …?" ("wouldn't a check-in solve this?"). */
-const EFFECT_VERBS = wordSet('solve fix help resolve improve ease reduce prevent change simplify work settle sort');
+const EFFECT_VERBS = wordSet('solve fix help resolve improve ease reduce prevent change simplify work settle sort take make save');
 /** Pronouns after "wouldn't / couldn't" that make it a question about a person or a situation, not a remedy. */
 const NOT_REMEDY = wordSet('it you i we he she they that this there');
 const NEG_IMP_EXCLUDE = wordSet('worry mind forget');
 const HAVE_PP_NOT_ADVICE = wordSet('liked loved wanted thought expected guessed imagined done felt reacted been said known');
 const INVERTED_MODALS = wordSet('could can would will should might');
 const DONT_YOU_VERBS = wordSet('think agree believe reckon see want');
-const IT_SKIP = wordSet('be really perhaps maybe also much so just not about high even');
+const IT_SKIP = wordSet('be really perhaps maybe also much so just not about high even usually generally often always probably');
 const POSITIVE_IS_EVAL = wordSet('better wiser smarter easier worth');
 const OBJ_AFTER = wordSet('you me us him her them');
 const ADVICE_ADVERBS = wordSet('just simply maybe perhaps try consider not also');
@@ -479,11 +480,12 @@ export const EN_ADVICE: readonly AdviceDetector[] = [
   whatIfYouJust,
   couldYouNot,
   ownExperience,
+  ...EN_DISGUISED,
   remedyDetector('en.remedy-would-help', {
     articles: wordSet('a an some more regular fixed another'),
     modals: wordSet('would could might may will'),
-    help: wordSet('help work benefit'),
+    help: wordSet('help work benefit solve settle sort fix save ease make take do'),
     wh: EN_WH,
-    hedges: wordSet('maybe perhaps possibly'),
+    hedges: wordSet('maybe perhaps possibly surely'),
   }),
 ];

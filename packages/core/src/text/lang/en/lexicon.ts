@@ -38,7 +38,8 @@ us me more what how why when where who which whether if again anything something
 export const EN_LEAD = wordSet(`
 just simply please maybe perhaps so then and but or well ok okay oh honestly seriously really definitely also first
 firstly next now always personally yes yeah no hey frankly basically anyway therefore instead otherwise again still
-actually probably certainly absolutely quickly immediately least at sometimes only
+actually probably certainly absolutely quickly immediately least at sometimes only lol tbh imo imho btw jus fwiw
+surely
 `);
 
 /** Adverbs that may sit between subject, modal and verb ("you should really just …"). */
