@@ -16,7 +16,8 @@ export type AdvicePattern =
   | 'dont-you-think'
   | 'could-you-not'
   | 'explicit-advice'
-  | 'impersonal-suggestion';
+  | 'impersonal-suggestion'
+  | 'suggestion';
 
 /** Every {@link AdvicePattern}, for message tables and tests. */
 export const ADVICE_PATTERNS: readonly AdvicePattern[] = [
@@ -34,6 +35,7 @@ export const ADVICE_PATTERNS: readonly AdvicePattern[] = [
   'could-you-not',
   'explicit-advice',
   'impersonal-suggestion',
+  'suggestion',
 ];
 
 /** Why a contribution was judged advice: which pattern, where. */

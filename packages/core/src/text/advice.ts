@@ -17,6 +17,12 @@ export interface DetectAdviceOptions {
   lang?: PackCode;
   /** Session language used as a hint: the text's own language wins when it clearly differs. */
   hint?: PackCode;
+  /**
+   * Whether the statistical back-off of the pack may flag what no grammar detector found (default
+   * `true`). It was trained on clarification-round contributions: turn it off for statements of other
+   * kinds (feelings, hypotheses, reflections).
+   */
+  backoff?: boolean;
 }
 
 /** Result of {@link detectAdvice}. */
@@ -52,7 +58,7 @@ function suggestionKey(p: AdvicePattern): string {
 export function detectAdvice(text: string, options: DetectAdviceOptions = {}): AdviceResult {
   const a = analyse(typeof text === 'string' ? text : String(text ?? ''), options);
   const found: AdviceReason[] = [];
-  for (let i = 0; i < a.sentences.length; i++) runDetectors(a.pack.advice, a.pack.start, a.sentences[i]!, i, found);
+  for (let i = 0; i < a.sentences.length; i++) runDetectors(a.pack.advice, a.pack.start, a.sentences[i]!, i, found, options.backoff !== false);
   let best: AdviceReason | undefined;
   for (const r of found) if (!best || r.confidence > best.confidence) best = r;
   if (!best || best.confidence < ADVICE_THRESHOLD) {

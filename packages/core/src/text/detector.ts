@@ -31,6 +31,10 @@ export interface SentenceContext {
   readonly reported: boolean;
   /** Whether it starts with a question word. */
   readonly whStart: boolean;
+  /** How many findings the detectors before this one made in this sentence. */
+  readonly findings: number;
+  /** Whether statistical detectors may speak (see `DetectAdviceOptions.backoff`). */
+  readonly backoff: boolean;
   /** Adds a finding of `pattern` spanning tokens `a`..`b` with the given confidence. */
   add(pattern: AdvicePattern, a: number, b: number, confidence: number): void;
 }
@@ -56,6 +60,8 @@ class Context implements SentenceContext {
   readonly whStart: boolean;
   /** The detector running now (named on its findings). */
   detector = '';
+  findings = 0;
+  backoff = true;
   readonly add: SentenceContext['add'];
 
   constructor(
@@ -77,15 +83,17 @@ class Context implements SentenceContext {
     this.reported = reported;
     this.whStart = lex.wh.has(this.firstW);
     this.add = (pattern, a, b, confidence) => {
+      if (confidence >= 0.5) this.findings++;
       out.push({ pattern, span: spanOf(t, a, b), sentence: si, confidence, detector: this.detector });
     };
   }
 }
 
 /** Runs `detectors` on sentence `si` and appends their findings to `out`. */
-export function runDetectors(detectors: readonly AdviceDetector[], lex: StartLexicon, s: Sentence, si: number, out: AdviceReason[]): void {
+export function runDetectors(detectors: readonly AdviceDetector[], lex: StartLexicon, s: Sentence, si: number, out: AdviceReason[], backoff = true): void {
   if (s.toks.length === 0) return;
   const ctx = new Context(s, si, lex, out);
+  ctx.backoff = backoff;
   for (const d of detectors) {
     ctx.detector = d.id;
     d.detect(ctx);

@@ -17,7 +17,8 @@ export const noAdviceRule: Rule = {
   check(input): RuleHit[] {
     // The introducer's answers describe their own situation ("I would rather not …"); they are not advice.
     if (input.kind === 'answer') return [];
-    const r = detectAdvice(input.text, { hint: input.lang });
+    // the statistical back-off knows the clarification round only: questions, not feelings or hypotheses
+    const r = detectAdvice(input.text, { hint: input.lang, backoff: input.kind === 'question' });
     if (!r.isAdvice) return [];
     return r.reasons.map((reason) => {
       const key = `no-advice.${reason.pattern}`;

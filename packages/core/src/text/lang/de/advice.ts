@@ -5,6 +5,7 @@
  */
 import { type AdviceDetector, detector } from '../../detector.js';
 import { at, clauseStarts, findIn, hasInClause, indexOfWord, isWord, skip } from '../../match.js';
+import { modelDetector } from '../../model.js';
 import { remedyDetector } from '../../remedy.js';
 import type { Token } from '../../sentences.js';
 import { dontYouThinkDetector, type FrameWords, practiceAfterFrame, whyNotDetector } from '../../v2-detectors.js';
@@ -29,6 +30,7 @@ import {
   DE_WH,
   DE_YOU,
 } from './lexicon.js';
+import { DE_MODEL } from './model.js';
 
 const NOUN_USE_NEXT = wordSet('ist war sind waren hat hatte wird wurde kann muss sollte des');
 const NICHT = wordSet('nicht kein keine keinen keinem keiner');
@@ -325,4 +327,5 @@ export const DE_ADVICE: readonly AdviceDetector[] = [
     wh: wordSet('was wie warum wann wo wer welche welcher welches wieso weshalb'),
     hedges: wordSet('vielleicht eventuell möglicherweise'),
   }),
+  modelDetector('de.model', DE_MODEL),
 ];

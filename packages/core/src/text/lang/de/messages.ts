@@ -17,6 +17,7 @@ export const DE_MESSAGES: Readonly<Record<MessageKey, string>> = {
   'no-advice.could-you-not': '„Kannst du nicht einfach …?“ ist ein Vorschlag in Frageform.',
   'no-advice.explicit-advice': 'Das ist ausdrücklich ein Rat; die Klärungsrunde ist für Fragen da.',
   'no-advice.impersonal-suggestion': '„Es wäre sinnvoll, …“ ist ein Vorschlag und damit ein Rat.',
+  'no-advice.suggestion': 'Das liest sich wie ein Vorschlag, was die fallgebende Person tun soll, also ein Rat; stelle in der Klärungsrunde lieber eine Frage.',
   'sphere-of-influence.causative': 'Das Thema zielt darauf, dass jemand anderes etwas tut oder sich ändert; das liegt außerhalb deines Einflussbereichs.',
   'sphere-of-influence.change-others':
     'Das Thema handelt davon, das Verhalten oder die Haltung anderer oder die Organisation zu ändern; das kannst du nicht direkt ändern.',

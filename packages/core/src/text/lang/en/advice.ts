@@ -5,6 +5,7 @@
  */
 import { type AdviceDetector, detector, type SentenceContext } from '../../detector.js';
 import { at, clauseStarts, findIn, isWord, MAX_SCAN, skip } from '../../match.js';
+import { modelDetector } from '../../model.js';
 import { remedyDetector } from '../../remedy.js';
 import type { Token } from '../../sentences.js';
 import { wordSet } from '../../words.js';
@@ -30,6 +31,7 @@ import {
   EN_WEAK_MODALS,
   EN_WH,
 } from './lexicon.js';
+import { EN_MODEL } from './model.js';
 
 const NOT_GERUND = wordSet(`
 thing something anything everything nothing meeting morning evening training feeling feelings planning funding
@@ -488,4 +490,5 @@ export const EN_ADVICE: readonly AdviceDetector[] = [
     wh: EN_WH,
     hedges: wordSet('maybe perhaps possibly surely'),
   }),
+  modelDetector('en.model', EN_MODEL),
 ];

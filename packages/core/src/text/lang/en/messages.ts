@@ -17,6 +17,7 @@ export const EN_MESSAGES: Readonly<Record<MessageKey, string>> = {
   'no-advice.could-you-not': '“Could you not / can’t you just …?” is a suggestion phrased as a question.',
   'no-advice.explicit-advice': 'This gives advice explicitly; the clarification round is for questions.',
   'no-advice.impersonal-suggestion': '“It would be a good idea to …” is a suggestion, and so advice.',
+  'no-advice.suggestion': 'This reads as a suggestion of what to do, which is advice; in the clarification round, ask a question instead.',
   'sphere-of-influence.causative': 'The topic aims to make someone else do or become something; that lies outside your own sphere of influence.',
   'sphere-of-influence.change-others': 'The topic is about changing someone else’s behaviour, attitude or the organisation, which you cannot change directly.',
   'sphere-of-influence.prevent-others': 'The topic is about what someone else should or should not do.',

@@ -7,6 +7,7 @@
  */
 import { type AdviceDetector, detector } from '../../detector.js';
 import { at, clauseEnd, clauseStarts, findIn, hasInClause, indexOfWord, isWord, skip } from '../../match.js';
+import { modelDetector } from '../../model.js';
 import { remedyDetector } from '../../remedy.js';
 import { type FrameWords, practiceAfterFrame, whyNotDetector } from '../../v2-detectors.js';
 import { wordSet } from '../../words.js';
@@ -28,6 +29,7 @@ import {
   FR_WH,
   FR_YOU,
 } from './lexicon.js';
+import { FR_MODEL } from './model.js';
 
 const CONJ_LEAD = wordSet('et mais ou donc alors bon ben ok oui non');
 const REPORTING = wordSet('disais dis dit disiez dites racontais racontiez mentionné expliqué');
@@ -320,4 +322,5 @@ export const FR_ADVICE: readonly AdviceDetector[] = [
     wh: FR_WH,
     hedges: wordSet('peut-être éventuellement'),
   }),
+  modelDetector('fr.model', FR_MODEL),
 ];

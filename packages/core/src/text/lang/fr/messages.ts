@@ -17,6 +17,8 @@ export const FR_MESSAGES: Readonly<Record<MessageKey, string>> = {
   'no-advice.could-you-not': '« Tu ne pourrais pas (simplement) … ? » est une suggestion en forme de question.',
   'no-advice.explicit-advice': 'C’est explicitement un conseil ; le tour de clarification est réservé aux questions.',
   'no-advice.impersonal-suggestion': '« Il vaudrait mieux … » ou « une médiation, peut-être ? » est une suggestion, donc un conseil.',
+  'no-advice.suggestion':
+    'Cela se lit comme une suggestion de ce qu’il faudrait faire, donc un conseil ; pendant le tour de clarification, pose plutôt une question.',
   'sphere-of-influence.causative': 'Le sujet vise à faire faire ou faire changer quelqu’un d’autre ; cela sort de ta propre sphère d’influence.',
   'sphere-of-influence.change-others':
     'Le sujet porte sur le changement du comportement ou de l’attitude d’une autre personne ou de l’organisation, que tu ne peux pas changer directement.',

@@ -5,6 +5,7 @@
  */
 import { type AdviceDetector, detector } from '../../detector.js';
 import { at, clauseEnd, clauseStarts, findIn, hasInClause, indexOfWord, isWord, skip } from '../../match.js';
+import { modelDetector } from '../../model.js';
 import { remedyDetector } from '../../remedy.js';
 import type { Token } from '../../sentences.js';
 import { dontYouThinkDetector, type FrameWords, practiceAfterFrame, whyNotDetector } from '../../v2-detectors.js';
@@ -30,6 +31,7 @@ import {
   NL_YOU,
   NL_ZOU_MARKERS,
 } from './lexicon.js';
+import { NL_MODEL } from './model.js';
 
 const NOUN_USE_NEXT = wordSet('is was zijn waren heeft had wordt werd kan moet zou van');
 const KUN_MARKERS = wordSet('beter best ook eens gewoon misschien altijd gerust proberen natuurlijk');
@@ -301,4 +303,5 @@ export const NL_ADVICE: readonly AdviceDetector[] = [
     wh: wordSet('wat hoe waarom wanneer waar wie welke welk'),
     hedges: wordSet('misschien wellicht mogelijk'),
   }),
+  modelDetector('nl.model', NL_MODEL),
 ];

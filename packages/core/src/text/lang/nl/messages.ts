@@ -17,6 +17,7 @@ export const NL_MESSAGES: Readonly<Record<MessageKey, string>> = {
   'no-advice.could-you-not': '“Kun je niet (gewoon) …?” is een voorstel in vraagvorm.',
   'no-advice.explicit-advice': 'Dit is uitdrukkelijk een advies; de verhelderingsronde is voor vragen.',
   'no-advice.impersonal-suggestion': '“Het is verstandig om …” is een voorstel en dus een advies.',
+  'no-advice.suggestion': 'Dit leest als een voorstel voor wat de inbrenger moet doen, en dus als een advies; stel in de verhelderingsronde liever een vraag.',
   'sphere-of-influence.causative': 'Het onderwerp wil iemand anders iets laten doen of laten veranderen; dat ligt buiten je eigen invloedssfeer.',
   'sphere-of-influence.change-others':
     'Het onderwerp gaat over het veranderen van het gedrag of de houding van een ander of van de organisatie; dat kun je niet rechtstreeks veranderen.',
