@@ -6,6 +6,7 @@
 import type { Lang } from '../shared/lang.js';
 import type { AdvicePattern } from './advice-types.js';
 import type { AdviceDetector } from './detector.js';
+import type { AdviceModel } from './model.js';
 import type { Token } from './sentences.js';
 
 /**
@@ -176,6 +177,8 @@ export interface LanguagePack {
   question: QuestionLexicon;
   /** Sphere-of-influence cues. */
   sphere: SphereLexicon;
+  /** Optional statistical back-off of the sphere check (outside vs inside), used where the cues find nothing outside. */
+  sphereModel?: AdviceModel;
   /** Rule messages. */
   messages: Readonly<Record<MessageKey, string>>;
   /** Suggested rewordings. */

@@ -9,6 +9,7 @@ import type { Span } from '../shared/span.js';
 import { analyse } from './analysis.js';
 import { at, findIn, MAX_SCAN, skip, spanOf } from './match.js';
 import { suggestionText } from './messages.js';
+import { scoreSentence } from './model.js';
 import type { PackCode, SphereLexicon } from './pack.js';
 import type { Sentence, Token } from './sentences.js';
 import { endsWithAny } from './words.js';
@@ -308,7 +309,21 @@ export function assessSphereOfInfluence(topic: string, options: SphereOptions = 
     inside.push(...v.inside);
     if (v.otherNp && !otherNp) otherNp = { np: v.otherNp, s };
   }
-  const outside = strong.length > 0 || (weak.length > 0 && inside.length === 0);
+  let outside = strong.length > 0 || (weak.length > 0 && inside.length === 0);
+  const model = a.pack.sphereModel;
+  if (!outside && model) {
+    // the statistical back-off: a topic the cues do not place outside, but whose words do
+    for (let i = 0; i < a.sentences.length && !outside; i++) {
+      const s = a.sentences[i]!;
+      // "why do I get so angry …?" asks about the introducer's own reactions: the cues decided that, not the words
+      const selfWhy = L.why.has(at(s.toks, skip(s.toks, 0, L.lead))) && inside.some((r) => r.sentence === i && r.reason === 'first-person');
+      if (selfWhy) continue;
+      const { score, a: from, b: to } = scoreSentence(model, s.toks, s.term === '?');
+      if (score < model.threshold) continue;
+      weak.push({ reason: 'others-subject', span: spanOf(s.toks, from, to), sentence: i });
+      outside = true;
+    }
+  }
   if (!outside) {
     return { inside: true, confidence: inside.length > 0 ? 0.85 : 0.6, reasons: inside, lang: a.lang };
   }

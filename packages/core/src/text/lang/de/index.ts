@@ -17,6 +17,7 @@ import {
 } from './lexicon.js';
 import { DE_MESSAGES, DE_SUGGESTIONS } from './messages.js';
 import { normaliseDe } from './normalise.js';
+import { DE_SPHERE_MODEL } from './sphere-model.js';
 
 const DE_FUNCTION = wordSet(`
 der die das den dem des ein eine einen einem einer du dich dir dein deine deinen deinem deiner ich mich mir mein
@@ -124,6 +125,7 @@ unserer sein seine ihr ihre dieser diese dieses alle jede jeder andere neue eige
     gerundCoping: false,
     quoteOther: false,
   },
+  sphereModel: DE_SPHERE_MODEL,
   messages: DE_MESSAGES,
   suggestions: DE_SUGGESTIONS,
 };

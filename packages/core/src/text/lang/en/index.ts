@@ -19,6 +19,7 @@ import {
 } from './lexicon.js';
 import { EN_MESSAGES, EN_SUGGESTIONS } from './messages.js';
 import { normaliseEn } from './normalise.js';
+import { EN_SPHERE_MODEL } from './sphere-model.js';
 
 const EN_FUNCTION = wordSet(`
 the a an you your yours i me my is are was were be been being do does did dont don't didnt didn't doesnt doesn't
@@ -92,6 +93,7 @@ export const en: LanguagePack = {
     gerundCoping: true,
     quoteOther: true,
   },
+  sphereModel: EN_SPHERE_MODEL,
   messages: EN_MESSAGES,
   suggestions: EN_SUGGESTIONS,
 };

@@ -17,6 +17,7 @@ import {
 } from './lexicon.js';
 import { FR_MESSAGES, FR_SUGGESTIONS } from './messages.js';
 import { normaliseFr } from './normalise.js';
+import { FR_SPHERE_MODEL } from './sphere-model.js';
 
 const FR_FUNCTION = wordSet(`
 le la les un une des du de et ou mais est sont était étais étaient tu te toi ton ta tes vous votre vos je me moi
@@ -125,6 +126,7 @@ export const fr: LanguagePack = {
     gerundCoping: false,
     quoteOther: true,
   },
+  sphereModel: FR_SPHERE_MODEL,
   messages: FR_MESSAGES,
   suggestions: FR_SUGGESTIONS,
 };

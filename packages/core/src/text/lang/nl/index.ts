@@ -17,6 +17,7 @@ import {
 } from './lexicon.js';
 import { NL_MESSAGES, NL_SUGGESTIONS } from './messages.js';
 import { normaliseNl } from './normalise.js';
+import { NL_SPHERE_MODEL } from './sphere-model.js';
 
 const NL_FUNCTION = wordSet(`
 de het een je jij jou jouw ik mij me mijn is zijn was waren ben bent heb hebt heeft had hadden wat hoe waarom
@@ -113,6 +114,7 @@ export const nl: LanguagePack = {
     gerundCoping: false,
     quoteOther: true,
   },
+  sphereModel: NL_SPHERE_MODEL,
   messages: NL_MESSAGES,
   suggestions: NL_SUGGESTIONS,
 };

@@ -1,7 +1,7 @@
 /**
- * Trains the statistical back-off of the advice check (see src/text/model.ts), one naive-Bayes model per
- * language, on the project's own labelled corpora, and writes it as data into the language pack
- * (`src/text/lang/<code>/model.ts`).
+ * Trains the statistical back-off of the advice and sphere checks (see src/text/model.ts), one naive-Bayes
+ * model per check and language, on the project's own labelled corpora, and writes it as data into the
+ * language pack (`src/text/lang/<code>/model.ts`, `sphere-model.ts`).
  *
  *   tsx scripts/train-advice-model.ts [--report]
  *
@@ -20,22 +20,36 @@ const here = dirname(fileURLToPath(import.meta.url));
 const corpus = resolve(here, '../test/fixtures/corpus');
 const LANGS = ['en', 'nl', 'de', 'fr'] as const;
 /** Batches kept out of training, as an honest check of generalisation. */
-export const HELD_OUT = new Set(['advice.en.b5.jsonl', 'advice.nl.b5.jsonl', 'advice.de.b4.jsonl', 'advice.fr.b4.jsonl']);
-const MAX_FP = 0.01;
+export const HELD_OUT = new Set([
+  'advice.en.b5.jsonl',
+  'advice.nl.b5.jsonl',
+  'advice.de.b4.jsonl',
+  'advice.fr.b4.jsonl',
+  'sphere.en.b5.jsonl',
+  'sphere.nl.b5.jsonl',
+  'sphere.de.b4.jsonl',
+  'sphere.fr.b4.jsonl',
+]);
+/** The two checks a model is trained for: corpus prefix, positive and negative label, file and constant name. */
+const TASKS = [
+  { task: 'advice', positive: 'advice', negative: 'clarification', file: 'model', suffix: 'MODEL', maxFp: 0.01 },
+  { task: 'sphere', positive: 'outside', negative: 'inside', file: 'sphere-model', suffix: 'SPHERE_MODEL', maxFp: 0.03 },
+] as const;
+type Task = (typeof TASKS)[number];
 const ALPHA = 0.5;
 const MIN_COUNT = 2;
 
 type Sample = { advice: boolean; sentences: { feats: string[] }[] };
 
-function load(lang: string): Sample[] {
-  const files = ['advice.dev.jsonl', 'advice.fr.dev.jsonl', 'advice.extra.jsonl'].map((f) => resolve(corpus, f));
+function load(lang: string, task: Task): Sample[] {
+  const files = [`${task.task}.dev.jsonl`, `${task.task}.fr.dev.jsonl`, `${task.task}.extra.jsonl`].map((f) => resolve(corpus, f));
   for (const f of readdirSync(resolve(corpus, 'blind')).sort())
-    if (f.startsWith(`advice.${lang}.`) && !HELD_OUT.has(f)) files.push(resolve(corpus, 'blind', f));
+    if (f.startsWith(`${task.task}.${lang}.`) && !HELD_OUT.has(f)) files.push(resolve(corpus, 'blind', f));
   const items: CorpusItem[] = files.flatMap((f) => parseJsonl(readFileSync(f, 'utf8')));
   return items
-    .filter((it) => it.lang === lang && (it.label === 'advice' || it.label === 'clarification'))
+    .filter((it) => it.lang === lang && (it.label === task.positive || it.label === task.negative))
     .map((it) => ({
-      advice: it.label === 'advice',
+      advice: it.label === task.positive,
       sentences: analyse(it.text, { lang }).sentences.map((s) => {
         const feats: string[] = [];
         features(s.toks, s.term === '?', (f) => feats.push(f));
@@ -79,7 +93,7 @@ function score(m: { bias: number; weights: Map<string, number> }, s: Sample): nu
   return best;
 }
 
-function threshold(samples: readonly Sample[]): number {
+function threshold(samples: readonly Sample[], maxFp: number): number {
   const folds = 5;
   const scored: { advice: boolean; score: number }[] = [];
   for (let k = 0; k < folds; k++) {
@@ -92,20 +106,21 @@ function threshold(samples: readonly Sample[]): number {
     .filter((x) => !x.advice)
     .map((x) => x.score)
     .sort((a, b) => b - a);
-  const allowed = Math.floor(negatives.length * MAX_FP);
+  const allowed = Math.floor(negatives.length * maxFp);
   return Math.round(((negatives[allowed] ?? 0) + 1e-3) * 1000) / 1000;
 }
 
-for (const lang of LANGS) {
-  const samples = load(lang);
-  const t = threshold(samples);
-  const m = train(samples);
-  const entries = [...m.weights].sort((a, b) => (a[0] < b[0] ? -1 : 1));
-  const lines = entries.map(([f, w]) => `    [${JSON.stringify(f)}, ${w}],`).join('\n');
-  const name = `${lang.toUpperCase()}_MODEL`;
-  writeFileSync(
-    resolve(here, `../src/text/lang/${lang}/model.ts`),
-    `// biome-ignore-all lint/suspicious/noApproximativeNumericConstant: trained weights, not constants\n/**\n * The statistical back-off of the ${lang} advice check: naive-Bayes log-odds weights, written by\n * \`scripts/train-advice-model.ts\` from ${samples.length} labelled contributions (held-out batches excluded). Do not edit.\n */\nimport { type AdviceModel, loadModel } from '../../model.js';\n\n/** The ${lang} advice model. */\nexport const ${name}: AdviceModel = loadModel({\n  bias: ${Math.round(m.bias * 1000) / 1000},\n  threshold: ${t},\n  weights: [\n${lines}\n  ],\n});\n`,
-  );
-  console.log(`${lang}: ${samples.length} samples, ${entries.length} features, threshold ${t}`);
-}
+for (const task of TASKS)
+  for (const lang of LANGS) {
+    const samples = load(lang, task);
+    const t = threshold(samples, task.maxFp);
+    const m = train(samples);
+    const entries = [...m.weights].sort((a, b) => (a[0] < b[0] ? -1 : 1));
+    const lines = entries.map(([f, w]) => `    [${JSON.stringify(f)}, ${w}],`).join('\n');
+    const name = `${lang.toUpperCase()}_${task.suffix}`;
+    writeFileSync(
+      resolve(here, `../src/text/lang/${lang}/${task.file}.ts`),
+      `// biome-ignore-all lint/suspicious/noApproximativeNumericConstant: trained weights, not constants\n/**\n * The statistical back-off of the ${lang} ${task.task} check: naive-Bayes log-odds weights, written by\n * \`scripts/train-advice-model.ts\` from ${samples.length} labelled contributions (held-out batches excluded). Do not edit.\n */\nimport { type AdviceModel, loadModel } from '../../model.js';\n\n/** The ${lang} ${task.task} model. */\nexport const ${name}: AdviceModel = loadModel({\n  bias: ${Math.round(m.bias * 1000) / 1000},\n  threshold: ${t},\n  weights: [\n${lines}\n  ],\n});\n`,
+    );
+    console.log(`${task.task} ${lang}: ${samples.length} samples, ${entries.length} features, threshold ${t}`);
+  }
