@@ -13,7 +13,7 @@ import type { Rule } from '../types.js';
 export const noAdviceRule: Rule = {
   id: 'no-advice',
   target: 'contribution',
-  description: 'Flags advice (imperatives, modal suggestions, suggestions phrased as questions, "I would …") in en/nl/de.',
+  description: 'Flags advice (imperatives, modal suggestions, suggestions phrased as questions, "I would …") in every registered language.',
   check(input): RuleHit[] {
     // The introducer's answers describe their own situation ("I would rather not …"); they are not advice.
     if (input.kind === 'answer') return [];
