@@ -17,6 +17,7 @@ export { detector, runDetectors } from './detector.js';
 export { detectLanguage, type LanguageScores, resolveLanguage, scoreLanguages } from './language.js';
 export { at, clauseEnd, clauseStarts, findIn, indexOfWord, isWord, MAX_SCAN, skip } from './match.js';
 export { type Localised, MESSAGES, message, SUGGESTIONS, suggestionText } from './messages.js';
+export { type AdviceModel, loadModel, modelDetector } from './model.js';
 export { checkOpenQuestion, type OpenQuestionOptions } from './open-question.js';
 export type {
   DetectionProfile,
