@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
 
-/** One entry per built-in method export (`@intervision/core/methods/<id>`) in package.json. */
+/** One entry per built-in method (`@intervision/core/methods/<id>`) and language pack (`/lang/<code>`) in package.json. */
 const methodEntries = Object.fromEntries(
   Object.keys(JSON.parse(readFileSync('package.json', 'utf8')).exports)
-    .filter((key) => key.startsWith('./methods/'))
+    .filter((key) => key.startsWith('./methods/') || key.startsWith('./lang/'))
     .map((key) => [key.slice(2), `src/${key.slice(2)}.ts`]),
 );
 

@@ -75,7 +75,8 @@ export function styles(color: boolean) {
 /** Prints what happens at each step of a scenario run, phase by phase. */
 export function createNarrator(lang: Lang, color: boolean, print: (line: string) => void = console.log) {
   const s = styles(color);
-  const t = LABELS[lang];
+  // languages without labels here (French) fall back to English
+  const t = lang in LABELS ? LABELS[lang as keyof typeof LABELS] : LABELS.en;
   let phaseKey = '';
   const name = (session: Session, id: string) => session.getState().participants.find((p) => p.id === id)?.name ?? id;
 

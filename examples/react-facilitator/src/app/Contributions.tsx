@@ -13,7 +13,8 @@ export function Contributions() {
       <ol className="contributions">
         {said.map((c) => (
           <li key={c.id} data-kind={c.kind}>
-            <strong>{c.by === null ? (c.anonymous ? 'Anonymous' : 'Someone') : nameOf(view, c.by)}</strong> <em>({c.kind})</em>: {c.hidden ? 'written, not yet revealed' : c.text}
+            <strong>{c.by === null ? (c.anonymous ? 'Anonymous' : 'Someone') : nameOf(view, c.by)}</strong> <em>({c.kind})</em>:{' '}
+            {c.hidden ? 'written, not yet revealed' : c.text}
             {c.overriddenBy ? <small> (accepted by the facilitator)</small> : null}
           </li>
         ))}

@@ -204,8 +204,57 @@ const de: RejectionCatalog = {
   'internal-error': 'In der Sitzungs-Engine ist etwas schiefgegangen; es wurde nichts geändert.',
 };
 
+const fr: RejectionCatalog = {
+  'invalid-command': 'Cette commande n’est pas valide : {detail}',
+  'not-a-participant': '« {by} » ne participe pas à cette séance.',
+  'unknown-participant': '« {by} » ne participe pas à cette séance.',
+  'forbidden-role': 'Ton rôle ne permet pas cela dans cette phase.',
+  'introducer-away': 'La personne qui apporte le cas écoute pendant cette phase ({presence}) et ne peut pas intervenir.',
+  'not-your-turn': 'Ce n’est pas ton tour.',
+  'wait-for-reflection': 'Attends que la personne qui écoute ait reformulé ce que tu as dit.',
+  'nothing-to-reflect': 'Il n’y a encore rien de nouveau à reformuler.',
+  'nothing-to-confirm': 'La personne qui écoute n’a pas encore reformulé.',
+  'nothing-to-pass': 'Il n’y a pas de tour à passer dans cette phase.',
+  'kind-not-allowed': 'Une contribution de type « {kind} » n’est pas permise dans cette phase.',
+  'quota-exceeded': 'Tu as déjà fait le maximum de {max} contributions dans cette phase.',
+  'phase-quota-reached': 'Cette phase a reçu ses {total} contributions.',
+  'quota-not-met': 'Chacun fait au moins {min} contribution(s) dans cette phase avant qu’elle se termine ; « {by} » ne l’a pas encore fait.',
+  'already-submitted': 'Tu as déjà écrit ta contribution pour ce tour.',
+  'already-revealed': 'Les contributions écrites ont déjà été dévoilées.',
+  'rule-violation': 'Les règles de cette phase ont arrêté cette contribution.',
+  'wrong-phase': 'Ce n’est pas possible dans la phase actuelle.',
+  'output-missing': 'Cette phase a besoin de son « {output} » avant que la séance puisse continuer.',
+  'module-not-chosen': 'Choisis un module avant de continuer.',
+  'unknown-module': 'Il n’existe pas de module « {module} » à choisir.',
+  'not-repeatable': 'La phase « {phase} » ne peut pas être répétée d’ici.',
+  'repeat-limit': 'Cette phase peut être répétée au plus {max} fois.',
+  'unknown-reference': 'Rien ne porte l’identifiant « {ref} » ici.',
+  'topic-already-chosen': 'Le sujet a déjà été choisi.',
+  'already-overridden': 'L’animateur ou l’animatrice a déjà accepté cela.',
+  'already-reported': 'Il a déjà été rendu compte de cette action.',
+  'already-evaluated': 'Tu as déjà évalué cette séance.',
+  'no-timebox': 'Cette phase n’a pas de limite de temps.',
+  'not-expired': 'Le temps de cette phase n’est pas encore écoulé.',
+  'session-not-started': 'La séance n’a pas encore commencé.',
+  'already-started': 'La séance a déjà commencé.',
+  'session-paused': 'La séance est en pause.',
+  'not-paused': 'La séance n’est pas en pause.',
+  'session-ended': 'La séance est terminée.',
+  'concurrency-conflict': 'Quelqu’un d’autre a modifié la séance au même moment ; réessaie, s’il te plaît.',
+  'store-error': 'La séance n’a pas pu être enregistrée ; rien n’a été modifié.',
+  'store-ambiguous': 'Le stockage n’a pas confirmé l’enregistrement. Renvoyez la même commande (même identifiant) pour le vérifier.',
+  'actor-mismatch': 'Cette commande nomme « {by} », mais elle vient de « {actor} ».',
+  'stale-phase': 'La séance a avancé (maintenant {phase}, tour {run}) ; ceci visait une phase précédente.',
+  'command-id-reused': 'Cet identifiant de commande a déjà servi pour une autre commande.',
+  'session-stopped': 'Cette séance a été arrêtée sur ce serveur ; restaurez-la pour continuer.',
+  'clock-error': 'L’horloge a donné une heure invalide ; rien n’a été modifié.',
+  'bad-sequence': 'L’événement {seq} ne suit pas (attendu : {expected}).',
+  'invalid-time': 'L’événement a une heure invalide.',
+  'internal-error': 'Une erreur s’est produite dans le moteur de séance ; rien n’a été modifié.',
+};
+
 /** The rejection message catalogs, by language. */
-export const rejectionMessages: Readonly<Record<Lang, Readonly<RejectionCatalog>>> = { en, nl, de };
+export const rejectionMessages: Readonly<Record<Lang, Readonly<RejectionCatalog>>> = { en, nl, de, fr };
 
 /** The message for a rejection code in a language, with its parameters filled in. */
 export function rejectionMessage(code: string, lang: Lang, params?: Record<string, string | number>): string {

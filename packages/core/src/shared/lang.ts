@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** The languages the SDK ships texts and text rules for, in fallback order after the requested one. */
-export const LANGS = ['en', 'nl', 'de'] as const;
+export const LANGS = ['en', 'nl', 'de', 'fr'] as const;
 
 /** A language code the SDK ships texts and text rules for. */
 export type Lang = (typeof LANGS)[number];

@@ -16,7 +16,8 @@ export type AdvicePattern =
   | 'dont-you-think'
   | 'could-you-not'
   | 'explicit-advice'
-  | 'impersonal-suggestion';
+  | 'impersonal-suggestion'
+  | 'suggestion';
 
 /** Every {@link AdvicePattern}, for message tables and tests. */
 export const ADVICE_PATTERNS: readonly AdvicePattern[] = [
@@ -34,6 +35,7 @@ export const ADVICE_PATTERNS: readonly AdvicePattern[] = [
   'could-you-not',
   'explicit-advice',
   'impersonal-suggestion',
+  'suggestion',
 ];
 
 /** Why a contribution was judged advice: which pattern, where. */
@@ -46,4 +48,6 @@ export interface AdviceReason {
   sentence?: number;
   /** How sure this single pattern is, 0..1. */
   confidence: number;
+  /** The detector that found it (`<lang>.<name>`, e.g. `en.have-you-tried`). */
+  detector?: string;
 }

@@ -1,16 +1,12 @@
 /**
  * `detectAdvice`: is a clarification-round contribution advice (in any sentence) or a genuine
- * clarifying question? Built on the grammar of advice per language, see advice-en/nl/de.
+ * clarifying question? Runs the advice detectors of the text's language pack (`lang/<code>/advice.ts`).
  */
-import type { Lang } from '../shared/lang.js';
-import { adviceDe } from './advice-de.js';
-import { adviceEn } from './advice-en.js';
-import { adviceNl } from './advice-nl.js';
 import type { AdvicePattern, AdviceReason } from './advice-types.js';
 import { analyse } from './analysis.js';
+import { runDetectors } from './detector.js';
 import { suggestionText } from './messages.js';
-import { remedyWouldHelp } from './remedy.js';
-import type { Sentence } from './sentences.js';
+import type { PackCode } from './pack.js';
 
 export type { AdvicePattern, AdviceReason } from './advice-types.js';
 export { ADVICE_PATTERNS } from './advice-types.js';
@@ -18,9 +14,15 @@ export { ADVICE_PATTERNS } from './advice-types.js';
 /** Options of {@link detectAdvice}. */
 export interface DetectAdviceOptions {
   /** Language of the text; detected when omitted. */
-  lang?: Lang;
+  lang?: PackCode;
   /** Session language used as a hint: the text's own language wins when it clearly differs. */
-  hint?: Lang;
+  hint?: PackCode;
+  /**
+   * Whether the statistical back-off of the pack may flag what no grammar detector found (default
+   * `true`). It was trained on clarification-round contributions: turn it off for statements of other
+   * kinds (feelings, hypotheses, reflections).
+   */
+  backoff?: boolean;
 }
 
 /** Result of {@link detectAdvice}. */
@@ -34,11 +36,8 @@ export interface AdviceResult {
   /** An open-question rewording in the same language, when advice was found. */
   suggestion?: string;
   /** The language the contribution was judged in. */
-  lang: Lang;
+  lang: PackCode;
 }
-
-type Grammar = (s: Sentence, si: number, out: AdviceReason[]) => void;
-const GRAMMARS: Readonly<Record<Lang, Grammar>> = { en: adviceEn, nl: adviceNl, de: adviceDe };
 
 /** Below this confidence a pattern is reported in `reasons` but does not make the text advice. */
 export const ADVICE_THRESHOLD = 0.5;
@@ -58,12 +57,8 @@ function suggestionKey(p: AdvicePattern): string {
  */
 export function detectAdvice(text: string, options: DetectAdviceOptions = {}): AdviceResult {
   const a = analyse(typeof text === 'string' ? text : String(text ?? ''), options);
-  const grammar = GRAMMARS[a.lang];
   const found: AdviceReason[] = [];
-  for (let i = 0; i < a.sentences.length; i++) {
-    grammar(a.sentences[i]!, i, found);
-    remedyWouldHelp(a.sentences[i]!, i, a.lang, found);
-  }
+  for (let i = 0; i < a.sentences.length; i++) runDetectors(a.pack.advice, a.pack.start, a.sentences[i]!, i, found, options.backoff !== false);
   let best: AdviceReason | undefined;
   for (const r of found) if (!best || r.confidence > best.confidence) best = r;
   if (!best || best.confidence < ADVICE_THRESHOLD) {

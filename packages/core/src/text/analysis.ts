@@ -1,10 +1,11 @@
 /**
- * One analysis per text: sentences, tokens (contractions expanded) and the language, cached for
- * the last text so that running several validators on the same contribution tokenises it once.
+ * One analysis per text: sentences, tokens (normalised by the language pack) and the language,
+ * cached for the last text so that running several validators on the same contribution tokenises it once.
  */
-import type { Lang } from '../shared/lang.js';
 import { type LanguageScores, pickLanguage, resolveLanguageFromScores, scoreSentences } from './language.js';
 import { expandTokens } from './normalise.js';
+import type { LanguagePack, PackCode } from './pack.js';
+import { languagePack, packOrEnglish, registryVersion } from './registry.js';
 import { type Sentence, splitSentences } from './sentences.js';
 
 /** The sentences of a text, tokenised for one language. */
@@ -12,25 +13,40 @@ export interface Analysis {
   /** The analysed text. */
   text: string;
   /** The language the text is judged in. */
-  lang: Lang;
+  lang: PackCode;
+  /** Its language pack. */
+  pack: LanguagePack;
   /** Language scores of the text. */
   scores: LanguageScores;
-  /** Sentences with contraction-expanded tokens. */
+  /** Sentences with normalised tokens. */
   sentences: Sentence[];
 }
 
 /** How the language of an analysis is chosen. */
 export interface AnalyseOptions {
-  /** Judge the text in this language, no detection. */
-  lang?: Lang;
+  /** Judge the text in this language, no detection (an unknown code is ignored). */
+  lang?: PackCode;
   /** The session language: used unless the text is clearly in another language. */
-  hint?: Lang;
+  hint?: PackCode;
+}
+
+/**
+ * Removes a speaker label before the text ("Pia: …", "Tom: honestly, …"): a capitalised single word
+ * followed by a colon at the very start, when more words follow. Offsets of the rest are kept.
+ */
+function dropSpeakerLabel(text: string, sentences: Sentence[]): Sentence[] {
+  const s = sentences[0];
+  const name = s?.toks[0];
+  if (!s || !name || s.toks.length < 4 || s.toks[1]!.w !== ',' || text.charCodeAt(name.end) !== 58) return sentences;
+  const c = text.charCodeAt(name.start);
+  if (!(c >= 65 && c <= 90) || name.end - name.start > 20) return sentences;
+  return [{ ...s, start: s.toks[2]!.start, toks: s.toks.slice(2) }, ...sentences.slice(1)];
 }
 
 let lastText: string | undefined;
+let lastVersion = -1;
 let lastRaw: Sentence[] = [];
-let lastScores: LanguageScores = { en: 0, nl: 0, de: 0 };
-let lastLang: Lang | undefined;
+let lastScores: LanguageScores = {};
 let lastAnalysis: Analysis | undefined;
 
 /**
@@ -38,20 +54,22 @@ let lastAnalysis: Analysis | undefined;
  * unless the text is clearly in another language; with neither the language is detected.
  */
 export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
-  if (text !== lastText) {
+  if (text !== lastText || lastVersion !== registryVersion()) {
     lastText = text;
-    lastRaw = splitSentences(text);
+    lastVersion = registryVersion();
+    lastRaw = dropSpeakerLabel(text, splitSentences(text));
     lastScores = scoreSentences(lastRaw);
-    lastLang = undefined;
     lastAnalysis = undefined;
   }
-  const lang = options.lang ?? (options.hint ? resolveLanguageFromScores(lastScores, options.hint) : pickLanguage(lastScores, 'en'));
-  if (lastAnalysis && lastLang === lang) return lastAnalysis;
+  const fixed = options.lang !== undefined && languagePack(options.lang) ? options.lang : undefined;
+  const hint = options.hint !== undefined && languagePack(options.hint) ? options.hint : undefined;
+  const lang = fixed ?? (hint ? resolveLanguageFromScores(lastScores, hint) : pickLanguage(lastScores, 'en'));
+  if (lastAnalysis && lastAnalysis.lang === lang) return lastAnalysis;
+  const pack = packOrEnglish(lang);
   const sentences = lastRaw.map((s) => {
-    const toks = expandTokens(s.toks, lang);
+    const toks = expandTokens(s.toks, pack);
     return toks === s.toks ? s : { ...s, toks };
   });
-  lastLang = lang;
-  lastAnalysis = { text, lang, scores: lastScores, sentences };
+  lastAnalysis = { text, lang: pack.code, pack, scores: lastScores, sentences };
   return lastAnalysis;
 }

@@ -1,6 +1,7 @@
 /**
  * Text validators of the SDK: advice detection, sphere-of-influence check, open-question check and
- * language detection for English, Dutch and German. Pure functions, no I/O, linear time.
+ * language detection, driven by one language pack per language (en, nl, de, fr built in; host apps
+ * can register their own). Pure functions, no I/O, linear time.
  */
 export {
   ADVICE_PATTERNS,
@@ -11,8 +12,26 @@ export {
   type DetectAdviceOptions,
   detectAdvice,
 } from './advice.js';
+export type { AdviceDetector, SentenceContext } from './detector.js';
+export { detector, runDetectors } from './detector.js';
 export { detectLanguage, type LanguageScores, resolveLanguage, scoreLanguages } from './language.js';
+export { at, clauseEnd, clauseStarts, findIn, indexOfWord, isWord, MAX_SCAN, skip } from './match.js';
 export { type Localised, MESSAGES, message, SUGGESTIONS, suggestionText } from './messages.js';
+export { type AdviceModel, loadModel, modelDetector } from './model.js';
 export { checkOpenQuestion, type OpenQuestionOptions } from './open-question.js';
+export type {
+  DetectionProfile,
+  LanguagePack,
+  MessageKey,
+  OutsideReasonKind,
+  PackCode,
+  QuestionLexicon,
+  SphereLexicon,
+  StartLexicon,
+  SuggestionKey,
+} from './pack.js';
+export { BUILTIN_PACKS, LanguagePackError, languagePack, languagePacks, registerLanguagePack } from './registry.js';
+export { type RemedyLexicon, remedyDetector } from './remedy.js';
 export { type Sentence, splitSentences, type Token } from './sentences.js';
 export { assessSphereOfInfluence, OUTSIDE_REASONS, type SphereOptions, type SphereReason, type SphereReasonKind, type SphereResult } from './sphere.js';
+export { wordSet } from './words.js';

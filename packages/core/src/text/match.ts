@@ -1,7 +1,6 @@
 /** Token-level helpers shared by the per-language grammars. */
 import type { Span } from '../shared/span.js';
-import type { AdvicePattern, AdviceReason } from './advice-types.js';
-import type { Sentence, Token } from './sentences.js';
+import type { Token } from './sentences.js';
 
 /** The normalised word at `i`, or `''` past the end. */
 export function at(t: readonly Token[], i: number): string {
@@ -63,39 +62,7 @@ export function isWord(t: readonly Token[], i: number): boolean {
   return i >= 0 && i < t.length && t[i]!.w !== ',';
 }
 
-/** Appends an advice reason spanning tokens `a`..`b` of sentence `si`. */
-export function addReason(out: AdviceReason[], t: readonly Token[], si: number, pattern: AdvicePattern, a: number, b: number, confidence: number): void {
-  out.push({ pattern, span: spanOf(t, a, b), sentence: si, confidence });
-}
-
-/** Where a sentence starts, as the advice grammars of all languages read it. */
-export interface SentenceStart {
-  /** Whether it ends with a question mark. */
-  isQ: boolean;
-  /** Index of the first word after leading fillers. */
-  first: number;
-  /** That word. */
-  firstW: string;
-  /** Index of the first word after leading conjunctions. */
-  qFirst: number;
-  /** That word. */
-  qFirstW: string;
-  /** Whether the sentence reports speech ("you said you might …"). */
-  reported: boolean;
-  /** Whether it starts with a question word. */
-  whStart: boolean;
-}
-
-/** Reads the start of a sentence with one language's filler, conjunction, reporting and question-word lists. */
-export function sentenceStart(
-  s: Sentence,
-  lex: { lead: ReadonlySet<string>; conj: ReadonlySet<string>; reporting: ReadonlySet<string>; wh: ReadonlySet<string> },
-): SentenceStart {
-  const t = s.toks;
-  const first = skip(t, 0, lex.lead);
-  const firstW = at(t, first);
-  const qFirst = skip(t, 0, lex.conj);
-  let reported = false;
-  for (const tok of t) if (lex.reporting.has(tok.w)) reported = true;
-  return { isQ: s.term === '?', first, firstW, qFirst, qFirstW: at(t, qFirst), reported, whStart: lex.wh.has(firstW) };
+/** Whether a word of `set` occurs in the clause that starts at `from`. */
+export function hasInClause(t: readonly Token[], set: ReadonlySet<string>, from: number): boolean {
+  return findIn(t, set, from, clauseEnd(t, from)) >= 0;
 }

@@ -26,7 +26,7 @@ export interface Sentence {
   toks: Token[];
 }
 
-/** True for ASCII letters/digits and the Latin-1/Latin Extended letters used by en/nl/de. */
+/** True for ASCII letters/digits and the Latin-1/Latin Extended letters used by en/nl/de/fr. */
 function isWordCode(c: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
   return (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || c === 0xdf;

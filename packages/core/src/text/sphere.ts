@@ -5,16 +5,14 @@
  * organisation, policy or the past as the subject of a change (or the object of a causative
  * "make / get X to …") is outside.
  */
-import type { Lang } from '../shared/lang.js';
 import type { Span } from '../shared/span.js';
 import { analyse } from './analysis.js';
-import * as de from './lexicon-de.js';
-import * as en from './lexicon-en.js';
-import * as nl from './lexicon-nl.js';
 import { at, findIn, MAX_SCAN, skip, spanOf } from './match.js';
 import { suggestionText } from './messages.js';
+import { scoreSentence } from './model.js';
+import type { PackCode, SphereLexicon } from './pack.js';
 import type { Sentence, Token } from './sentences.js';
-import { endsWithAny, wordSet } from './words.js';
+import { endsWithAny } from './words.js';
 
 /** Why a topic was judged inside or outside the sphere of influence. */
 export type SphereReasonKind =
@@ -40,9 +38,9 @@ export interface SphereReason {
 /** Options of {@link assessSphereOfInfluence}. */
 export interface SphereOptions {
   /** Language of the topic; detected when omitted. */
-  lang?: Lang;
+  lang?: PackCode;
   /** Session language used as a hint: the topic's own language wins when it clearly differs. */
-  hint?: Lang;
+  hint?: PackCode;
 }
 
 /** Result of {@link assessSphereOfInfluence}. */
@@ -56,7 +54,7 @@ export interface SphereResult {
   /** For an outside topic: a reframing into an inside one, in the same language. */
   suggestion?: string;
   /** The language the topic was judged in. */
-  lang: Lang;
+  lang: PackCode;
 }
 
 /** Reason kinds that place a topic outside the sphere of influence. */
@@ -68,120 +66,6 @@ export const OUTSIDE_REASONS: readonly SphereReasonKind[] = [
   'why-others',
   'others-subject',
 ];
-
-interface SphereLexicon {
-  verbFinal: boolean;
-  i: ReadonlySet<string>;
-  me: ReadonlySet<string>;
-  it: ReadonlySet<string>;
-  why: ReadonlySet<string>;
-  wh: ReadonlySet<string>;
-  aux: ReadonlySet<string>;
-  det: ReadonlySet<string>;
-  myPossessive: ReadonlySet<string>;
-  others: ReadonlySet<string>;
-  otherSuffixes: readonly string[];
-  selfNouns: ReadonlySet<string>;
-  causatives: ReadonlySet<string>;
-  change: ReadonlySet<string>;
-  prevent: ReadonlySet<string>;
-  ensure: ReadonlySet<string>;
-  that: ReadonlySet<string>;
-  coping: ReadonlySet<string>;
-  obligation: ReadonlySet<string>;
-  lead: ReadonlySet<string>;
-  stopNp: ReadonlySet<string>;
-}
-
-const EN_LEX: SphereLexicon = {
-  verbFinal: false,
-  i: wordSet('i we'),
-  me: wordSet('me myself'),
-  it: wordSet('it this that'),
-  why: wordSet('why'),
-  wh: en.EN_WH,
-  aux: wordSet('do does did is are was were am have has had can could will would should shall may might must not'),
-  det: wordSet('the a an my our his her their this that these those all every some other new own your its several most any'),
-  myPossessive: wordSet('my'),
-  others: en.EN_OTHERS,
-  otherSuffixes: [],
-  selfNouns: en.EN_SELF_NOUNS,
-  causatives: wordSet('make get force push pressure cause'),
-  change: en.EN_CHANGE_VERBS,
-  prevent: en.EN_PREVENT_VERBS,
-  ensure: wordSet('ensure sure want'),
-  that: wordSet('that'),
-  coping: en.EN_COPING,
-  obligation: en.EN_OBLIGATION,
-  lead: wordSet('so and but then my question is how topic'),
-  stopNp: wordSet('to with at about for in on towards from of by without when if'),
-};
-
-const NL_LEX: SphereLexicon = {
-  verbFinal: true,
-  i: wordSet('ik we wij'),
-  me: wordSet('me mij mezelf'),
-  it: wordSet('het dat dit'),
-  why: wordSet('waarom hoezo'),
-  wh: nl.NL_WH,
-  aux: wordSet('is zijn ben was waren heeft hebben heb had kan kun kunt moet moeten zou zouden wil wilt mag wordt werd doet'),
-  det: wordSet('de het een mijn onze ons zijn haar hun deze die dit dat alle elke ieder andere nieuwe eigen jouw'),
-  myPossessive: wordSet('mijn'),
-  others: nl.NL_OTHERS,
-  otherSuffixes: nl.NL_OTHER_SUFFIXES,
-  selfNouns: nl.NL_SELF_NOUNS,
-  causatives: nl.NL_CAUSATIVES,
-  change: nl.NL_CHANGE_VERBS,
-  prevent: wordSet(''),
-  ensure: nl.NL_ENSURE_VERBS,
-  that: wordSet('dat zodat'),
-  coping: nl.NL_COPING,
-  obligation: nl.NL_OBLIGATION,
-  lead: wordSet('en maar dus mijn vraag is hoe'),
-  stopNp: wordSet('met naar over voor aan op bij zonder als wanneer van tegen door'),
-};
-
-const DE_LEX: SphereLexicon = {
-  verbFinal: true,
-  i: wordSet('ich wir'),
-  me: wordSet('mich mir'),
-  it: wordSet('es das dies'),
-  why: wordSet('warum wieso weshalb'),
-  wh: de.DE_WH,
-  aux: wordSet('ist sind bin war waren hat haben habe hatte kann kannst muss müssen soll sollte sollten will wollen darf wird werden würde tut'),
-  det: wordSet(`
-der die das den dem des ein eine einen einem einer mein meine meinen meinem meiner unser unsere unseren unserem
-unserer sein seine ihr ihre dieser diese dieses alle jede jeder andere neue eigene dein deine
-`),
-  myPossessive: wordSet('mein meine meinen meinem meiner'),
-  others: de.DE_OTHERS,
-  otherSuffixes: de.DE_OTHER_SUFFIXES,
-  selfNouns: de.DE_SELF_NOUNS,
-  causatives: de.DE_CAUSATIVES,
-  change: de.DE_CHANGE_VERBS,
-  prevent: wordSet(''),
-  ensure: de.DE_ENSURE_VERBS,
-  that: wordSet('dass damit'),
-  coping: de.DE_COPING,
-  obligation: de.DE_OBLIGATION,
-  lead: wordSet('und aber also meine frage ist wie'),
-  stopNp: wordSet('mit zu über für an auf bei ohne wenn als von gegen durch'),
-};
-
-const LEX: Readonly<Record<Lang, SphereLexicon>> = { en: EN_LEX, nl: NL_LEX, de: DE_LEX };
-const EN_PREVENT_FROM = wordSet('from');
-/** Inflected change verbs in why-questions about how things are. */
-/** Reflexive first-person pronouns ("mich zu ändern"). */
-const REFLEXIVE_SELF = wordSet('mich mir myself mezelf');
-const WHY_CHANGE = wordSet('change changes changed ändert ändern verändert verändern verandert veranderen verandering');
-
-/** Verbs of receiving: "why do I get / krijg ik / bekomme ich … from them". */
-const RECEIVE_VERBS = wordSet('get receive krijg ontvang bekomme kriege erhalte');
-/** "from" in the three languages. */
-const FROM = wordSet('from van von');
-
-/** Words that join two main clauses ("…, and management won't listen"). */
-const COORDINATORS = wordSet('and but en maar und aber');
 
 /** Kind of a noun phrase: the introducer, someone/something else, or unknown. */
 type NpKind = 'self' | 'other' | 'unknown' | 'none';
@@ -290,7 +174,7 @@ function judgeSentence(L: SphereLexicon, s: Sentence, si: number): SentenceVerdi
     if (!L.verbFinal && L.prevent.has(w)) {
       const np = readNp(L, t, x + 1);
       // "stop my team lead from …": allow a compound noun of up to two more words before "from"
-      const from = [1, 2, 3].find((d) => EN_PREVENT_FROM.has(at(t, np.b + d)));
+      const from = [1, 2, 3].find((d) => L.preventFrom.has(at(t, np.b + d)));
       if (np.kind === 'other' && from !== undefined) {
         v.strong.push(reason('prevent-others', x, np.b));
         v.otherNp ??= np;
@@ -301,7 +185,7 @@ function judgeSentence(L: SphereLexicon, s: Sentence, si: number): SentenceVerdi
       const window = L.verbFinal ? 4 : 1;
       let ensureBefore = false;
       for (let y = Math.max(0, x - window); y < x; y++) if (L.ensure.has(t[y]!.w) || t[y]!.w === 'so') ensureBefore = true;
-      if (ensureBefore || w === 'zodat' || w === 'damit') {
+      if (ensureBefore || L.purpose.has(w)) {
         const np = readNp(L, t, x + 1);
         if (np.kind === 'other') {
           v.strong.push(reason('prevent-others', x, np.b));
@@ -324,7 +208,7 @@ function judgeSentence(L: SphereLexicon, s: Sentence, si: number): SentenceVerdi
   // the subject of the main clause
   const first = skip(t, 0, L.lead);
   const fw = at(t, first);
-  if (first === 0 && fw.length > 4 && fw.endsWith('ing') && !L.verbFinal) {
+  if (first === 0 && fw.length > 4 && fw.endsWith('ing') && L.gerundCoping) {
     v.inside.push(reason('coping', 0, 0));
     return v;
   }
@@ -355,8 +239,8 @@ function judgeSentence(L: SphereLexicon, s: Sentence, si: number): SentenceVerdi
   if (subj.kind === 'self') {
     // "Why do I get so little recognition from my boss?": a complaint about what others give, not about me
     if (isWhy) {
-      const receives = findIn(t, RECEIVE_VERBS, first + 1, subj.b + 3);
-      const from = receives >= 0 ? findIn(t, FROM, receives + 1, n) : -1;
+      const receives = findIn(t, L.receive, first + 1, subj.b + 3);
+      const from = receives >= 0 ? findIn(t, L.from, receives + 1, n) : -1;
       const giver = from >= 0 ? readNp(L, t, from + 1) : undefined;
       if (giver?.kind === 'other') {
         v.strong.push(reason('why-others', first, giver.b));
@@ -370,9 +254,9 @@ function judgeSentence(L: SphereLexicon, s: Sentence, si: number): SentenceVerdi
   if (isWhy) {
     const itSubject = L.it.has(at(t, subj.a)) || subj.kind === 'none';
     let mentionsMe = false;
-    for (const tok of t) if (L.me.has(tok.w) || REFLEXIVE_SELF.has(tok.w)) mentionsMe = true;
+    for (const tok of t) if (L.me.has(tok.w) || L.reflexiveSelf.has(tok.w)) mentionsMe = true;
     // "Warum ändert sich an unserer Schule nie etwas?", "Why doesn't anything ever change here?"
-    if (!mentionsMe && findIn(t, WHY_CHANGE, first + 1, n) >= 0) {
+    if (!mentionsMe && findIn(t, L.whyChange, first + 1, n) >= 0) {
       v.weak.push(reason('why-others', first, Math.max(first, subj.b)));
       return v;
     }
@@ -387,7 +271,7 @@ function judgeSentence(L: SphereLexicon, s: Sentence, si: number): SentenceVerdi
   // "The software is useless and management won't listen": a coordinated clause about others.
   if (subj.kind !== 'other') {
     for (let k = first + 1; k < n - 2 && k - first < MAX_SCAN; k++) {
-      if (!COORDINATORS.has(t[k]!.w)) continue;
+      if (!L.coordinators.has(t[k]!.w)) continue;
       const np = readNp(L, t, k + 1);
       if (np.kind === 'other' && L.aux.has(at(t, np.b + 1))) {
         v.weak.push(reason('others-subject', np.a, np.b));
@@ -412,7 +296,7 @@ function judgeSentence(L: SphereLexicon, s: Sentence, si: number): SentenceVerdi
  */
 export function assessSphereOfInfluence(topic: string, options: SphereOptions = {}): SphereResult {
   const a = analyse(typeof topic === 'string' ? topic : String(topic ?? ''), options);
-  const L = LEX[a.lang];
+  const L = a.pack.sphere;
   const strong: SphereReason[] = [];
   const weak: SphereReason[] = [];
   const inside: SphereReason[] = [];
@@ -425,12 +309,26 @@ export function assessSphereOfInfluence(topic: string, options: SphereOptions = 
     inside.push(...v.inside);
     if (v.otherNp && !otherNp) otherNp = { np: v.otherNp, s };
   }
-  const outside = strong.length > 0 || (weak.length > 0 && inside.length === 0);
+  let outside = strong.length > 0 || (weak.length > 0 && inside.length === 0);
+  const model = a.pack.sphereModel;
+  if (!outside && model) {
+    // the statistical back-off: a topic the cues do not place outside, but whose words do
+    for (let i = 0; i < a.sentences.length && !outside; i++) {
+      const s = a.sentences[i]!;
+      // "why do I get so angry …?" asks about the introducer's own reactions: the cues decided that, not the words
+      const selfWhy = L.why.has(at(s.toks, skip(s.toks, 0, L.lead))) && inside.some((r) => r.sentence === i && r.reason === 'first-person');
+      if (selfWhy) continue;
+      const { score, a: from, b: to } = scoreSentence(model, s.toks, s.term === '?');
+      if (score < model.threshold) continue;
+      weak.push({ reason: 'others-subject', span: spanOf(s.toks, from, to), sentence: i });
+      outside = true;
+    }
+  }
   if (!outside) {
     return { inside: true, confidence: inside.length > 0 ? 0.85 : 0.6, reasons: inside, lang: a.lang };
   }
   let suggestion = suggestionText('sphere.generic', a.lang);
-  if (otherNp && a.lang !== 'de') {
+  if (otherNp && L.quoteOther) {
     const { np, s } = otherNp;
     const span = spanOf(s.toks, np.a, np.b);
     let phrase = a.text.slice(span.start, span.end);

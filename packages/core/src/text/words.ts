@@ -7,13 +7,6 @@ export function wordSet(list: string): ReadonlySet<string> {
   return set;
 }
 
-/** Builds a set from several word lists. */
-export function unionSet(...sets: ReadonlySet<string>[]): ReadonlySet<string> {
-  const out = new Set<string>();
-  for (const s of sets) for (const w of s) out.add(w);
-  return out;
-}
-
 /** True when `word` ends with one of `suffixes` and is longer than the suffix (compound nouns in nl/de). */
 export function endsWithAny(word: string, suffixes: readonly string[]): boolean {
   for (const s of suffixes) if (word.length >= s.length && word.endsWith(s)) return true;

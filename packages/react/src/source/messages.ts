@@ -26,6 +26,14 @@ const MESSAGES: Record<Lang, Record<SourceCode, string>> = {
     'unknown-session': 'Diese Sitzung gibt es nicht.',
     'network-error': 'Der Server hat nicht geantwortet. Deine Eingabe ist nicht verloren; versuche es erneut.',
   },
+  fr: {
+    'actor-mismatch': 'Vous ne pouvez agir que pour vous-même.',
+    'stale-phase': 'La séance a avancé depuis votre clic ; regardez à nouveau et réessayez.',
+    'read-only': 'Cet écran ne fait qu’observer la séance.',
+    unauthenticated: 'Vous n’êtes pas connecté à cette séance.',
+    'unknown-session': 'Cette séance n’existe pas.',
+    'network-error': 'Le serveur n’a pas répondu. Votre saisie n’est pas perdue ; réessayez.',
+  },
 };
 
 /** The message for a source's own refusal code, in the session language (English when unknown). */

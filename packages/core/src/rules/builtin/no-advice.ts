@@ -13,11 +13,12 @@ import type { Rule } from '../types.js';
 export const noAdviceRule: Rule = {
   id: 'no-advice',
   target: 'contribution',
-  description: 'Flags advice (imperatives, modal suggestions, suggestions phrased as questions, "I would …") in en/nl/de.',
+  description: 'Flags advice (imperatives, modal suggestions, suggestions phrased as questions, "I would …") in every registered language.',
   check(input): RuleHit[] {
     // The introducer's answers describe their own situation ("I would rather not …"); they are not advice.
     if (input.kind === 'answer') return [];
-    const r = detectAdvice(input.text, { hint: input.lang });
+    // the statistical back-off knows the clarification round only: questions, not feelings or hypotheses
+    const r = detectAdvice(input.text, { hint: input.lang, backoff: input.kind === 'question' });
     if (!r.isAdvice) return [];
     return r.reasons.map((reason) => {
       const key = `no-advice.${reason.pattern}`;

@@ -23,7 +23,7 @@ export const openQuestionRule: Rule<OpenQuestionRuleOptions> = {
   target: 'contribution',
   kinds: ['question'],
   optionsSchema: openQuestionOptionsSchema,
-  description: 'Flags closed questions, stacked questions and (optionally) why-questions in en/nl/de.',
+  description: 'Flags closed questions, stacked questions and (optionally) why-questions in every registered language.',
   check(input): RuleHit[] {
     const allowWhy = input.options?.allowWhy ?? true;
     return checkOpenQuestion(input.text, { hint: input.lang, allowWhy });

@@ -11,7 +11,7 @@ import type { Rule } from '../types.js';
 export const sphereOfInfluenceRule: Rule = {
   id: 'sphere-of-influence',
   target: 'topic',
-  description: 'Flags topics outside the introducer’s sphere of influence (changing others, management, policy, the past) in en/nl/de.',
+  description: 'Flags topics outside the introducer’s sphere of influence (changing others, management, policy, the past) in every registered language.',
   check(input): RuleHit[] {
     const r = assessSphereOfInfluence(input.text, { hint: input.lang });
     if (r.inside) return [];

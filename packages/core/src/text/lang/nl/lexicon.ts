@@ -2,7 +2,7 @@
  * Dutch word lists for the text validators: general vocabulary grouped by grammatical role
  * (imperative stems, modals, stative verbs, subjects, …). Not phrase lists.
  */
-import { wordSet } from './words.js';
+import { wordSet } from '../../words.js';
 
 /** Verb stems that can open an imperative sentence ("Praat met HR.", "Plan een evaluatie in."). */
 export const NL_IMPERATIVE_VERBS = wordSet(`
@@ -74,10 +74,7 @@ raadzaam tijd helpen fijner prettiger effectiever belangrijk
 export const NL_TRIED = wordSet('geprobeerd overwogen gedacht nagedacht bedacht uitgeprobeerd onderzocht verkend stilgestaan');
 
 /** What a first-person "ik zou …" is followed by when it is a request or opinion. */
-export const NL_IK_ZOU_NOT_ADVICE = wordSet(`
-graag willen benieuwd nieuwsgierig denken verwachten hopen zeggen vragen wel nog het willen weten begrijpen
-zijn er
-`);
+export const NL_IK_ZOU_NOT_ADVICE = wordSet('graag willen benieuwd nieuwsgierig weten begrijpen denken hopen verwachten snappen horen');
 
 /** Solution / practice verbs in "bij ons losten we dit op met …". */
 export const NL_PRACTICE_VERBS = wordSet(`
@@ -88,7 +85,7 @@ plannen organiseren organiseerden altijd
 `);
 
 /** Words that show a first-person sentence is empathy, not a solution. */
-export const NL_EMPATHY = wordSet('probleem problemen moeite last herken herkenbaar ook zelfde hetzelfde dezelfde worstelen');
+export const NL_EMPATHY = wordSet('probleem problemen moeite last herken herkenbaar zelfde hetzelfde worstelen');
 
 /** Other people and bodies (exact words). */
 export const NL_OTHERS = wordSet(`
@@ -152,6 +149,3 @@ accepteren accepteer houden houd hou werken werk
 
 /** Obligation modals for a third-person subject ("de directie moet …"). */
 export const NL_OBLIGATION = wordSet('moet moeten zou zouden hoort horen mag');
-
-/** Pronouns for the introducer. */
-export const NL_ME = wordSet('ik me mij mijn mezelf');

@@ -2,7 +2,7 @@
  * English word lists for the text validators: general vocabulary grouped by grammatical role
  * (verbs that can start an imperative, modals, stative verbs, subjects, …). Not phrase lists.
  */
-import { wordSet } from './words.js';
+import { wordSet } from '../../words.js';
 
 /** Base-form action verbs that can open an imperative sentence ("Talk to HR.", "Schedule a meeting."). */
 export const EN_IMPERATIVE_VERBS = wordSet(`
@@ -38,7 +38,8 @@ us me more what how why when where who which whether if again anything something
 export const EN_LEAD = wordSet(`
 just simply please maybe perhaps so then and but or well ok okay oh honestly seriously really definitely also first
 firstly next now always personally yes yeah no hey frankly basically anyway therefore instead otherwise again still
-actually probably certainly absolutely quickly immediately least at sometimes only
+actually probably certainly absolutely quickly immediately least at sometimes only lol tbh imo imho btw jus fwiw
+surely
 `);
 
 /** Adverbs that may sit between subject, modal and verb ("you should really just …"). */
@@ -75,9 +76,6 @@ mean prefer realise realize expect hope notice be have recognise recognize sense
 deserve matter belong owe appear sound get
 `);
 
-/** Strong obligation modals: "you should / must / ought to / need to / have to …". */
-export const EN_STRONG_MODALS = wordSet('should must ought need needs have has gotta better');
-
 /** Weak possibility modals: "you could / might / may / can …" — advice only with an action verb. */
 export const EN_WEAK_MODALS = wordSet('could might may can');
 
@@ -110,7 +108,7 @@ have always do did tried found learned learnt put organised organized arranged d
 `);
 
 /** Words that show a first-person "we" sentence is empathy, not a solution ("we have that problem too"). */
-export const EN_EMPATHY = wordSet('problem problems issue issues too also same similar struggle struggled recognise recognize');
+export const EN_EMPATHY = wordSet('problem problems issue issues same similar struggle struggled recognise recognize');
 
 /**
  * Other people and bodies: the introducer cannot change them directly. Used both for the sphere of
@@ -144,7 +142,7 @@ work job own self myself ideas
 `);
 
 /** Verbs that make someone else do or become something: "make/get/force X to …". */
-export const EN_CAUSATIVES = wordSet('make get force push pressure cause convince');
+export const EN_CAUSATIVES = wordSet('make get force push pressure cause');
 
 /** Verbs that change their object: "change my colleague's attitude". */
 export const EN_CHANGE_VERBS = wordSet('change alter fix reform transform correct');
@@ -160,6 +158,3 @@ functioning live living survive surviving accept accepting manage managing stay 
 
 /** Obligation modals for a third-person subject ("the team should …"). */
 export const EN_OBLIGATION = wordSet('should must ought need needs has have shall');
-
-/** Object pronouns for the introducer. */
-export const EN_ME = wordSet('me myself i my mine');

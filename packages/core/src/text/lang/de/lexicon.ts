@@ -2,7 +2,7 @@
  * German word lists for the text validators: general vocabulary grouped by grammatical role
  * (imperative stems, modals, stative verbs, subjects, …). Not phrase lists.
  */
-import { wordSet } from './words.js';
+import { wordSet } from '../../words.js';
 
 /** du-imperative forms that can open an imperative sentence ("Sprich mit …", "Schreib alles auf."). */
 export const DE_IMPERATIVE_VERBS = wordSet(`
@@ -85,7 +85,7 @@ half hilft immer
 `);
 
 /** Words that show a first-person sentence is empathy, not a solution. */
-export const DE_EMPATHY = wordSet('problem probleme schwierigkeiten kenne kennen auch gleiche dasselbe ähnlich');
+export const DE_EMPATHY = wordSet('problem probleme schwierigkeiten kenne kennen gleiche dasselbe ähnlich');
 
 /** Other people and bodies (exact words). */
 export const DE_OTHERS = wordSet(`
@@ -148,6 +148,3 @@ arbeiten arbeite trenne trennen
 
 /** Obligation modals for a third-person subject ("die Leitung muss …"). */
 export const DE_OBLIGATION = wordSet('muss müssen sollte sollten soll sollen müsste müssten');
-
-/** Pronouns for the introducer. */
-export const DE_ME = wordSet('ich mich mir mein meine meinen meinem meiner');

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { detectAdvice } from './advice.js';
+import { BUILTIN_PACKS } from './registry.js';
+
+/** One sentence per detector that the detector must find (and that names it). */
+const FINDS: Readonly<Record<string, string>> = {
+  'en.imperative': 'Talk to HR about it.',
+  'en.if-i-were-you': "If I were you, I'd look for another job.",
+  'en.first-person-would': 'i would just talk to him tomorow',
+  'en.explicit-advice': 'My advice: keep a diary of these incidents.',
+  'en.modal-suggestion': 'u should tell ur boss',
+  'en.have-you-tried': 'Have you tried saying no more often?',
+  'en.why-dont-you': 'why dont you just say no?',
+  'en.remedy-question': "Wouldn't a weekly check-in with him solve most of this?",
+  'en.wouldnt-it-be-better': "Isn't it time you asked for a raise?",
+  'en.impersonal-it': 'It would be a good idea to involve the family in the care plan.',
+  'en.what-if-you-just': 'What if you simply handed the case back to intake?',
+  'en.could-you-not': 'Could you not just delegate some of it?',
+  'en.own-experience': 'In my last job we fixed this with a shared calendar.',
+  'en.remedy-would-help': 'A short walk might help.',
+  'en.rhetorical-remedy': 'What keeps you from simply closing your door in the afternoons?',
+  'en.tip': 'The easiest option is to put every request in the ticket system.',
+  'en.negative-third-party': "Shouldn't your coordinator be the one who calls the family?",
+  'en.np-proposal': 'A weekly check-in with the new hires, maybe?',
+  'en.impersonal-directive': 'This should really be put in writing.',
+  'en.benefit-conditional': 'If you moved the meeting to Monday, half the stress would go.',
+  'en.worked-for-me': 'We had the same problem and a shared inbox did the trick.',
+  'en.loose-imperative': 'Have a chat with the night staff first.',
+  'en.you-will-want': "You'll want to check the contract before Friday.",
+  'en.model': 'nothing beats a proper handover sheet tbh',
+  'nl.model': 'Een duidelijke escalatieroute is hier echt het halve werk.',
+  'de.model': 'Allenfalls wäre ein Gespräch mit der KESB hilfreich.',
+  'fr.model': 'rien de tel qu’une bonne fiche de transmission franchement',
+  'nl.imperative': 'Praat met HR.',
+  'nl.could-you-not': 'Kun je niet gewoon minder uren gaan werken?',
+  'nl.have-you-tried': 'heb je al geprobeerd de klant te bellen',
+  'nl.dont-you-think': 'Denk je niet dat je te streng bent voor jezelf?',
+  'nl.why-dont-you': 'Waarom zet je het niet gewoon in de mail?',
+  'nl.if-i-were-you': 'Als ik jou was zou ik ontslag nemen.',
+  'nl.first-person-would': 'Ik zou het gewoon laten rusten.',
+  'nl.explicit-advice': 'Mijn advies: neem een paar dagen vrij.',
+  'nl.modal-suggestion': 'Je moet voor jezelf opkomen.',
+  'nl.wouldnt-it-be-better': 'Is het geen idee om je uren bij te houden?',
+  'nl.what-if-you-just': 'Wat als je de stand-up gewoon afschaft?',
+  'nl.own-experience': 'Mij hielp het destijds om een dagboek bij te houden.',
+  'nl.remedy-would-help': 'Een vaste pauze zou kunnen helpen.',
+  'de.imperative': 'Schreib alles auf.',
+  'de.could-you-not': 'Kannst du nicht einfach die Aufgaben abgeben?',
+  'de.have-you-tried': 'Hast du schon mal versucht, mit ihr zu reden?',
+  'de.dont-you-think': 'Denkst du nicht, dass du zu streng mit dir bist?',
+  'de.why-dont-you': 'warum sagst du nicht einfach nein',
+  'de.if-i-were-you': 'An deiner Stelle würde ich kündigen.',
+  'de.first-person-would': 'Ich würde es einfach ruhen lassen.',
+  'de.explicit-advice': 'Am besten sprichst du zuerst mit ihm.',
+  'de.modal-suggestion': 'Du musst dir Hilfe holen.',
+  'de.wouldnt-it-be-better': 'Wäre es nicht besser, das Projekt abzugeben?',
+  'de.what-if-you-just': 'Was wäre, wenn du ihn einfach mal auf einen Kaffee einlädst?',
+  'de.own-experience': 'Mir hat es damals geholfen, ein Tagebuch zu führen.',
+  'de.remedy-would-help': 'Ein fester Termin könnte helfen.',
+  'fr.imperative': 'Ne reste pas seule avec ça.',
+  'fr.modal-suggestion': 'Tu devrais en toucher un mot à ton chef de service.',
+  'fr.could-you-not': 'Ne pourrais-tu pas lui en parler directement ?',
+  'fr.have-you-tried': 'Avez-vous envisagé une rupture conventionnelle ?',
+  'fr.why-dont-you': 'Et pourquoi pas un congé sabbatique ?',
+  'fr.why-not-inverted': 'Pourquoi tu lui dis pas tout bonnement que t’es débordée ?',
+  'fr.if-i-were-you': 'À ta place, je demanderais un entretien à trois avec la coordinatrice.',
+  'fr.first-person-would': 'Honnêtement, j’en parlerais avec ta gestionnaire dès lundi.',
+  'fr.explicit-advice': 'Le mieux serait de revoir la répartition des dossiers.',
+  'fr.wouldnt-it-be-better': 'Ne serait-il pas plus simple de tout remettre à plat ?',
+  'fr.what-if-you-just': 'Et si tu confiais la coordination du projet à Nadia ?',
+  'fr.proposal-question': 'Une médiation, peut-être ?',
+  'fr.own-experience': 'Chez nous, on a résolu ça en instaurant une rotation des permanences.',
+  'fr.remedy-would-help': 'Un coaching individuel pourrait vraiment t’aider à y voir plus clair.',
+};
+
+/** Genuine clarifying questions that no detector of the language may flag. */
+const CLEAN: Readonly<Record<string, readonly string[]>> = {
+  en: ['What did your manager say when you raised it?', 'Could you tell us more about the team?', 'How did you feel afterwards?'],
+  nl: ['Wat zei je leidinggevende toen je het aankaartte?', 'Kun je iets meer vertellen over het team?', 'Hoe voelde je je daarna?'],
+  de: ['Was hat deine Chefin gesagt, als du es angesprochen hast?', 'Kannst du mehr über das Team erzählen?', 'Wie hast du dich danach gefühlt?'],
+  fr: ['Qu’a dit ta cheffe quand tu as abordé le sujet ?', 'Peux-tu nous en dire plus sur l’équipe ?', 'Comment t’es-tu sentie après ?'],
+};
+
+describe('advice detectors, one by one', () => {
+  for (const [lang, pack] of Object.entries(BUILTIN_PACKS)) {
+    for (const d of pack.advice) {
+      it(`${d.id} finds its pattern and names itself`, () => {
+        const text = FINDS[d.id];
+        expect(text, `no example for ${d.id}`).toBeDefined();
+        const r = detectAdvice(text!, { lang });
+        expect(r.isAdvice).toBe(true);
+        expect(r.reasons.map((x) => x.detector)).toContain(d.id);
+      });
+    }
+    it(`${lang}: no detector fires on genuine clarifying questions`, () => {
+      for (const q of CLEAN[lang]!) expect(detectAdvice(q, { lang }).reasons, q).toEqual([]);
+    });
+  }
+});

@@ -1,0 +1,326 @@
+/**
+ * French advice detectors: impératif (tu and vous), "tu devrais / vous pourriez", "as-tu essayé / pensé
+ * à …", "pourquoi ne pas …", "à ta place", "je + conditionnel", explicit advice ("un conseil", "le mieux
+ * serait", "il faut que tu"), negative suggestion questions ("ne serait-il pas plus simple …", "tu ne
+ * pourrais pas …"), "et si tu …", a noun phrase offered as a question ("Une médiation, peut-être ?")
+ * and own experience offered as a prescription ("chez nous, on a …", "ce qui m'a aidé …").
+ */
+import { type AdviceDetector, detector } from '../../detector.js';
+import { at, clauseEnd, clauseStarts, findIn, hasInClause, indexOfWord, isWord, skip } from '../../match.js';
+import { modelDetector } from '../../model.js';
+import { remedyDetector } from '../../remedy.js';
+import { type FrameWords, practiceAfterFrame, whyNotDetector } from '../../v2-detectors.js';
+import { wordSet } from '../../words.js';
+import {
+  FR_EMPATHY,
+  FR_EVAL,
+  FR_IMPERATIVE_VERBS,
+  FR_JE_NOT_ADVICE,
+  FR_LEAD,
+  FR_PRACTICE_VERBS,
+  FR_REQUEST_OBJECT_VERBS,
+  FR_REQUEST_OBJECTS,
+  FR_REQUEST_VERBS,
+  FR_SOLVE,
+  FR_STATIVE,
+  FR_STRONG_MODALS,
+  FR_TRIED,
+  FR_WEAK_MODALS,
+  FR_WH,
+  FR_YOU,
+} from './lexicon.js';
+import { FR_MODEL } from './model.js';
+
+const CONJ_LEAD = wordSet('et mais ou donc alors bon ben ok oui non');
+const REPORTING = wordSet('disais dis dit disiez dites racontais racontiez mentionné expliqué');
+/** Where a French sentence starts. */
+export const FR_START = { lead: FR_LEAD, conj: CONJ_LEAD, reporting: REPORTING, wh: FR_WH };
+
+/** Object pronouns that may sit between subject, negation and verb ("tu ne lui as pas …"). */
+const OBJ = wordSet('me te se le la les lui leur en y nous vous');
+const NEG = wordSet('pas jamais plus');
+/** Words after a sentence-initial verb that show it is not an imperative ("Parle-t-elle …", "Pense-tu"). */
+const NOT_IMPERATIVE_NEXT = wordSet('tu il elle on ils elles vous je');
+const MARKERS = wordSet('simplement juste carrément directement plutôt toujours donc peut-être aussi tout');
+const ADVICE_NOUNS = wordSet('conseil conseils suggestion astuce recommandation');
+const ADVISE_VERBS = wordSet('conseille conseillerais recommande recommanderais suggère suggérerais propose proposerais');
+const BEST = wordSet('mieux idéal plus');
+const FRAME = wordSet('chez dans');
+const FRAME_OWNER = wordSet('nous moi mon ma mes notre nos');
+const FRAME_WORDS: FrameWords = { weI: wordSet('on nous je'), solve: FR_SOLVE, practice: FR_PRACTICE_VERBS, empathy: FR_EMPATHY };
+const INDEF = wordSet('un une des du plus');
+const CONDITIONAL_MODALS = wordSet('pourrait pourraient devrait devraient serait seraient');
+const IMPERSONAL = wordSet('il ça ce cela');
+
+/** Whether `w` looks like a first-person conditional or future ("demanderais", "irais", "irai"). */
+function firstPersonConditional(w: string): boolean {
+  return w.length > 3 && (w.endsWith('rais') || w.endsWith('rai')) && !FR_JE_NOT_ADVICE.has(w);
+}
+
+/** Impératif at a clause start ("Parle-lui demain.", "Gardez une trace.", "Ne reste pas seule."). */
+const imperative = detector('fr.imperative', ({ t, n, isQ, first, add }) => {
+  for (const c of clauseStarts(t)) {
+    let k = skip(t, c, FR_LEAD);
+    const negated = at(t, k) === 'ne';
+    if (negated) k = skip(t, k + 1, OBJ);
+    const v = at(t, k);
+    const next = at(t, k + 1);
+    if (c > 0 && isQ) continue;
+    if (negated && !NEG.has(next)) continue;
+    if (FR_REQUEST_VERBS.has(v) || NOT_IMPERATIVE_NEXT.has(next)) continue;
+    if (FR_REQUEST_OBJECT_VERBS.has(v) && FR_REQUEST_OBJECTS.has(next)) continue;
+    const known = FR_IMPERATIVE_VERBS.has(v);
+    // any vous-imperative at the very start of a statement: "Consignez …", "Oubliez …"
+    const vousForm = !isQ && k === first && v.length > 4 && v.endsWith('ez') && isWord(t, k + 1);
+    if (!known && !vousForm) continue;
+    if (next === '' && k !== first) continue;
+    add('imperative', c === k ? k : Math.min(k, c + 1), Math.min(k + 1, n - 1), isQ ? 0.7 : 0.85);
+  }
+});
+
+/** "Tu devrais / vous pourriez / tu n'as qu'à / tu gagnerais à / tu ferais mieux de …". */
+const modalSuggestion = detector('fr.modal-suggestion', ({ t, n, isQ, whStart, reported, add }) => {
+  if (whStart || reported) return;
+  for (let i = 0; i < n; i++) {
+    if (!FR_YOU.has(t[i]!.w) || (i > 0 && isWord(t, i - 1) && !FR_LEAD.has(at(t, i - 1)) && at(t, i - 1) !== 'que')) continue;
+    let j = skip(t, i + 1, OBJ);
+    const neg = at(t, j) === 'ne';
+    if (neg) j = skip(t, j + 1, OBJ);
+    const m = at(t, j);
+    const after = at(t, j + 1);
+    if (FR_STRONG_MODALS.has(m)) {
+      if ((m === 'aurais' || m === 'auriez') && after !== 'intérêt' && !(after === 'dû' || after === 'du')) continue;
+      if (m === 'aurais' || m === 'auriez') {
+        if (after === 'intérêt') add('modal-suggestion', i, j + 1, 0.85);
+        continue;
+      }
+      add('modal-suggestion', i, j, 0.9);
+    } else if ((m === 'avez' || m === 'as') && neg && at(t, j + 1) === 'que' && at(t, j + 2) === 'à') {
+      add('modal-suggestion', i, j + 2, 0.9);
+    } else if ((m === 'gagnerais' || m === 'gagneriez') && at(t, j + 1) === 'à') {
+      add('modal-suggestion', i, j + 1, 0.85);
+    } else if ((m === 'ferais' || m === 'feriez') && at(t, j + 1) === 'mieux') {
+      add('modal-suggestion', i, j + 1, 0.9);
+    } else if (FR_WEAK_MODALS.has(m)) {
+      const negQ = neg || NEG.has(after);
+      if (isQ && negQ) add('could-you-not', i, j, 0.85);
+      else if (!isQ && (m === 'pourrais' || m === 'pourriez' || hasInClause(t, MARKERS, j + 1))) add('modal-suggestion', i, j, 0.8);
+    }
+  }
+});
+
+/** Inverted questions: "Pourrais-tu simplement …?", "Ne pourrais-tu pas …?", "Tu saurais pas …?" handled above. */
+const couldYouNot = detector('fr.could-you-not', ({ t, isQ, qFirst, add }) => {
+  if (!isQ) return;
+  let k = qFirst;
+  const neg = at(t, k) === 'ne';
+  if (neg) k = skip(t, k + 1, OBJ);
+  const m = at(t, k);
+  if (!FR_WEAK_MODALS.has(m) && !FR_STRONG_MODALS.has(m)) return;
+  if (!FR_YOU.has(at(t, k + 1))) return;
+  const rest = k + 2;
+  if (neg || NEG.has(at(t, rest))) add('could-you-not', qFirst, k + 1, 0.85);
+  else if (FR_STRONG_MODALS.has(m) && m !== 'aurais' && m !== 'auriez') add('could-you-not', qFirst, k + 1, 0.8);
+  else if (MARKERS.has(at(t, rest)) && at(t, rest) !== 'peut-être') add('could-you-not', qFirst, k + 1, 0.75);
+});
+
+/** "As-tu essayé de …?", "Avez-vous pensé à …?", "Tu as envisagé …?", "T'as regardé du côté de …?". */
+const haveYouTried = detector('fr.have-you-tried', ({ t, n, isQ, whStart, reported, qFirst, add }) => {
+  if (!isQ || whStart || reported) return;
+  let k = qFirst;
+  if (at(t, k) === 'est' && at(t, k + 1) === 'ce' && at(t, k + 2) === 'que') k += 3;
+  // "as-tu / avez-vous" or "tu as / vous avez", with "ne … pas", pronouns and "déjà" in between
+  const w = at(t, k);
+  let p: number;
+  if ((w === 'as' || w === 'avez') && FR_YOU.has(at(t, k + 1))) p = k + 2;
+  else if (FR_YOU.has(w)) {
+    let j = skip(t, k + 1, OBJ);
+    if (at(t, j) === 'ne') j = skip(t, j + 1, OBJ);
+    if (at(t, j) !== 'as' && at(t, j) !== 'avez') return;
+    p = j + 1;
+  } else return;
+  const end = Math.min(n, p + 4);
+  const v = findIn(t, FR_TRIED, p, end);
+  if (v < 0) return;
+  const o = at(t, v + 1);
+  if (FR_WH.has(o) || o === 'si' || o === '') return;
+  // "tu as pensé à ta mère quand …" asks about a past moment
+  if (at(t, v) === 'pensé' && findIn(t, wordSet('quand lorsque'), v, n) >= 0) return;
+  add('have-you-tried', k, v, 0.9);
+});
+
+/** "Pourquoi ne pas …?", "Pourquoi tu (ne) lui dis pas …?", "Et pourquoi pas un congé ?". */
+const whyNot = whyNotDetector('fr.why-dont-you', {
+  why: wordSet('pourquoi'),
+  not: 'pas',
+  you: FR_YOU,
+  negations: NEG,
+  markers: MARKERS,
+  stative: (v) => FR_STATIVE.has(v),
+});
+
+/** "Pourquoi ne l'invites-tu pas …?", "pourquoi tu ne lui dis pas …": negation around the verb. */
+const whyNotInverted = detector('fr.why-not-inverted', ({ t, first, firstW, add }) => {
+  if (firstW !== 'pourquoi') return;
+  const end = clauseEnd(t, first);
+  const ne = indexOfWord(t, 'ne', first + 1, end);
+  const pas = findIn(t, NEG, first + 1, end);
+  if (pas < 0 || at(t, first + 1) === 'pas') return;
+  const you = findIn(t, FR_YOU, first + 1, pas);
+  if (you < 0 && ne < 0) return;
+  // the verb: first word after the pronouns following "ne" (or after "tu")
+  const from = ne >= 0 ? ne + 1 : you + 1;
+  const v = at(t, skip(t, from, OBJ));
+  if (FR_STATIVE.has(v) || v === 'se' || v === 'te') return;
+  add('why-dont-you', first, pas, 0.85);
+});
+
+/** "À ta place", "si j'étais toi", "moi, à votre place". */
+const ifIWereYou = detector('fr.if-i-were-you', ({ t, n, add }) => {
+  for (let i = 0; i < n; i++) {
+    const w = t[i]!.w;
+    const w1 = at(t, i + 1);
+    const w2 = at(t, i + 2);
+    if (w === 'à' && (w1 === 'ta' || w1 === 'votre') && w2 === 'place') add('if-i-were-you', i, i + 2, 0.95);
+    else if (w === 'si' && w1 === 'je' && w2 === 'étais' && (at(t, i + 3) === 'toi' || at(t, i + 3) === 'vous' || at(t, i + 3) === 'à'))
+      add('if-i-were-you', i, i + 3, 0.95);
+  }
+});
+
+/** "Je demanderais …", "j'irais directement …", "moi, je lui renverrais …" (not "je voudrais savoir"). */
+const firstPersonWould = detector('fr.first-person-would', ({ t, n, isQ, add }) => {
+  for (let i = 0; i < n; i++) {
+    if (t[i]!.w !== 'je') continue;
+    let j = skip(t, i + 1, OBJ);
+    const neg = at(t, j) === 'ne';
+    if (neg) j = skip(t, j + 1, OBJ);
+    const v = at(t, j);
+    if (!firstPersonConditional(v)) continue;
+    if (v.endsWith('rai') && isQ) continue;
+    if (findIn(t, wordSet('si quand'), Math.max(0, i - 4), i) >= 0 && v.endsWith('rai')) continue;
+    add('first-person-would', i, j, v.endsWith('rais') ? 0.85 : 0.7);
+  }
+});
+
+/** Explicit advice: "un conseil :", "je te conseille", "le mieux serait", "l'idéal c'est", "il vaut mieux", "il faut que tu". */
+const explicitAdvice = detector('fr.explicit-advice', ({ t, n, isQ, whStart, add }) => {
+  if (whStart) return;
+  for (let i = 0; i < n; i++) {
+    const w = t[i]!.w;
+    const w1 = at(t, i + 1);
+    const w2 = at(t, i + 2);
+    if ((w === 'un' || w === 'mon' || w === 'petit') && ADVICE_NOUNS.has(w1)) add('explicit-advice', i, i + 1, 0.9);
+    else if (w === 'je' && (OBJ.has(w1) ? ADVISE_VERBS.has(w2) : ADVISE_VERBS.has(w1))) add('explicit-advice', i, i + 2, 0.9);
+    else if (w === 'le' && BEST.has(w1) && (w2 === 'serait' || w2 === 'est' || w2 === 'ce' || w2 === 'c' || w2 === ',')) add('explicit-advice', i, i + 1, 0.85);
+    else if ((w === 'il' || w === 'ça') && (w1 === 'vaut' || w1 === 'vaudrait') && (w2 === 'mieux' || w2 === 'le'))
+      add('impersonal-suggestion', i, i + 2, 0.85);
+    else if (w === 'mieux' && w1 === 'vaut') add('impersonal-suggestion', i, i + 1, 0.85);
+    else if ((w === 'il' || i === 0 || !isWord(t, i - 1)) && (w1 === 'faut' || w1 === 'faudrait' || w === 'faut' || w === 'faudrait') && !isQ) {
+      const f = w === 'faut' || w === 'faudrait' ? i : i + 1;
+      if (at(t, f + 1) !== 'pas' || w === 'il') add('impersonal-suggestion', i, f, 0.85);
+    } else if (w === 'il' && (w1 === 'suffit' || w1 === 'suffirait') && w2 === 'de') add('impersonal-suggestion', i, i + 1, 0.85);
+    else if (IMPERSONAL.has(w) && (w1 === 'serait' || w1 === 'est') && FR_EVAL.has(w2) && w2 !== 'possible' && w2 !== 'temps' && !isQ) {
+      const k = skip(t, i + 3, wordSet('bien de idée une bonne plus sans doute peut-être'));
+      if (at(t, k - 1) === 'de' || at(t, k) === 'de' || at(t, k) === 'que') add('impersonal-suggestion', i, i + 2, 0.8);
+    } else if (w === 'ne' && (w1 === 'hésite' || w1 === 'hésitez') && w2 === 'pas') add('imperative', i, i + 2, 0.85);
+  }
+});
+
+/** "Ne serait-il pas plus simple de …?", "N'est-il pas temps de …?", "Ça ne te dirait pas de …?". */
+const wouldntItBeBetter = detector('fr.wouldnt-it-be-better', ({ t, n, isQ, add }) => {
+  for (let i = 0; i < n; i++) {
+    const w = t[i]!.w;
+    if (w !== 'ne') continue;
+    const v = at(t, i + 1);
+    if ((v === 'serait' || v === 'est' || v === 'vaudrait') && (at(t, i + 2) === 'il' || at(t, i + 2) === 'ce') && at(t, i + 3) === 'pas') {
+      const x = at(t, i + 4);
+      if (x === 'temps') add('isnt-it-time', i, i + 4, 0.9);
+      else if (FR_EVAL.has(x) && x !== 'possible') add('wouldnt-it-be-better', i, i + 4, 0.9);
+    } else if (
+      isQ &&
+      (v === 'te' || v === 'vous') &&
+      (at(t, i + 2) === 'dirait' || at(t, i + 2) === 'tente' || at(t, i + 2) === 'tenterait') &&
+      at(t, i + 3) === 'pas'
+    ) {
+      add('could-you-not', i, i + 3, 0.85);
+    } else if ((v === 'serait' || v === 'est') && at(t, i + 2) === 'pas' && FR_EVAL.has(at(t, i + 3)) && at(t, i + 3) !== 'possible') {
+      add('wouldnt-it-be-better', i, i + 3, 0.85);
+    }
+  }
+});
+
+/** "Et si tu confiais …?", "Que dirais-tu de …?", "Ça te dirait de …?". */
+const whatIfYouJust = detector('fr.what-if-you-just', ({ t, n, first, add }) => {
+  for (let i = 0; i < n; i++) {
+    const w = t[i]!.w;
+    const w1 = at(t, i + 1);
+    if (w === 'si' && FR_YOU.has(w1) && (i === first || at(t, i - 1) === 'et') && i <= first + 1) {
+      const v = at(t, skip(t, i + 2, OBJ));
+      if (v.endsWith('ais') || v.endsWith('iez') || v.endsWith('ait')) add('what-if-you-just', i, i + 2, 0.85);
+    } else if (w === 'que' && (w1 === 'dirais' || w1 === 'diriez') && FR_YOU.has(at(t, i + 2)) && at(t, i + 3) === 'de') {
+      add('what-if-you-just', i, i + 3, 0.85);
+    } else if ((w === 'ça' || w === 'cela') && (w1 === 'te' || w1 === 'vous') && at(t, i + 2) === 'dirait' && at(t, i + 3) === 'de') {
+      add('what-if-you-just', i, i + 3, 0.8);
+    }
+  }
+});
+
+/** A noun phrase or a remedy offered as a question: "Une médiation, peut-être ?", "X pourrait prendre le relais, non ?". */
+const proposalQuestion = detector('fr.proposal-question', ({ t, n, isQ, add }) => {
+  if (!isQ || n < 2) return;
+  let k = 0;
+  if (at(t, k) === 'et') k++;
+  const last = at(t, n - 1);
+  const tag = last === 'non' || last === 'peut-être' || (last === 'pas' && at(t, n - 2) === 'ou');
+  if (INDEF.has(at(t, k)) && n - k <= 8 && (tag || n - k <= 4)) {
+    // a bare noun phrase: no verb of the sentence's own ("Une médiation, peut-être ?")
+    add('impersonal-suggestion', k, n - 1, 0.8);
+    return;
+  }
+  const modal = findIn(t, CONDITIONAL_MODALS, 0, n);
+  if (tag && modal >= 0) add('impersonal-suggestion', modal, n - 1, 0.8);
+});
+
+/** Own experience: "chez nous, on a résolu ça …", "dans mon ancien service, on avait …", "ce qui m'a aidé, c'est …". */
+const ownExperience = detector('fr.own-experience', ({ t, n, isQ, add }) => {
+  for (let i = 0; i < n; i++) {
+    const w = t[i]!.w;
+    const w1 = at(t, i + 1);
+    if (w === 'ce' && w1 === 'qui' && (at(t, i + 2) === 'me' || at(t, i + 2) === 'nous') && (at(t, i + 3) === 'a' || at(t, i + 3) === 'aide')) {
+      add('own-experience', i, i + 3, 0.85);
+      continue;
+    }
+    if (isQ) continue;
+    if (FRAME.has(w) && FRAME_OWNER.has(w1)) {
+      const p = practiceAfterFrame(t, n, i, FRAME_WORDS);
+      if (p) add('own-experience', i, p.end, p.confidence);
+    } else if (w === 'ce' && w1 === 'que' && at(t, i + 2) === 'je' && (at(t, i + 3) === 'fais' || at(t, i + 3) === 'faisais')) {
+      add('own-experience', i, i + 3, 0.8);
+    }
+  }
+});
+
+/** The French advice detectors, in order. */
+export const FR_ADVICE: readonly AdviceDetector[] = [
+  imperative,
+  modalSuggestion,
+  couldYouNot,
+  haveYouTried,
+  whyNot,
+  whyNotInverted,
+  ifIWereYou,
+  firstPersonWould,
+  explicitAdvice,
+  wouldntItBeBetter,
+  whatIfYouJust,
+  proposalQuestion,
+  ownExperience,
+  remedyDetector('fr.remedy-would-help', {
+    articles: wordSet('un une des du plus quelques'),
+    modals: wordSet('pourrait pourraient devrait serait ferait aiderait'),
+    help: wordSet('aider aiderait bien soulager débloquer'),
+    wh: FR_WH,
+    hedges: wordSet('peut-être éventuellement'),
+  }),
+  modelDetector('fr.model', FR_MODEL),
+];
