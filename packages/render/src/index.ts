@@ -7,3 +7,6 @@
  */
 
 export { type MethodDiagramOptions, renderMethodDiagram } from './diagram/method-diagram.js';
+export type { RenderFormat } from './document/render.js';
+export { isRenderError, RenderError, type RenderErrorCode } from './errors.js';
+export { type FacilitatorScriptOptions, renderFacilitatorScript } from './script/facilitator-script.js';

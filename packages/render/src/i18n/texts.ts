@@ -24,3 +24,8 @@ export function pick<K extends string>(table: TextTable<K>, key: K, lang: Lang, 
 export function methodText(text: LocalizedText | undefined, lang: Lang): string {
   return text ? localize(text, lang) : '';
 }
+
+/** A label as it reads inside a sentence: lower-cased first letter in English and Dutch; German nouns keep their capital. */
+export function inSentence(label: string, lang: Lang): string {
+  return lang === 'de' ? label : label.charAt(0).toLocaleLowerCase(lang) + label.slice(1);
+}
