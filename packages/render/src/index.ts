@@ -9,4 +9,6 @@
 export { type MethodDiagramOptions, renderMethodDiagram } from './diagram/method-diagram.js';
 export type { RenderFormat } from './document/render.js';
 export { isRenderError, RenderError, type RenderErrorCode } from './errors.js';
+export type { ReportAudience } from './report/context.js';
+export { type ReportInput, type ReportOptions, renderReport } from './report/report.js';
 export { type FacilitatorScriptOptions, renderFacilitatorScript } from './script/facilitator-script.js';

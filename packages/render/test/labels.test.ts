@@ -2,10 +2,16 @@ import { CONTRIBUTION_KINDS, INTRODUCER_PRESENCE, LANGS, OUTPUT_KINDS, PHASE_KIN
 import { describe, expect, it } from 'vitest';
 import DIAGRAM_TEXTS from '../src/diagram/texts.json';
 import { VOCABULARY_TABLES } from '../src/i18n/vocabulary.js';
+import REPORT_TEXTS from '../src/report/texts.json';
 import SCRIPT_TEXTS from '../src/script/texts.json';
 
 /** Every keyed text table the renderers ship. */
-export const ALL_TABLES: Record<string, Record<string, Record<string, string>>> = { ...VOCABULARY_TABLES, diagram: DIAGRAM_TEXTS, script: SCRIPT_TEXTS };
+export const ALL_TABLES: Record<string, Record<string, Record<string, string>>> = {
+  ...VOCABULARY_TABLES,
+  diagram: DIAGRAM_TEXTS,
+  script: SCRIPT_TEXTS,
+  report: REPORT_TEXTS,
+};
 
 /** The `{name}` placeholders of a text, sorted. */
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
