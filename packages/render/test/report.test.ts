@@ -154,8 +154,10 @@ describe('renderReport', () => {
       for (const lang of LANGS) {
         const { session } = await runScenario(methods[scenario.methodId]!, scenario, { lang });
         const input = { view: session.getState(), method: session.method };
-        inspectHtml(renderReport(input, { audience: 'facilitator', format: 'html' }));
+        const { text } = inspectHtml(renderReport(input, { audience: 'facilitator', format: 'html' }));
         inspectMarkdown(renderReport(input, { audience: 'participant', format: 'markdown' }));
+        for (const carried of scenario.carriedActions ?? []) expect(normalise(text)).toContain(normalise(carried.text));
+        for (const c of input.view.contributions) expect(normalise(text)).toContain(normalise(c.text!));
         rendered++;
       }
     expect(rendered).toBe(Object.keys(scenarios).length * LANGS.length);

@@ -2,6 +2,7 @@ import { escapeHtml, keepEdges, textLines } from './escape.js';
 import type { Block, Doc, Inline, Line } from './model.js';
 import { STYLESHEET } from './stylesheet.js';
 
+/** Opening tags per style. */
 const TAGS = { strong: 'strong', em: 'em', muted: 'span class="muted"' } as const;
 
 function inline(run: Inline): string {

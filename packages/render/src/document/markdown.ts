@@ -1,6 +1,7 @@
 import { escapeMarkdown, keepEdges } from './escape.js';
 import type { Block, Doc, Inline, Line } from './model.js';
 
+/** Emphasis marks per style (muted text is set in italics in Markdown). */
 const MARKS = { strong: '**', em: '*', muted: '*' } as const;
 
 function inline(run: Inline, indent: string, breaks: boolean, atLineStart: boolean): string {

@@ -15,12 +15,20 @@ export interface Inline {
 /** A line of text made of styled runs. */
 export type Line = readonly Inline[];
 
+/** A term and its value, one entry of a `facts` block. */
+export interface Fact {
+  /** The term (a label). */
+  term: string;
+  /** Its value. */
+  value: Inline[];
+}
+
 /** One block of a document. */
 export type Block =
   | { type: 'heading'; level: 2 | 3 | 4; text: string }
   | { type: 'paragraph'; content: Line }
   | { type: 'list'; items: readonly Line[]; ordered?: boolean }
-  | { type: 'facts'; items: readonly { term: string; value: Line }[] }
+  | { type: 'facts'; items: readonly Fact[] }
   | { type: 'table'; head: readonly string[]; rows: readonly (readonly Line[])[] }
   | { type: 'note'; title: string; blocks: readonly Block[] };
 

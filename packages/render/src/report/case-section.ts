@@ -1,12 +1,10 @@
-import { type Block, heading, type Inline, muted, plain, strong } from '../document/model.js';
+import { type Block, type Fact, heading, muted, plain, strong } from '../document/model.js';
 import { listOf } from '../i18n/list.js';
 import { methodText } from '../i18n/texts.js';
 import { roleLabel, statusLabel } from '../i18n/vocabulary.js';
 import type { ReportContext } from './context.js';
 import { dueDate, longDate, timeOfDay } from './dates.js';
 import { nameOf } from './view-access.js';
-
-type Fact = { term: string; value: Inline[] };
 
 /** The session facts: method, date and time, duration, status (and why it was aborted). */
 export function sessionFacts(ctx: ReportContext): Block[] {

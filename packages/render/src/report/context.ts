@@ -8,10 +8,15 @@ export type ReportAudience = 'facilitator' | 'participant';
 
 /** Everything a report section needs. */
 export interface ReportContext {
+  /** The view being reported (as projected for the reader). */
   view: SessionView;
+  /** The method the session ran. */
   method: MethodDefinition;
+  /** Who reads it. */
   audience: ReportAudience;
+  /** Language of labels and method texts. */
   lang: Lang;
+  /** Locale and time zone for dates and numbers. */
   reader: ReaderClock;
   /** A report text in the report's language. */
   t: (key: keyof typeof REPORT_TEXTS, params?: Record<string, string | number>) => string;

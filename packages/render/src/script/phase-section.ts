@@ -1,5 +1,5 @@
 import { type AnyPhase, isChoice, type Lang, type MethodDefinition, type Phase } from '@intervision/core';
-import { type Block, heading, type Inline, muted, plain } from '../document/model.js';
+import { type Block, type Fact, heading, muted, plain } from '../document/model.js';
 import { listOf } from '../i18n/list.js';
 import { inSentence, methodText, pick } from '../i18n/texts.js';
 import { kindLabel, outputLabel, presenceLabel, roleLabel, ruleLabel, turnLabel } from '../i18n/vocabulary.js';
@@ -13,7 +13,9 @@ type Key = keyof typeof SCRIPT_TEXTS;
 
 /** What a phase section needs besides the phase. */
 export interface PhaseContext {
+  /** The method the phase belongs to. */
   method: MethodDefinition;
+  /** Language of the script. */
   lang: Lang;
   /** Speakers to show the per-participant timebox with. */
   exampleSpeakers: number;
@@ -21,7 +23,6 @@ export interface PhaseContext {
   methodKinds: readonly string[];
 }
 
-type Fact = { term: string; value: Inline[] };
 const fact = (term: string, value: string): Fact => ({ term, value: [plain(value)] });
 
 function kindsAllowed(phase: Phase, ctx: PhaseContext): string {
