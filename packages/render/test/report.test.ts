@@ -77,6 +77,28 @@ describe('renderReport', () => {
     expect(renderReport({ view, method: session.method }, { audience: 'participant' })).toMatch(/\| Ahmed \| 2 \|/);
   });
 
+  it('reads findings given as a list per participant the same as by participant id', async () => {
+    const { session } = await finishedSession('de');
+    const view = session.getState();
+    const asList = Object.entries(view.findings).map(([participantId, findings]) => ({ participantId, findings }));
+    const listed = { ...view, findings: asList } as unknown as SessionView;
+    const input = { view, method: session.method };
+    expect(renderReport({ view: listed, method: session.method }, { audience: 'facilitator' })).toBe(renderReport(input, { audience: 'facilitator' }));
+  });
+
+  it('reports an aborted session with its reason, escaped', async () => {
+    const { session } = await finishedSession('nl', undefined, { abortAfterTopic: '<b>weg</b> [x](javascript:1)' });
+    const view = session.getState();
+    expect(view.status).toBe('aborted');
+    const html = renderReport({ view, method: session.method }, { audience: 'participant', format: 'html' });
+    const { text } = inspectHtml(html);
+    expect(text).toContain('Afgebroken');
+    expect(text).toContain('<b>weg</b> [x](javascript:1)');
+    expect(normalise(textOf(inspectMarkdown(renderReport({ view, method: session.method }, { audience: 'participant' }))))).toContain(
+      '<b>weg</b> [x](javascript:1)',
+    );
+  });
+
   it('never shows the text of a written contribution that is not revealed yet', async () => {
     let midRound: SessionView | undefined;
     const { session } = await runScenario(methods['incident-method']!, scenarios['incident-method']!, {
@@ -158,6 +180,9 @@ describe('renderReport', () => {
         inspectMarkdown(renderReport(input, { audience: 'participant', format: 'markdown' }));
         for (const carried of scenario.carriedActions ?? []) expect(normalise(text)).toContain(normalise(carried.text));
         for (const c of input.view.contributions) expect(normalise(text)).toContain(normalise(c.text!));
+        const { topic, outputs } = input.view;
+        for (const shown of [topic?.text, outputs.problemDefinition, outputs.keyQuestion, ...outputs.actions.map((a) => a.text)])
+          if (shown) expect(normalise(text)).toContain(normalise(shown));
         rendered++;
       }
     expect(rendered).toBe(Object.keys(scenarios).length * LANGS.length);

@@ -109,9 +109,10 @@ export interface DrivenSession {
  * manual clock — to its end: a topic chosen, a timebox that runs out, a question and its answer, advice
  * disguised as a question stopped and let through by the facilitator, plain advice stopped and left
  * stopped, a closed question accepted with a warning, a problem definition, a second clarification
- * round, experiences, a reflection, two actions (one with a due date) and three evaluations.
+ * round, experiences, a reflection, two actions (one with a due date) and three evaluations. With
+ * `abortAfterTopic` the facilitator aborts it with that reason after the narrative instead.
  */
-export async function finishedSession(lang: Lang, wrap: Wrap = plainWrap): Promise<DrivenSession> {
+export async function finishedSession(lang: Lang, wrap: Wrap = plainWrap, options: { abortAfterTopic?: string } = {}): Promise<DrivenSession> {
   const clock = createManualClock(Date.UTC(2026, 1, 10, 8, 30));
   const t = (key: keyof typeof SESSION_TEXTS) => wrap.text(SESSION_TEXTS[key][lang]);
   const session = await createSession(methods['generic-four-phase']!, {
@@ -137,6 +138,10 @@ export async function finishedSession(lang: Lang, wrap: Wrap = plainWrap): Promi
   await send({ type: 'propose-topic', by: 'bea', text: t('topic') });
   await send({ type: 'choose-topic', by: 'fay', proposalId: session.getState().proposals[0]!.id });
   await send({ type: 'contribute', by: 'bea', kind: 'narrative', text: t('narrative') });
+  if (options.abortAfterTopic !== undefined) {
+    await send({ type: 'abort', by: 'fay', reason: options.abortAfterTopic });
+    return { session, clock };
+  }
   clock.advance(10 * 60_000);
   await session.tick();
   await send({ type: 'advance', by: 'fay' });
