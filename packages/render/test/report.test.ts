@@ -1,6 +1,8 @@
 import { type ContributionView, LANGS, methods, runScenario, type SessionView, scenarios } from '@intervision/core';
 import { describe, expect, it } from 'vitest';
 import { isRenderError, renderReport } from '../src/index.js';
+import { moduleName } from '../src/method/outline.js';
+import { findingsByParticipant, modulesByPhase } from '../src/report/view-access.js';
 import { inspectHtml, inspectMarkdown, textOf } from './support/inspect.js';
 import { finishedSession, SESSION_TEXTS } from './support/sessions.js';
 
@@ -80,10 +82,13 @@ describe('renderReport', () => {
   it('reads findings given as a list per participant the same as by participant id', async () => {
     const { session } = await finishedSession('de');
     const view = session.getState();
-    const asList = Object.entries(view.findings).map(([participantId, findings]) => ({ participantId, findings }));
-    const listed = { ...view, findings: asList } as unknown as SessionView;
-    const input = { view, method: session.method };
-    expect(renderReport({ view: listed, method: session.method }, { audience: 'facilitator' })).toBe(renderReport(input, { audience: 'facilitator' }));
+    const byId = findingsByParticipant(view);
+    expect([...byId.values()].flat().length).toBeGreaterThan(0);
+    const asList = { ...view, findings: [...byId].map(([participantId, findings]) => ({ participantId, findings })) } as unknown as SessionView;
+    const asRecord = { ...view, findings: Object.fromEntries(byId) } as unknown as SessionView;
+    const report = (v: SessionView) => renderReport({ view: v, method: session.method }, { audience: 'facilitator' });
+    expect(report(asList)).toBe(report(asRecord));
+    expect(report(asList)).toContain('Kein Ratschlag ×');
   });
 
   it('reports an aborted session with its reason, escaped', async () => {
@@ -172,20 +177,26 @@ describe('renderReport', () => {
 
   it('renders every catalog scenario’s session in every language without leaking markup', async () => {
     let rendered = 0;
+    let modulesSeen = 0;
     for (const scenario of Object.values(scenarios))
       for (const lang of LANGS) {
         const { session } = await runScenario(methods[scenario.methodId]!, scenario, { lang });
         const input = { view: session.getState(), method: session.method };
-        const { text } = inspectHtml(renderReport(input, { audience: 'facilitator', format: 'html' }));
+        const { text } = inspectHtml(renderReport(input, { audience: 'facilitator', format: 'html', lang }));
         inspectMarkdown(renderReport(input, { audience: 'participant', format: 'markdown' }));
         for (const carried of scenario.carriedActions ?? []) expect(normalise(text)).toContain(normalise(carried.text));
         for (const c of input.view.contributions) expect(normalise(text)).toContain(normalise(c.text!));
+        for (const [, mod] of modulesByPhase(input.view)) {
+          expect(normalise(text)).toContain(normalise(moduleName(input.method, mod, lang)));
+          modulesSeen++;
+        }
         const { topic, outputs } = input.view;
         for (const shown of [topic?.text, outputs.problemDefinition, outputs.keyQuestion, ...outputs.actions.map((a) => a.text)])
           if (shown) expect(normalise(text)).toContain(normalise(shown));
         rendered++;
       }
     expect(rendered).toBe(Object.keys(scenarios).length * LANGS.length);
+    expect(modulesSeen).toBeGreaterThan(0);
   });
 
   for (const lang of LANGS)

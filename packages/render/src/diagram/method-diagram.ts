@@ -1,7 +1,7 @@
-import { type AnyPhase, asPhase, isChoice, type MethodDefinition, planOf } from '@intervision/core';
+import { type AnyPhase, asPhase, isChoice, type MethodDefinition } from '@intervision/core';
 import { methodText, pick, resolveLang } from '../i18n/texts.js';
 import { outputLabel } from '../i18n/vocabulary.js';
-import { outline } from '../method/outline.js';
+import { findPhase, outline } from '../method/outline.js';
 import { mermaidId, mermaidLabel } from './mermaid-text.js';
 import DIAGRAM_TEXTS from './texts.json';
 
@@ -34,11 +34,10 @@ const ENDED = 'ended_state';
 export function renderMethodDiagram(method: MethodDefinition, options: MethodDiagramOptions = {}): string {
   const lang = resolveLang(options.lang);
   const times = options.times ?? true;
-  const plan = planOf(method);
   const t = (key: keyof typeof DIAGRAM_TEXTS, params?: Record<string, string | number>) => mermaidLabel(pick(DIAGRAM_TEXTS, key, lang, params));
   const phaseState = (id: string) => mermaidId('p', id);
   const checkState = (id: string) => mermaidId('w', id);
-  const hasWhen = (id: string | null) => id !== null && asPhase(plan.steps.get(id)?.phase)?.when !== undefined;
+  const hasWhen = (id: string | null) => id !== null && asPhase(findPhase(method, id))?.when !== undefined;
   /** Where an edge into a phase lands: its entry check when it has `when`, else the phase itself. */
   const entry = (id: string | null) => (id === null ? ENDED : hasWhen(id) ? checkState(id) : phaseState(id));
 
@@ -62,7 +61,7 @@ export function renderMethodDiagram(method: MethodDefinition, options: MethodDia
   lines.push(`  state "${t('ended')}" as ${ENDED}`);
   lines.push('');
   lines.push(`  [*] --> ${LOBBY}`);
-  lines.push(`  ${LOBBY} --> ${entry(plan.first)} : ${t('start')}`);
+  lines.push(`  ${LOBBY} --> ${entry(method.phases[0]!.id)} : ${t('start')}`);
   for (const { phase, next } of outline(method)) {
     const self = phaseState(phase.id);
     const regular = asPhase(phase);

@@ -1,4 +1,4 @@
-import { type AnyPhase, isChoice, type Lang, type MethodDefinition, type Module, planOf } from '@intervision/core';
+import { type AnyPhase, isChoice, type Lang, type MethodDefinition, type Module } from '@intervision/core';
 import { methodText } from '../i18n/texts.js';
 
 /** A phase in the method's run order, with its number and the module it belongs to. */
@@ -9,31 +9,44 @@ export interface OutlinePhase {
   number: string;
   /** The module it belongs to, or null at the top level. */
   module: Module | null;
-  /** Id of the phase the engine goes to after it, or null after the last. */
+  /** Id of the phase the engine goes to after it (a module's last phase: the phase after its choice phase), or null after the last. */
   next: string | null;
 }
 
-/** Every phase of a method (module phases after their choice phase), numbered for a printed guide. */
+const outlines = new WeakMap<MethodDefinition, OutlinePhase[]>();
+
+/**
+ * Every phase of a method in run order (module phases after their choice phase), numbered for a printed
+ * guide, with where the engine goes next — the same order and successors as the engine's run plan.
+ */
 export function outline(method: MethodDefinition): OutlinePhase[] {
-  const plan = planOf(method);
+  const cached = outlines.get(method);
+  if (cached) return cached;
   const out: OutlinePhase[] = [];
   method.phases.forEach((phase, i) => {
     const number = String(i + 1);
-    out.push({ phase, number, module: null, next: plan.steps.get(phase.id)?.next ?? null });
+    const after = method.phases[i + 1]?.id ?? null;
+    out.push({ phase, number, module: null, next: after });
     if (!isChoice(phase)) return;
     phase.modules.forEach((mod, m) => {
       mod.phases.forEach((sub, j) => {
-        out.push({ phase: sub, number: `${number}.${m + 1}.${j + 1}`, module: mod, next: plan.steps.get(sub.id)?.next ?? null });
+        out.push({ phase: sub, number: `${number}.${m + 1}.${j + 1}`, module: mod, next: mod.phases[j + 1]?.id ?? after });
       });
     });
   });
+  outlines.set(method, out);
   return out;
+}
+
+/** A phase of a method at any depth, by id. */
+export function findPhase(method: MethodDefinition, phaseId: string): AnyPhase | undefined {
+  return outline(method).find((p) => p.phase.id === phaseId)?.phase;
 }
 
 /** The localised name of a phase (any depth), or its id when the method has no such phase. */
 export function phaseName(method: MethodDefinition, phaseId: string, lang: Lang): string {
-  const step = planOf(method).steps.get(phaseId);
-  return step ? methodText(step.phase.name, lang) : phaseId;
+  const phase = findPhase(method, phaseId);
+  return phase ? methodText(phase.name, lang) : phaseId;
 }
 
 /** The localised name of a module of any choice phase, or its id. */

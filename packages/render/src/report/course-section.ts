@@ -4,7 +4,7 @@ import { kindLabel } from '../i18n/vocabulary.js';
 import { moduleName, phaseName } from '../method/outline.js';
 import type { ReportContext } from './context.js';
 import { timeOfDay } from './dates.js';
-import { authorOf, nameOf, textOf } from './view-access.js';
+import { authorOf, modulesByPhase, nameOf, shownId, textOf } from './view-access.js';
 
 /** A contribution as a line: author (or “Anonymous”), kind, text (or that it is still hidden). */
 export function contributionLine(ctx: ReportContext, c: ContributionView): Line {
@@ -31,7 +31,7 @@ export function courseSection(ctx: ReportContext): Block[] {
     const key = runKey(c.phaseId, c.run);
     said.set(key, [...(said.get(key) ?? []), c]);
   }
-  const modules = new Map(Object.entries(view.modules).map(([choice, mod]) => [choice, mod]));
+  const modules = modulesByPhase(view);
   for (const entry of view.timeline) {
     const name = phaseName(method, entry.phaseId, lang);
     blocks.push(heading(3, entry.run > 1 ? t('round', { phase: name, run: entry.run }) : name));
@@ -56,12 +56,15 @@ export function stoppedSection(ctx: ReportContext): Block[] {
     heading(3, t('stopped')),
     {
       type: 'list',
-      items: view.blocked.map((b) => [
-        strong(t('stoppedItem', { name: nameOf(view, b.by), phase: phaseName(method, b.phaseId, lang) })),
-        plain(': '),
-        plain(b.command.text),
-        ...b.findings.flatMap((f) => [plain(' '), muted(`— ${f.message}`)]),
-      ]),
+      items: view.blocked.map((b) => {
+        const by = shownId(b.by);
+        return [
+          strong(t('stoppedItem', { name: by === null ? t('anonymous') : nameOf(view, by), phase: phaseName(method, b.phaseId, lang) })),
+          plain(': '),
+          plain(b.command.text),
+          ...b.findings.flatMap((f) => [plain(' '), muted(`— ${f.message}`)]),
+        ];
+      }),
     },
   ];
 }

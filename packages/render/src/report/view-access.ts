@@ -4,7 +4,8 @@ import type { ContributionView, Finding, SessionView } from '@intervision/core';
  * The one place that reads the session view's shape beyond its plain fields, so the renderers hold
  * whatever the per-viewer projection leaves out: an author removed from an anonymous contribution
  * (`by` missing, null or empty, or `anonymous: true`), a hidden draft (`hidden` or a null text), and
- * findings given either by participant id or as a list of `{ participantId, findings }`.
+ * findings and chosen modules given either keyed by id or as plain-JSON lists
+ * (`{ participantId, findings }`, `{ phaseId, module }`).
  */
 
 /** A participant id the view gives, or null where the projection removed it. */
@@ -44,4 +45,12 @@ export function findingsByParticipant(view: SessionView): Map<string, readonly F
 export function nameOf(view: SessionView, id: string): string {
   const p = view.participants.find((x) => x.id === id);
   return p?.name ?? id;
+}
+
+/** The module chosen in each choice phase the view records, by choice phase id (record or list of `{ phaseId, module }`). */
+export function modulesByPhase(view: SessionView): Map<string, string> {
+  const raw = view.modules as SessionView['modules'] | { phaseId: string; module: string }[] | undefined;
+  if (!raw) return new Map();
+  if (Array.isArray(raw)) return new Map(raw.map((m) => [m.phaseId, m.module]));
+  return new Map(Object.keys(raw).map((id) => [id, raw[id]!]));
 }
