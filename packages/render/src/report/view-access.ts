@@ -23,21 +23,19 @@ export function textOf(c: ContributionView): string | null {
   return c.hidden || typeof c.text !== 'string' ? null : c.text;
 }
 
-type FindingList = { participantId?: string; id?: string; by?: string; findings: readonly Finding[] }[];
+type FindingList = readonly { participantId: string; findings: readonly Finding[] }[];
 
 /** The rule findings the view holds, per participant id. */
 export function findingsByParticipant(view: SessionView): Map<string, readonly Finding[]> {
-  const raw = view.findings as SessionView['findings'] | FindingList | undefined;
+  const raw = view.findings as unknown as Readonly<Record<string, readonly Finding[] | undefined>> | FindingList | undefined;
   const out = new Map<string, readonly Finding[]>();
   if (!raw) return out;
   if (Array.isArray(raw)) {
-    for (const entry of raw) {
-      const id = entry.participantId ?? entry.id ?? entry.by;
-      if (typeof id === 'string') out.set(id, [...(out.get(id) ?? []), ...entry.findings]);
-    }
+    for (const { participantId: id, findings } of raw as FindingList) if (typeof id === 'string') out.set(id, [...(out.get(id) ?? []), ...findings]);
     return out;
   }
-  for (const id of Object.keys(raw)) if (Object.hasOwn(raw, id)) out.set(id, raw[id] ?? []);
+  const record = raw as Readonly<Record<string, readonly Finding[] | undefined>>;
+  for (const id of Object.keys(record)) if (Object.hasOwn(record, id)) out.set(id, record[id] ?? []);
   return out;
 }
 
@@ -49,8 +47,9 @@ export function nameOf(view: SessionView, id: string): string {
 
 /** The module chosen in each choice phase the view records, by choice phase id (record or list of `{ phaseId, module }`). */
 export function modulesByPhase(view: SessionView): Map<string, string> {
-  const raw = view.modules as SessionView['modules'] | { phaseId: string; module: string }[] | undefined;
+  const raw = view.modules as unknown as Readonly<Record<string, string>> | readonly { phaseId: string; module: string }[] | undefined;
   if (!raw) return new Map();
-  if (Array.isArray(raw)) return new Map(raw.map((m) => [m.phaseId, m.module]));
-  return new Map(Object.keys(raw).map((id) => [id, raw[id]!]));
+  if (Array.isArray(raw)) return new Map((raw as readonly { phaseId: string; module: string }[]).map((m) => [m.phaseId, m.module]));
+  const record = raw as Readonly<Record<string, string>>;
+  return new Map(Object.keys(record).map((id) => [id, record[id]!]));
 }
