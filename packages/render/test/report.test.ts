@@ -1,0 +1,216 @@
+import { builtinMethod, type ContributionView, methods, runScenario, type SessionView, scenarios } from '@intervision/core';
+
+const LANGS = ['en', 'nl', 'de'] as const;
+
+import { describe, expect, it } from 'vitest';
+import { isRenderError, renderReport } from '../src/index.js';
+import { moduleName } from '../src/method/outline.js';
+import { findingsByParticipant, modulesByPhase } from '../src/report/view-access.js';
+import { inspectHtml, inspectMarkdown, textOf } from './support/inspect.js';
+import { finishedSession, SESSION_TEXTS } from './support/sessions.js';
+
+const normalise = (s: string) => s.replace(/\s+/g, ' ');
+
+/** Hostile text: script, event handlers, a javascript: link, unbalanced markup, and Markdown that would inject. */
+const HOSTILE = [
+  '<script>alert(1)</script>',
+  '<img src=x onerror="alert(2)">',
+  '<a href="javascript:alert(3)">click</a>',
+  '</td></tr></table><div onclick=alert(4)>',
+  '[win a prize](javascript:alert(5))',
+  '![x](https://evil.example/x.png)',
+  '<https://evil.example>',
+  '**bold** _em_ `code` ~~gone~~',
+  '| cell | break |',
+  '\n# Heading\n- item\n1. one\n> quote\n---\n',
+  '&lt;b&gt; &amp;',
+].join(' ');
+
+const hostileWrap = { text: (s: string) => `${HOSTILE} ${s}`, name: (s: string) => `${s} <b onmouseover=alert(6)>x</b> [n](javascript:1)` };
+
+describe('renderReport', () => {
+  for (const lang of LANGS)
+    it(`reports a finished ${lang} session with its case, phases, actions, learnings, evaluation and participation`, async () => {
+      const { session } = await finishedSession(lang);
+      const input = { view: session.getState(), method: session.method };
+      const html = renderReport(input, { audience: 'facilitator', format: 'html', lang });
+      const { text } = inspectHtml(html);
+      const shown = normalise(text);
+      for (const key of ['topic', 'problem', 'question', 'answer', 'disguised', 'experience', 'reflection', 'action', 'action2', 'evaluation'] as const)
+        expect(shown).toContain(normalise(SESSION_TEXTS[key][lang]));
+      expect(shown).toContain(normalise(SESSION_TEXTS.advice[lang])); // stopped, in the facilitator's copy
+      const md = renderReport(input, { audience: 'participant', format: 'markdown', lang });
+      const mdShown = normalise(textOf(inspectMarkdown(md)));
+      expect(mdShown).not.toContain(normalise(SESSION_TEXTS.advice[lang]));
+      expect(mdShown).toContain(normalise(SESSION_TEXTS.disguised[lang]));
+    });
+
+  it('formats due dates and numbers in the reader’s locale', async () => {
+    const { session } = await finishedSession('en');
+    const input = { view: session.getState(), method: session.method };
+    expect(renderReport(input, { audience: 'participant', lang: 'en', locale: 'en-GB' })).toContain('1 March 2026');
+    expect(renderReport(input, { audience: 'participant', lang: 'en', locale: 'en-US' })).toContain('March 1, 2026');
+    expect(renderReport(input, { audience: 'participant', lang: 'de', locale: 'de-AT' })).toContain('1. März 2026');
+    expect(renderReport(input, { audience: 'participant', lang: 'nl', locale: 'nl-BE' })).toContain('4,5');
+    const inAmsterdam = renderReport(input, { audience: 'participant', lang: 'nl', timeZone: 'Europe/Amsterdam' });
+    expect(inAmsterdam).toContain('09:31–10:05');
+    expect(inAmsterdam).toContain('1 maart 2026');
+  });
+
+  it('gives rule findings per participant only to the facilitator', async () => {
+    const { session } = await finishedSession('en');
+    const input = { view: session.getState(), method: session.method };
+    const facilitator = renderReport(input, { audience: 'facilitator' });
+    const participant = renderReport(input, { audience: 'participant' });
+    expect(facilitator).toMatch(/\| Carl \| 1 \| \d+ \| 1 \| 3 \| No advice ×3 and Open questions ×1 \|/);
+    expect(participant).toMatch(/\| Carl \| 1 \| \d+ \|\n/);
+    expect(participant).not.toContain('No advice');
+    expect(participant).not.toContain(SESSION_TEXTS.advice.en);
+  });
+
+  it('leaves authors the view does not show out of the report and out of the participation counts', async () => {
+    const { session } = await finishedSession('en');
+    const view = session.getState();
+    // What the per-viewer projection does to an anonymous round: the author is gone from the view.
+    const anonymous = (c: ContributionView): ContributionView => (c.phaseId === 'experiences' ? ({ ...c, by: null } as unknown as ContributionView) : c);
+    const projected: SessionView = { ...view, contributions: view.contributions.map(anonymous) };
+    const md = renderReport({ view: projected, method: session.method }, { audience: 'participant' });
+    expect(md).toContain(`*Anonymous* *(Experience)*: ${SESSION_TEXTS.experience.en}`);
+    expect(md).not.toMatch(/\*\*Ahmed\*\* \*\(Experience\)\*/);
+    expect(md).toMatch(/\| Ahmed \| 1 \|/);
+    expect(md).toContain('Not counted: 2 contributions whose author is not shown');
+    expect(renderReport({ view, method: session.method }, { audience: 'participant' })).toMatch(/\| Ahmed \| 2 \|/);
+  });
+
+  it('reads findings given as a list per participant the same as by participant id', async () => {
+    const { session } = await finishedSession('de');
+    const view = session.getState();
+    const byId = findingsByParticipant(view);
+    expect([...byId.values()].flat().length).toBeGreaterThan(0);
+    const asList = { ...view, findings: [...byId].map(([participantId, findings]) => ({ participantId, findings })) } as unknown as SessionView;
+    const asRecord = { ...view, findings: Object.fromEntries(byId) } as unknown as SessionView;
+    const report = (v: SessionView) => renderReport({ view: v, method: session.method }, { audience: 'facilitator' });
+    expect(report(asList)).toBe(report(asRecord));
+    expect(report(asList)).toContain('Kein Ratschlag ×');
+  });
+
+  it('reports an aborted session with its reason, escaped', async () => {
+    const { session } = await finishedSession('nl', undefined, { abortAfterTopic: '<b>weg</b> [x](javascript:1)' });
+    const view = session.getState();
+    expect(view.status).toBe('aborted');
+    const html = renderReport({ view, method: session.method }, { audience: 'participant', format: 'html' });
+    const { text } = inspectHtml(html);
+    expect(text).toContain('Afgebroken');
+    expect(text).toContain('<b>weg</b> [x](javascript:1)');
+    expect(normalise(textOf(inspectMarkdown(renderReport({ view, method: session.method }, { audience: 'participant' }))))).toContain(
+      '<b>weg</b> [x](javascript:1)',
+    );
+  });
+
+  it('never shows the text of a written contribution that is not revealed yet', async () => {
+    let midRound: SessionView | undefined;
+    const { session } = await runScenario(methods['incident-method']!, scenarios['incident-method']!, {
+      onStep: (_, s) => {
+        if (!midRound && s.getState().contributions.some((c) => c.hidden)) midRound = s.getState();
+      },
+    });
+    expect(midRound).toBeDefined();
+    const hiddenIds = new Set(midRound!.contributions.filter((c) => c.hidden).map((c) => c.id));
+    const hiddenTexts = session
+      .getState()
+      .contributions.filter((c) => hiddenIds.has(c.id))
+      .map((c) => c.text!);
+    expect(hiddenTexts.length).toBeGreaterThan(0);
+    for (const format of ['markdown', 'html'] as const) {
+      const out = renderReport({ view: midRound!, method: session.method }, { audience: 'facilitator', format });
+      for (const text of hiddenTexts) expect(out).not.toContain(text.slice(0, 30));
+      expect(out).toContain('written, not revealed yet');
+    }
+  });
+
+  for (const lang of LANGS)
+    it(`escapes hostile names and texts (${lang}): HTML holds them as text, Markdown renders them as text`, async () => {
+      const { session } = await finishedSession(lang, hostileWrap);
+      const input = { view: session.getState(), method: session.method };
+      for (const audience of ['facilitator', 'participant'] as const) {
+        const html = renderReport(input, { audience, format: 'html', lang });
+        const { text, elements } = inspectHtml(html);
+        expect(text).toContain('<script>alert(1)</script>');
+        expect(text).toContain('<img src=x onerror="alert(2)">');
+        expect(text).toContain('&lt;b&gt; &amp;');
+        expect(elements.filter((e) => e.tagName === 'table')).toHaveLength(2);
+        expect(html).not.toMatch(/<(script|img|a|div)\b/i);
+        const md = renderReport(input, { audience, format: 'markdown', lang });
+        const rendered = inspectMarkdown(md);
+        const mdText = textOf(rendered);
+        expect(mdText).toContain('<script>alert(1)</script>');
+        expect(mdText).toContain('[win a prize](javascript:alert(5))');
+        expect(mdText).toContain('**bold** _em_ `code` ~~gone~~');
+        expect(rendered).not.toMatch(/<(script|img|a|div|code|s|del)\b/i);
+        expect(rendered.match(/<h1>/g)).toHaveLength(1);
+        // Every table row keeps its cells: hostile pipes and line breaks do not add or drop columns.
+        for (const table of rendered.split('<table>').slice(1)) {
+          const rows = table.split('</table>')[0]!.split('<tr>').slice(1);
+          const widths = new Set(rows.map((r) => (r.match(/<t[hd]/g) ?? []).length));
+          expect(widths.size).toBe(1);
+        }
+      }
+    });
+
+  it('refuses a view of another method, an unknown audience or format, and a bad locale, with typed errors', async () => {
+    const { session } = await finishedSession('en');
+    const view = session.getState();
+    const attempts: [unknown, string][] = [
+      [() => renderReport({ view, method: methods['incident-method']! }, { audience: 'participant' }), 'method-mismatch'],
+      [() => renderReport({ view, method: session.method }, { audience: 'everyone' as never }), 'invalid-render-options'],
+      [() => renderReport({ view, method: session.method }, { audience: 'participant', format: 'pdf' as never }), 'invalid-render-options'],
+      [() => renderReport({ view, method: session.method }, { audience: 'participant', locale: 'not a locale!' }), 'invalid-render-options'],
+      [() => renderReport({ view, method: session.method }, { audience: 'participant', timeZone: 'Mars/Olympus' }), 'invalid-render-options'],
+    ];
+    for (const [attempt, code] of attempts) {
+      let thrown: unknown;
+      try {
+        (attempt as () => void)();
+      } catch (e) {
+        thrown = e;
+      }
+      expect(isRenderError(thrown, code as never), code).toBe(true);
+    }
+  });
+
+  it('renders every catalog scenario’s session in every language without leaking markup', async () => {
+    let rendered = 0;
+    let modulesSeen = 0;
+    for (const scenario of Object.values(scenarios))
+      for (const lang of LANGS) {
+        const { session } = await runScenario(builtinMethod(scenario.methodId)!, scenario, { lang });
+        const input = { view: session.getState(), method: session.method };
+        const { text } = inspectHtml(renderReport(input, { audience: 'facilitator', format: 'html', lang }));
+        inspectMarkdown(renderReport(input, { audience: 'participant', format: 'markdown' }));
+        for (const carried of scenario.carriedActions ?? []) expect(normalise(text)).toContain(normalise(carried.text));
+        for (const c of input.view.contributions) expect(normalise(text)).toContain(normalise(c.text!));
+        for (const [, mod] of modulesByPhase(input.view)) {
+          expect(normalise(text)).toContain(normalise(moduleName(input.method, mod, lang)));
+          modulesSeen++;
+        }
+        const { topic, outputs } = input.view;
+        for (const shown of [topic?.text, outputs.problemDefinition, outputs.keyQuestion, ...outputs.actions.map((a) => a.text)])
+          if (shown) expect(normalise(text)).toContain(normalise(shown));
+        rendered++;
+      }
+    expect(rendered).toBe(Object.keys(scenarios).length * LANGS.length);
+    expect(modulesSeen).toBeGreaterThan(0);
+  });
+
+  for (const lang of LANGS)
+    for (const audience of ['facilitator', 'participant'] as const)
+      for (const [format, ext] of [
+        ['markdown', 'md'],
+        ['html', 'html.golden'],
+      ] as const)
+        it(`matches the golden ${format} report for the ${audience} in ${lang}`, async () => {
+          const { session } = await finishedSession(lang);
+          const out = renderReport({ view: session.getState(), method: session.method }, { audience, format, lang });
+          await expect(out).toMatchFileSnapshot(`./golden/report-${audience}.${lang}.${ext}`);
+        });
+});
