@@ -12,6 +12,7 @@ export const id = 'action-learning';
  * Pre-validated and frozen; source: `src/catalog/methods/action-learning/`.
  */
 export const method: BuiltinMethod<'action-learning'> = deepFreeze<BuiltinMethod<'action-learning'>>({
+  format: 1,
   id: 'action-learning',
   version: '1.0.0',
   name: {
@@ -129,6 +130,7 @@ export const method: BuiltinMethod<'action-learning'> = deepFreeze<BuiltinMethod
       },
       onTimeout: 'warn',
       introducer: 'present',
+      anonymous: false,
       kind: 'report-back',
       speakers: ['introducer', 'peer', 'facilitator'],
       contributionKinds: ['check-in', 'reflection'],
@@ -155,6 +157,7 @@ export const method: BuiltinMethod<'action-learning'> = deepFreeze<BuiltinMethod
       },
       onTimeout: 'warn',
       introducer: 'present',
+      anonymous: false,
       kind: 'narrative',
       speakers: ['introducer'],
       contributionKinds: ['narrative'],
@@ -181,6 +184,7 @@ export const method: BuiltinMethod<'action-learning'> = deepFreeze<BuiltinMethod
       },
       onTimeout: 'warn',
       introducer: 'present',
+      anonymous: false,
       kind: 'clarification',
       speakers: ['peer', 'introducer'],
       contributionKinds: ['question', 'answer'],
@@ -216,6 +220,7 @@ export const method: BuiltinMethod<'action-learning'> = deepFreeze<BuiltinMethod
       },
       onTimeout: 'warn',
       introducer: 'present',
+      anonymous: false,
       kind: 'analysis',
       speakers: ['peer', 'introducer', 'facilitator'],
       contributionKinds: ['question', 'answer'],
@@ -250,6 +255,7 @@ export const method: BuiltinMethod<'action-learning'> = deepFreeze<BuiltinMethod
       },
       onTimeout: 'warn',
       introducer: 'present',
+      anonymous: false,
       kind: 'reflection',
       speakers: ['introducer'],
       contributionKinds: ['summary', 'reflection'],
@@ -276,6 +282,7 @@ export const method: BuiltinMethod<'action-learning'> = deepFreeze<BuiltinMethod
       },
       onTimeout: 'warn',
       introducer: 'present',
+      anonymous: false,
       kind: 'action-plan',
       speakers: ['introducer'],
       contributionKinds: ['action', 'statement'],
@@ -302,6 +309,7 @@ export const method: BuiltinMethod<'action-learning'> = deepFreeze<BuiltinMethod
       },
       onTimeout: 'warn',
       introducer: 'present',
+      anonymous: false,
       kind: 'evaluation',
       speakers: ['introducer', 'peer', 'facilitator'],
       contributionKinds: ['evaluation'],

@@ -12,6 +12,7 @@ export const id = 'balint-group';
  * Pre-validated and frozen; source: `src/catalog/methods/balint-group/`.
  */
 export const method: BuiltinMethod<'balint-group'> = deepFreeze<BuiltinMethod<'balint-group'>>({
+  format: 1,
   id: 'balint-group',
   version: '1.0.0',
   name: {
@@ -126,6 +127,7 @@ export const method: BuiltinMethod<'balint-group'> = deepFreeze<BuiltinMethod<'b
       },
       onTimeout: 'warn',
       introducer: 'present',
+      anonymous: false,
       kind: 'topic',
       speakers: ['peer', 'facilitator'],
       contributionKinds: [],
@@ -152,6 +154,7 @@ export const method: BuiltinMethod<'balint-group'> = deepFreeze<BuiltinMethod<'b
       },
       onTimeout: 'warn',
       introducer: 'present',
+      anonymous: false,
       kind: 'narrative',
       speakers: ['introducer'],
       contributionKinds: ['narrative', 'feeling'],
@@ -178,6 +181,7 @@ export const method: BuiltinMethod<'balint-group'> = deepFreeze<BuiltinMethod<'b
       },
       onTimeout: 'warn',
       introducer: 'present',
+      anonymous: false,
       kind: 'clarification',
       speakers: ['peer', 'introducer'],
       contributionKinds: ['question', 'answer'],
@@ -210,6 +214,7 @@ export const method: BuiltinMethod<'balint-group'> = deepFreeze<BuiltinMethod<'b
       },
       onTimeout: 'warn',
       introducer: 'silent',
+      anonymous: false,
       kind: 'analysis',
       speakers: ['peer', 'facilitator'],
       contributionKinds: ['feeling', 'identification', 'hypothesis', 'perception'],
@@ -238,6 +243,7 @@ export const method: BuiltinMethod<'balint-group'> = deepFreeze<BuiltinMethod<'b
       },
       onTimeout: 'warn',
       introducer: 'present',
+      anonymous: false,
       kind: 'closing',
       speakers: ['introducer', 'facilitator'],
       contributionKinds: ['reflection', 'feeling', 'summary'],

@@ -12,6 +12,7 @@ export const id = 'clearness-committee';
  * Pre-validated and frozen; source: `src/catalog/methods/clearness-committee/`.
  */
 export const method: BuiltinMethod<'clearness-committee'> = deepFreeze<BuiltinMethod<'clearness-committee'>>({
+  format: 1,
   id: 'clearness-committee',
   version: '1.0.0',
   name: {
@@ -140,6 +141,7 @@ export const method: BuiltinMethod<'clearness-committee'> = deepFreeze<BuiltinMe
       },
       onTimeout: 'warn',
       introducer: 'present',
+      anonymous: false,
       kind: 'narrative',
       speakers: ['introducer'],
       contributionKinds: ['narrative'],
@@ -166,6 +168,7 @@ export const method: BuiltinMethod<'clearness-committee'> = deepFreeze<BuiltinMe
       },
       onTimeout: 'warn',
       introducer: 'present',
+      anonymous: false,
       kind: 'clarification',
       speakers: ['peer', 'facilitator', 'scribe', 'introducer'],
       contributionKinds: ['question', 'answer', 'note'],
@@ -200,6 +203,7 @@ export const method: BuiltinMethod<'clearness-committee'> = deepFreeze<BuiltinMe
       },
       onTimeout: 'warn',
       introducer: 'present',
+      anonymous: false,
       kind: 'mirroring',
       speakers: ['peer', 'facilitator'],
       contributionKinds: ['reflect-back', 'perception'],
@@ -228,6 +232,7 @@ export const method: BuiltinMethod<'clearness-committee'> = deepFreeze<BuiltinMe
       },
       onTimeout: 'warn',
       introducer: 'present',
+      anonymous: false,
       kind: 'closing',
       speakers: ['introducer', 'peer', 'facilitator'],
       contributionKinds: ['reflection', 'appreciation'],

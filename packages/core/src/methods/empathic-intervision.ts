@@ -12,6 +12,7 @@ export const id = 'empathic-intervision';
  * Pre-validated and frozen; source: `src/catalog/methods/empathic-intervision/`.
  */
 export const method: BuiltinMethod<'empathic-intervision'> = deepFreeze<BuiltinMethod<'empathic-intervision'>>({
+  format: 1,
   id: 'empathic-intervision',
   version: '1.0.0',
   name: {
@@ -125,6 +126,7 @@ export const method: BuiltinMethod<'empathic-intervision'> = deepFreeze<BuiltinM
       },
       onTimeout: 'warn',
       introducer: 'present',
+      anonymous: false,
       kind: 'check-in',
       speakers: ['peer', 'facilitator'],
       contributionKinds: ['check-in', 'feeling'],
@@ -151,6 +153,7 @@ export const method: BuiltinMethod<'empathic-intervision'> = deepFreeze<BuiltinM
       },
       onTimeout: 'warn',
       introducer: 'present',
+      anonymous: false,
       kind: 'topic',
       speakers: ['introducer'],
       contributionKinds: ['narrative', 'feeling'],
@@ -179,6 +182,7 @@ export const method: BuiltinMethod<'empathic-intervision'> = deepFreeze<BuiltinM
       },
       onTimeout: 'warn',
       introducer: 'present',
+      anonymous: false,
       kind: 'clarification',
       speakers: ['peer', 'introducer', 'facilitator'],
       contributionKinds: ['reflect-back', 'question', 'answer', 'summary'],
@@ -215,6 +219,7 @@ export const method: BuiltinMethod<'empathic-intervision'> = deepFreeze<BuiltinM
       },
       onTimeout: 'warn',
       introducer: 'present',
+      anonymous: false,
       kind: 'experience',
       speakers: ['peer'],
       contributionKinds: ['identification', 'feeling', 'perception', 'experience'],
@@ -243,6 +248,7 @@ export const method: BuiltinMethod<'empathic-intervision'> = deepFreeze<BuiltinM
       },
       onTimeout: 'warn',
       introducer: 'present',
+      anonymous: false,
       kind: 'action-plan',
       speakers: ['introducer', 'peer', 'facilitator'],
       contributionKinds: ['idea', 'advice', 'reflection', 'action'],
@@ -269,6 +275,7 @@ export const method: BuiltinMethod<'empathic-intervision'> = deepFreeze<BuiltinM
       },
       onTimeout: 'warn',
       introducer: 'present',
+      anonymous: false,
       kind: 'evaluation',
       speakers: ['introducer', 'peer', 'facilitator'],
       contributionKinds: ['reflection', 'evaluation'],

@@ -12,6 +12,7 @@ export const id = 'empathy-circle';
  * Pre-validated and frozen; source: `src/catalog/methods/empathy-circle/`.
  */
 export const method: BuiltinMethod<'empathy-circle'> = deepFreeze<BuiltinMethod<'empathy-circle'>>({
+  format: 1,
   id: 'empathy-circle',
   version: '1.0.0',
   name: {
@@ -121,6 +122,7 @@ export const method: BuiltinMethod<'empathy-circle'> = deepFreeze<BuiltinMethod<
       },
       onTimeout: 'warn',
       introducer: 'present',
+      anonymous: false,
       kind: 'check-in',
       speakers: ['introducer', 'peer', 'facilitator'],
       contributionKinds: ['check-in'],
@@ -147,6 +149,7 @@ export const method: BuiltinMethod<'empathy-circle'> = deepFreeze<BuiltinMethod<
       },
       onTimeout: 'warn',
       introducer: 'present',
+      anonymous: false,
       kind: 'reflection',
       speakers: ['introducer', 'peer'],
       contributionKinds: ['statement', 'feeling', 'reflect-back'],
@@ -175,6 +178,7 @@ export const method: BuiltinMethod<'empathy-circle'> = deepFreeze<BuiltinMethod<
       },
       onTimeout: 'warn',
       introducer: 'present',
+      anonymous: false,
       kind: 'evaluation',
       speakers: ['introducer', 'peer', 'facilitator'],
       contributionKinds: ['reflection', 'appreciation', 'evaluation'],

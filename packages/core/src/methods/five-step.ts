@@ -12,6 +12,7 @@ export const id = 'five-step';
  * Pre-validated and frozen; source: `src/catalog/methods/five-step/`.
  */
 export const method: BuiltinMethod<'five-step'> = deepFreeze<BuiltinMethod<'five-step'>>({
+  format: 1,
   id: 'five-step',
   version: '1.0.0',
   name: {
@@ -116,6 +117,7 @@ export const method: BuiltinMethod<'five-step'> = deepFreeze<BuiltinMethod<'five
       },
       onTimeout: 'warn',
       introducer: 'present',
+      anonymous: false,
       kind: 'narrative',
       speakers: ['introducer'],
       contributionKinds: ['narrative'],
@@ -142,6 +144,7 @@ export const method: BuiltinMethod<'five-step'> = deepFreeze<BuiltinMethod<'five
       },
       onTimeout: 'warn',
       introducer: 'present',
+      anonymous: false,
       kind: 'clarification',
       speakers: ['peer', 'introducer', 'facilitator'],
       contributionKinds: ['question', 'answer', 'summary'],
@@ -176,6 +179,7 @@ export const method: BuiltinMethod<'five-step'> = deepFreeze<BuiltinMethod<'five
       },
       onTimeout: 'warn',
       introducer: 'present',
+      anonymous: false,
       kind: 'key-question',
       speakers: ['peer', 'introducer', 'facilitator'],
       contributionKinds: ['hypothesis', 'summary', 'statement'],
@@ -205,6 +209,7 @@ export const method: BuiltinMethod<'five-step'> = deepFreeze<BuiltinMethod<'five
       },
       onTimeout: 'warn',
       introducer: 'present',
+      anonymous: false,
       kind: 'advice',
       speakers: ['peer', 'introducer'],
       contributionKinds: ['advice', 'answer'],
@@ -240,6 +245,7 @@ export const method: BuiltinMethod<'five-step'> = deepFreeze<BuiltinMethod<'five
       },
       onTimeout: 'warn',
       introducer: 'present',
+      anonymous: false,
       kind: 'evaluation',
       speakers: ['introducer', 'peer', 'facilitator'],
       contributionKinds: ['evaluation'],

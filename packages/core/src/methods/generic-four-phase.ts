@@ -12,6 +12,7 @@ export const id = 'generic-four-phase';
  * Pre-validated and frozen; source: `src/catalog/methods/generic-four-phase/`.
  */
 export const method: BuiltinMethod<'generic-four-phase'> = deepFreeze<BuiltinMethod<'generic-four-phase'>>({
+  format: 1,
   id: 'generic-four-phase',
   version: '1.0.0',
   name: {
@@ -111,6 +112,7 @@ export const method: BuiltinMethod<'generic-four-phase'> = deepFreeze<BuiltinMet
       },
       onTimeout: 'warn',
       introducer: 'present',
+      anonymous: false,
       kind: 'topic',
       speakers: ['introducer'],
       contributionKinds: ['narrative'],
@@ -139,6 +141,7 @@ export const method: BuiltinMethod<'generic-four-phase'> = deepFreeze<BuiltinMet
       },
       onTimeout: 'warn',
       introducer: 'present',
+      anonymous: false,
       kind: 'clarification',
       speakers: ['peer', 'introducer', 'facilitator'],
       contributionKinds: ['question', 'answer', 'summary'],
@@ -180,6 +183,7 @@ export const method: BuiltinMethod<'generic-four-phase'> = deepFreeze<BuiltinMet
       },
       onTimeout: 'warn',
       introducer: 'present',
+      anonymous: false,
       kind: 'experience',
       speakers: ['peer', 'facilitator'],
       contributionKinds: ['experience', 'idea', 'perception', 'note'],
@@ -206,6 +210,7 @@ export const method: BuiltinMethod<'generic-four-phase'> = deepFreeze<BuiltinMet
       },
       onTimeout: 'warn',
       introducer: 'present',
+      anonymous: false,
       kind: 'action-plan',
       speakers: ['introducer', 'peer', 'facilitator'],
       contributionKinds: ['reflection', 'action'],

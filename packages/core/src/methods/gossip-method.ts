@@ -12,6 +12,7 @@ export const id = 'gossip-method';
  * Pre-validated and frozen; source: `src/catalog/methods/gossip-method/`.
  */
 export const method: BuiltinMethod<'gossip-method'> = deepFreeze<BuiltinMethod<'gossip-method'>>({
+  format: 1,
   id: 'gossip-method',
   version: '1.0.0',
   name: {
@@ -126,6 +127,7 @@ export const method: BuiltinMethod<'gossip-method'> = deepFreeze<BuiltinMethod<'
       },
       onTimeout: 'warn',
       introducer: 'present',
+      anonymous: false,
       kind: 'narrative',
       speakers: ['introducer'],
       contributionKinds: ['narrative'],
@@ -152,6 +154,7 @@ export const method: BuiltinMethod<'gossip-method'> = deepFreeze<BuiltinMethod<'
       },
       onTimeout: 'warn',
       introducer: 'present',
+      anonymous: false,
       kind: 'clarification',
       speakers: ['peer', 'introducer'],
       contributionKinds: ['question', 'answer'],
@@ -190,6 +193,7 @@ export const method: BuiltinMethod<'gossip-method'> = deepFreeze<BuiltinMethod<'
       },
       onTimeout: 'warn',
       introducer: 'back-turned',
+      anonymous: false,
       kind: 'analysis',
       speakers: ['peer', 'facilitator'],
       contributionKinds: ['perception', 'hypothesis', 'idea', 'advice', 'statement'],
@@ -216,6 +220,7 @@ export const method: BuiltinMethod<'gossip-method'> = deepFreeze<BuiltinMethod<'
       },
       onTimeout: 'warn',
       introducer: 'present',
+      anonymous: false,
       kind: 'response',
       speakers: ['introducer'],
       contributionKinds: ['reflection', 'feeling', 'action'],
@@ -242,6 +247,7 @@ export const method: BuiltinMethod<'gossip-method'> = deepFreeze<BuiltinMethod<'
       },
       onTimeout: 'warn',
       introducer: 'present',
+      anonymous: false,
       kind: 'evaluation',
       speakers: ['introducer', 'peer', 'facilitator'],
       contributionKinds: ['evaluation'],

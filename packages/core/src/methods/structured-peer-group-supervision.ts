@@ -12,6 +12,7 @@ export const id = 'structured-peer-group-supervision';
  * Pre-validated and frozen; source: `src/catalog/methods/structured-peer-group-supervision/`.
  */
 export const method: BuiltinMethod<'structured-peer-group-supervision'> = deepFreeze<BuiltinMethod<'structured-peer-group-supervision'>>({
+  format: 1,
   id: 'structured-peer-group-supervision',
   version: '1.0.0',
   name: {
@@ -123,6 +124,7 @@ export const method: BuiltinMethod<'structured-peer-group-supervision'> = deepFr
       },
       onTimeout: 'warn',
       introducer: 'present',
+      anonymous: false,
       kind: 'narrative',
       speakers: ['introducer'],
       contributionKinds: ['narrative'],
@@ -149,6 +151,7 @@ export const method: BuiltinMethod<'structured-peer-group-supervision'> = deepFr
       },
       onTimeout: 'warn',
       introducer: 'present',
+      anonymous: false,
       kind: 'clarification',
       speakers: ['peer', 'introducer'],
       contributionKinds: ['question', 'answer'],
@@ -184,6 +187,7 @@ export const method: BuiltinMethod<'structured-peer-group-supervision'> = deepFr
       },
       onTimeout: 'warn',
       introducer: 'silent',
+      anonymous: false,
       kind: 'experience',
       speakers: ['peer'],
       contributionKinds: ['identification', 'perception', 'hypothesis'],
@@ -212,6 +216,7 @@ export const method: BuiltinMethod<'structured-peer-group-supervision'> = deepFr
       },
       onTimeout: 'warn',
       introducer: 'silent',
+      anonymous: false,
       kind: 'advice',
       speakers: ['peer'],
       contributionKinds: ['advice', 'idea'],
@@ -238,6 +243,7 @@ export const method: BuiltinMethod<'structured-peer-group-supervision'> = deepFr
       },
       onTimeout: 'advance',
       introducer: 'present',
+      anonymous: false,
       kind: 'pause',
       speakers: [],
       contributionKinds: [],
@@ -264,6 +270,7 @@ export const method: BuiltinMethod<'structured-peer-group-supervision'> = deepFr
       },
       onTimeout: 'warn',
       introducer: 'present',
+      anonymous: false,
       kind: 'response',
       speakers: ['introducer'],
       contributionKinds: ['reflection', 'evaluation', 'action'],
@@ -290,6 +297,7 @@ export const method: BuiltinMethod<'structured-peer-group-supervision'> = deepFr
       },
       onTimeout: 'warn',
       introducer: 'present',
+      anonymous: false,
       kind: 'evaluation',
       speakers: ['introducer', 'peer', 'facilitator'],
       contributionKinds: ['evaluation', 'summary'],

@@ -12,6 +12,7 @@ export const id = 'troika-consulting';
  * Pre-validated and frozen; source: `src/catalog/methods/troika-consulting/`.
  */
 export const method: BuiltinMethod<'troika-consulting'> = deepFreeze<BuiltinMethod<'troika-consulting'>>({
+  format: 1,
   id: 'troika-consulting',
   version: '1.0.0',
   name: {
@@ -127,6 +128,7 @@ export const method: BuiltinMethod<'troika-consulting'> = deepFreeze<BuiltinMeth
       },
       onTimeout: 'advance',
       introducer: 'present',
+      anonymous: false,
       kind: 'pause',
       speakers: [],
       contributionKinds: [],
@@ -153,6 +155,7 @@ export const method: BuiltinMethod<'troika-consulting'> = deepFreeze<BuiltinMeth
       },
       onTimeout: 'warn',
       introducer: 'present',
+      anonymous: false,
       kind: 'narrative',
       speakers: ['introducer'],
       contributionKinds: ['narrative'],
@@ -179,6 +182,7 @@ export const method: BuiltinMethod<'troika-consulting'> = deepFreeze<BuiltinMeth
       },
       onTimeout: 'warn',
       introducer: 'present',
+      anonymous: false,
       kind: 'clarification',
       speakers: ['peer', 'introducer'],
       contributionKinds: ['question', 'answer'],
@@ -213,6 +217,7 @@ export const method: BuiltinMethod<'troika-consulting'> = deepFreeze<BuiltinMeth
       },
       onTimeout: 'warn',
       introducer: 'back-turned',
+      anonymous: false,
       kind: 'advice',
       speakers: ['peer'],
       contributionKinds: ['idea', 'advice', 'perception', 'hypothesis', 'question'],
@@ -239,6 +244,7 @@ export const method: BuiltinMethod<'troika-consulting'> = deepFreeze<BuiltinMeth
       },
       onTimeout: 'warn',
       introducer: 'present',
+      anonymous: false,
       kind: 'response',
       speakers: ['introducer'],
       contributionKinds: ['reflection', 'appreciation'],

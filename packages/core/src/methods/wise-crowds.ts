@@ -12,6 +12,7 @@ export const id = 'wise-crowds';
  * Pre-validated and frozen; source: `src/catalog/methods/wise-crowds/`.
  */
 export const method: BuiltinMethod<'wise-crowds'> = deepFreeze<BuiltinMethod<'wise-crowds'>>({
+  format: 1,
   id: 'wise-crowds',
   version: '1.0.0',
   name: {
@@ -136,6 +137,7 @@ export const method: BuiltinMethod<'wise-crowds'> = deepFreeze<BuiltinMethod<'wi
       },
       onTimeout: 'warn',
       introducer: 'present',
+      anonymous: false,
       kind: 'narrative',
       speakers: ['introducer'],
       contributionKinds: ['narrative'],
@@ -162,6 +164,7 @@ export const method: BuiltinMethod<'wise-crowds'> = deepFreeze<BuiltinMethod<'wi
       },
       onTimeout: 'warn',
       introducer: 'present',
+      anonymous: false,
       kind: 'clarification',
       speakers: ['peer', 'introducer'],
       contributionKinds: ['question', 'answer'],
@@ -196,6 +199,7 @@ export const method: BuiltinMethod<'wise-crowds'> = deepFreeze<BuiltinMethod<'wi
       },
       onTimeout: 'warn',
       introducer: 'back-turned',
+      anonymous: false,
       kind: 'advice',
       speakers: ['peer'],
       contributionKinds: ['perception', 'idea', 'advice', 'question'],
@@ -222,6 +226,7 @@ export const method: BuiltinMethod<'wise-crowds'> = deepFreeze<BuiltinMethod<'wi
       },
       onTimeout: 'warn',
       introducer: 'present',
+      anonymous: false,
       kind: 'response',
       speakers: ['introducer'],
       contributionKinds: ['reflection', 'appreciation'],
