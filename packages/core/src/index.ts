@@ -17,9 +17,14 @@ export { type LocalizedText, LocalizedTextSchema, localize } from './i18n/locali
 export { createSessionMachine, type MachineEvent, type SessionMachine } from './machine/compile.js';
 export type { DefineMethodOptions, MethodDefinition, ParseMethodResult } from './method/define.js';
 export { methodJsonSchema } from './method/json-schema.js';
+export { MAX_EXTENDS_DEPTH, MAX_ISSUES, MAX_METHOD_DEPTH, MAX_METHOD_NODES } from './method/limits.js';
+export { idPath, indexPath } from './method/paths.js';
 export { asPhase, isChoice, type MethodPlan, planOf, type Step } from './method/plan.js';
 export * from './method/schema.js';
-export { applyVariant, deepMerge } from './method/variant.js';
+export { closest, didYouMean, editDistance } from './method/suggest.js';
+export { METHOD_TEXT_FIELDS, type MergedTexts, mergeTexts, TEXT_SECTIONS, type TextSection } from './method/texts.js';
+export { type AppliedVariant, applyVariant, deepMerge } from './method/variant.js';
+export type { Origin } from './method/variant-origins.js';
 export * from './method/vocabulary.js';
 export { defineMethod, parseMethod } from './methods/define.js';
 export { builtinMethod, builtinScenario, findMethods, isBuiltinMethodId, type MethodCriteria, methodName } from './methods/find.js';

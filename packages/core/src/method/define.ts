@@ -10,7 +10,7 @@ import { didYouMean } from './suggest.js';
 import { mergeTexts } from './texts.js';
 import { validateReferences } from './validate.js';
 import { applyVariant } from './variant.js';
-import { type Origin, pathInVariant } from './variant-origins.js';
+import { changeTouching, type Origin, pathInVariant } from './variant-origins.js';
 import { textWarnings } from './warnings.js';
 import { zodIssues } from './zod-issues.js';
 
@@ -129,6 +129,8 @@ function relocate(issues: MethodIssue[], merged: unknown, variant: Loose | undef
     if (!variant) return { ...issue, path };
     const own = pathInVariant(path, origins, variant);
     if (own) return { ...issue, path: own };
+    const touched = changeTouching(path, origins);
+    if (touched) return { ...issue, path: touched, message: `${formatPath(path)}: ${issue.message}` };
     return { ...issue, path: ['extends'], message: `${formatPath(path)} (from "${String(variant.extends)}"): ${issue.message}` };
   });
 }

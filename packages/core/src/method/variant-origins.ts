@@ -63,3 +63,16 @@ export function pathInVariant(path: Path, origins: readonly Origin[], variant: L
   if (typeof head === 'string' && OWN_ROOT.has(head) && Object.hasOwn(variant, head)) return path;
   return undefined;
 }
+
+/**
+ * The latest change that touched a phase or module on `path` (without writing the value the path
+ * points at), as `['changes', i]`: where to look when a problem comes from combining the change
+ * with what the variant inherits.
+ */
+export function changeTouching(path: Path, origins: readonly Origin[]): Path | undefined {
+  for (let o = origins.length - 1; o >= 0; o--) {
+    const { target, change } = origins[o]!;
+    for (let k = 0; k + 1 < path.length; k++) if (path[k] === target[0] && path[k + 1] === target[1]) return ['changes', change];
+  }
+  return undefined;
+}
