@@ -37,7 +37,7 @@ function fileOf(source: MethodSource, path: readonly (string | number)[]): { fil
 export function toDiagnostics(source: MethodSource, issues: readonly MethodIssue[], severity: Severity): Diagnostic[] {
   return issues.map((issue) => {
     const { file, path } = fileOf(source, issue.path);
-    const at = locate(file, path);
+    const at = locate(file, path, issue.code === 'unknown-key' || issue.code === 'unknown-rule-option');
     return { file: file.file, line: at.line, column: at.column, severity, code: issue.code, path: formatPath(path), message: issue.message };
   });
 }

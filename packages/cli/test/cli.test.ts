@@ -75,10 +75,10 @@ describe('intervision (built CLI, as a child process)', () => {
     const lines = r.out.split('\n');
     const line = (text: string) => lines.find((l) => l.includes(text));
     expect(line('questoins')).toMatch(
-      /^broken\.yaml:7:5 {2}error {2}no phase "questoins" in "incident-method"; did you mean "questions"\? {2}changes\[0\]\.phase/,
+      /^broken\.yaml:7:12 {2}error {2}no phase "questoins" in "incident-method"; did you mean "questions"\? {2}changes\[0\]\.phase/,
     );
     expect(line('"peers"')).toMatch(/^broken\.yaml:12:18 .*did you mean "peer"\? {2}changes\[1\]\.set\.speakers\[0\]/);
-    expect(line('round-robbin')).toMatch(/^broken\.yaml:13:7 .*did you mean "round-robin"\?/);
+    expect(line('round-robbin')).toMatch(/^broken\.yaml:13:19 .*did you mean "round-robin"\?/);
     expect(line('allowwhy')).toMatch(/^broken\.yaml:17:39 .*did you mean "allowWhy"\? {2}changes\[2\]\.setting\.options\.allowwhy {2}\[unknown-rule-option\]/);
     expect(line('colour')).toMatch(/^broken\.yaml:25:7 .*unknown key "colour" {2}changes\[3\]\.with\.colour/);
     expect(r.out).toMatch(/\d+ errors, \d+ warnings/);

@@ -1,6 +1,5 @@
 import type { MethodDefinition } from '@intervision/core';
-import { formatDiagnostics, summary } from '../diagnostics.js';
-import { loadMethod } from '../files/load.js';
+import { requireMethod } from '../files/load.js';
 import { EXIT, type Io } from '../io.js';
 
 /** The two renderers of `@intervision/render` the CLI wraps. */
@@ -22,18 +21,14 @@ async function renderers(): Promise<Renderers | undefined> {
 }
 
 async function withMethod(io: Io, target: string, render: (r: Renderers, method: MethodDefinition) => string): Promise<number> {
-  const loaded = loadMethod(target);
-  if (!loaded.method) {
-    io.out(formatDiagnostics(loaded.diagnostics, io.c));
-    io.out(summary(loaded.diagnostics, io.c));
-    return EXIT.problems;
-  }
+  const method = requireMethod(io, target);
+  if (!method) return EXIT.problems;
   const r = await renderers();
   if (!r) {
     io.err(io.c.red(`this command needs ${RENDER_PACKAGE}: npm install ${RENDER_PACKAGE}`));
     return EXIT.usage;
   }
-  io.out(render(r, loaded.method));
+  io.out(render(r, method));
   return EXIT.ok;
 }
 

@@ -1,7 +1,6 @@
 import { createInterface } from 'node:readline';
 import { type Command, createManualClock, createSession, type Lang, localize, type Session } from '@intervision/core';
-import { formatDiagnostics, summary } from '../diagnostics.js';
-import { loadMethod } from '../files/load.js';
+import { requireMethod } from '../files/load.js';
 import { EXIT, type Io } from '../io.js';
 import { simulatedParticipants } from '../simulate/random.js';
 
@@ -79,13 +78,8 @@ function status(io: Io, session: Session): void {
  * made-up participants for every role. Reads commands line by line (works with piped input too).
  */
 export async function runCommand(io: Io, target: string, options: { lang: Lang }): Promise<number> {
-  const loaded = loadMethod(target);
-  if (!loaded.method) {
-    io.out(formatDiagnostics(loaded.diagnostics, io.c));
-    io.out(summary(loaded.diagnostics, io.c));
-    return EXIT.problems;
-  }
-  const method = loaded.method;
+  const method = requireMethod(io, target);
+  if (!method) return EXIT.problems;
   const people = simulatedParticipants(method);
   const controller = people[1]?.id ?? people[0]!.id;
   const clock = createManualClock();

@@ -1,5 +1,4 @@
-import { formatDiagnostics, summary } from '../diagnostics.js';
-import { loadMethod } from '../files/load.js';
+import { requireMethod } from '../files/load.js';
 import { EXIT, type Io } from '../io.js';
 import { type SimulationReport, simulate } from '../simulate/random.js';
 
@@ -68,18 +67,14 @@ function printText(io: Io, report: SimulationReport): void {
 
 /** `intervision simulate <file|id> --runs N`: random sessions through the engine. Exit 1 when the exact exploration finds dead ends or unreachable phases. */
 export async function simulateCommand(io: Io, target: string, options: SimulateCommandOptions): Promise<number> {
-  const loaded = loadMethod(target);
-  if (!loaded.method) {
-    io.out(formatDiagnostics(loaded.diagnostics, io.c));
-    io.out(summary(loaded.diagnostics, io.c));
-    return EXIT.problems;
-  }
+  const method = requireMethod(io, target);
+  if (!method) return EXIT.problems;
   const width = 30;
   const bar = (done: number) => {
     const full = Math.round((width * done) / options.runs);
     process.stderr.write(`\r[${'#'.repeat(full)}${'.'.repeat(width - full)}] ${done}/${options.runs}${done === options.runs ? '\n' : ''}`);
   };
-  const report = await simulate(loaded.method, {
+  const report = await simulate(method, {
     runs: options.runs,
     seed: options.seed,
     maxSteps: options.maxSteps,

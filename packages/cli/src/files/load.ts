@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { builtinMethod, type MethodDefinition, parseMethod } from '@intervision/core';
-import { type Diagnostic, syntaxDiagnostics, toDiagnostics } from '../diagnostics.js';
+import { type Diagnostic, formatDiagnostics, summary, syntaxDiagnostics, toDiagnostics } from '../diagnostics.js';
+import type { Io } from '../io.js';
 import { type MethodSource, readMethodSource, SourceError } from './read.js';
 
 /** A method file checked by the library: the definition when valid, and every diagnostic. */
@@ -35,4 +36,13 @@ export function loadMethod(target: string): LoadedMethod {
     if (builtin) return { method: builtin, diagnostics: [] };
   }
   return loadMethodFile(target);
+}
+
+/** Loads a method for a command that needs a valid one; prints its problems and returns `undefined` when it has errors. */
+export function requireMethod(io: Io, target: string): MethodDefinition | undefined {
+  const loaded = loadMethod(target);
+  if (loaded.method) return loaded.method;
+  io.out(formatDiagnostics(loaded.diagnostics, io.c));
+  io.out(summary(loaded.diagnostics, io.c));
+  return undefined;
 }

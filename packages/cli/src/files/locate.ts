@@ -13,9 +13,9 @@ export interface Position {
  * Finds the line and column a method path points at. List items may be named by index or by id
  * (`phases.questions.speakers[1]`); a path that goes further than the file points at the deepest
  * part that exists (a missing key points at the mapping that lacks it). An unknown key points at
- * the key itself.
+ * the key itself when `atKey` is set; a scalar value, at the value.
  */
-export function locate(source: SourceFile, path: readonly (string | number)[]): Position {
+export function locate(source: SourceFile, path: readonly (string | number)[], atKey = false): Position {
   let node: unknown = source.doc.contents;
   let offset = (node as Node | null)?.range?.[0] ?? 0;
   for (const part of path) {
@@ -26,6 +26,7 @@ export function locate(source: SourceFile, path: readonly (string | number)[]): 
       offset = key.range?.[0] ?? offset;
       node = pair.value;
       if (!node) break;
+      if (!atKey && isScalar(node)) offset = node.range?.[0] ?? offset;
       continue;
     }
     if (isSeq(node)) {
