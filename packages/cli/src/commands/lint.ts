@@ -28,7 +28,7 @@ export function lint(io: Io, files: readonly string[], options: { format: 'text'
           message: `"lint-allow ${allowance.code}" needs a reason after a colon`,
         });
     for (const finding of lintMethod(loaded.method)) {
-      const phase = finding.path.filter((p, i) => finding.path[i - 1] === 'phases').at(-1);
+      const phase = finding.path.filter((_p, i) => finding.path[i - 1] === 'phases').at(-1);
       const allowed = allowances.find((a) => a.reason !== '' && a.code === finding.code && (a.phase === undefined || a.phase === phase));
       const at = locate(source, finding.path);
       diagnostics.push({
