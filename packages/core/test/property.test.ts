@@ -135,7 +135,7 @@ function checkInvariants(method: MethodDefinition, view: SessionView) {
   }
 }
 
-const RUNS = Number(process.env.PROPERTY_RUNS ?? 1000);
+const RUNS = Number(process.env.PROPERTY_RUNS ?? 250);
 
 describe.each(Object.keys(methods))('random command sequences: %s', (id) => {
   const method = builtinMethod(id)!;
