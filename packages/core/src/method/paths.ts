@@ -11,7 +11,7 @@ const ID_LISTS: ReadonlySet<string> = new Set(['phases', 'modules', 'roles', 'ki
  * `phases.questions.speakers[1]`. An item without an id, or whose id is not unique in its list,
  * keeps its index.
  */
-export function idPath(config: unknown, path: readonly (string | number)[]): Path {
+export function idPath(config: unknown, path: readonly (string | number)[]): (string | number)[] {
   const out: Path = [];
   let node: unknown = config;
   let key: string | number | undefined;
@@ -37,7 +37,7 @@ export function idPath(config: unknown, path: readonly (string | number)[]): Pat
  * Resolves a path that names list items by id (as {@link idPath} makes) back to array indexes in
  * `doc`, as far as `doc` goes. Returns the indexes and how many parts were found.
  */
-export function indexPath(doc: unknown, path: readonly (string | number)[]): { path: Path; found: number } {
+export function indexPath(doc: unknown, path: readonly (string | number)[]): { path: (string | number)[]; found: number } {
   const out: Path = [];
   let node: unknown = doc;
   for (const part of path) {

@@ -15,9 +15,9 @@ export interface Origin {
   /** Index of the change in `changes`. */
   change: number;
   /** Where in the change the part's fields are (`['set']`, `['with']`, `['setting']`). */
-  field: Path;
+  field: (string | number)[];
   /** `'all'` when the change wrote the whole part; else the fields it wrote (the patch itself). */
-  covers: 'all' | Loose;
+  covers: 'all' | Record<string, unknown>;
   /** Leading path parts to drop when pointing into the change (2 for `rules.<id>` → `setting`). */
   skip: number;
 }
