@@ -34,6 +34,7 @@ for (const id of order) {
     for (const issue of result.issues) problems.push(`${id}/: ${formatPath(issue.path)}: ${issue.message}`);
     continue;
   }
+  for (const warning of result.warnings) console.warn(`build-catalog: warning: ${id}/: ${formatPath(warning.path)}: ${warning.message}`);
   if (result.method.id !== id) problems.push(`${id}/method.yaml: id "${result.method.id}" differs from its folder name`);
   const scenario = folder.scenario as { methodId?: unknown } | undefined;
   if (scenario && scenario.methodId !== id) problems.push(`${id}/scenario.yaml: methodId "${String(scenario.methodId)}" differs from the folder name`);

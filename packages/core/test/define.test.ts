@@ -56,10 +56,10 @@ describe('defineMethod', () => {
     expect(at('roles.2.min')?.code).toBe('invalid-range');
     expect(at('roles.3.id')?.code).toBe('duplicate-id');
     expect(at('phases.0.speakers.0')?.code).toBe('unknown-role');
-    expect(at('phases.1.rules.no-such-rule')?.code).toBe('unknown-rule');
-    expect(at('phases.1.rules.open-question.options.allowWhy')?.code).toBe('invalid-rule-options');
-    expect(at('phases.1.contributionKinds.2')?.code).toBe('unknown-kind');
-    expect(at('phases.1.loopBack.to')?.code).toBe('invalid-reference');
+    expect(at('phases.ask.rules.no-such-rule')?.code).toBe('unknown-rule');
+    expect(at('phases.ask.rules.open-question.options.allowWhy')?.code).toBe('invalid-rule-options');
+    expect(at('phases.ask.contributionKinds.2')?.code).toBe('unknown-kind');
+    expect(at('phases.ask.loopBack.to')?.code).toBe('invalid-reference');
     expect(issues.length).toBeGreaterThanOrEqual(8);
     expect((error as Error).message).toContain('phases[0].speakers[0]');
   });

@@ -81,7 +81,7 @@ describe('quotas', () => {
       name: { en: 'Bad' },
       changes: [{ op: 'update', phase: 'clarification', set: { quota: { min: 3, max: 2, total: 1 } } }],
     });
-    expect(result.issues.map((i) => i.path.join('.'))).toEqual(expect.arrayContaining(['phases.1.quota.min', 'phases.1.quota.max']));
+    expect(result.issues.map((i) => i.path.join('.'))).toEqual(expect.arrayContaining(['changes.0.set.quota.min', 'changes.0.set.quota.max']));
     expect(
       parseMethod({
         id: 'empty-quota',

@@ -27,7 +27,16 @@ const phaseCommon = {
   timebox: TimeboxSchema.optional(),
   onTimeout: z.enum(['warn', 'advance']).default('warn'),
   introducer: z.enum(INTRODUCER_PRESENCE).default('present'),
+  anonymous: z.boolean().default(false),
 };
+
+/** What an action plan must hold: whether each action needs an owner and a due date. */
+export const ActionPlanSchema = z
+  .object({
+    requireOwner: z.boolean().default(false),
+    requireDue: z.boolean().default(false),
+  })
+  .strict();
 
 /** One step of a method: who may speak, what may be said, how turns go, its timebox, rules and outputs. */
 export const PhaseSchema = z
@@ -38,8 +47,6 @@ export const PhaseSchema = z
     contributionKinds: z.array(IdSchema).default([]),
     kindRoles: z.record(IdSchema, z.array(IdSchema)).optional(),
     turnPolicy: z.enum(TURN_POLICIES).default('free'),
-    /** Authors of contributions in this phase are hidden from every viewer but themselves (not allowed with `round-robin`). */
-    anonymous: z.boolean().default(false),
     turnRoles: z.array(IdSchema).optional(),
     quota: z
       .object({
@@ -60,6 +67,8 @@ export const PhaseSchema = z
       .strict()
       .optional(),
     outputs: z.array(z.enum(OUTPUT_KINDS)).default([]),
+    outputSetters: z.partialRecord(z.enum(OUTPUT_KINDS), z.array(IdSchema).min(1)).optional(),
+    actionPlan: ActionPlanSchema.optional(),
     requires: z.array(z.enum(OUTPUT_KINDS)).default([]),
     rules: z.record(z.string(), RuleSettingSchema).default({}),
   })
@@ -122,8 +131,12 @@ export const CatalogInfoSchema = z
   })
   .strict();
 
+/** The version of the method file format this SDK reads. Files say which one they use in `format`. */
+export const METHOD_FORMAT = 1;
+
 const methodHead = {
   $schema: z.string().optional(),
+  format: z.literal(METHOD_FORMAT).default(METHOD_FORMAT),
   id: IdSchema,
   version: z
     .string()
@@ -148,20 +161,15 @@ export const MethodConfigSchema = z
   .strict();
 
 const PhaseRefSchema = z.object({ phase: IdSchema });
+const Patch = z.record(z.string(), z.unknown());
+const Anchor = { before: IdSchema.optional(), after: IdSchema.optional() };
 
 /** One change a variant makes to the method it extends. */
 export const VariantChangeSchema = z.discriminatedUnion('op', [
-  PhaseRefSchema.extend({ op: z.literal('update'), set: z.record(z.string(), z.unknown()) }).strict(),
-  PhaseRefSchema.extend({ op: z.literal('replace'), with: z.record(z.string(), z.unknown()) }).strict(),
+  PhaseRefSchema.extend({ op: z.literal('update'), set: Patch }).strict(),
+  PhaseRefSchema.extend({ op: z.literal('replace'), with: Patch }).strict(),
   PhaseRefSchema.extend({ op: z.literal('remove') }).strict(),
-  z
-    .object({
-      op: z.literal('insert'),
-      before: IdSchema.optional(),
-      after: IdSchema.optional(),
-      with: z.record(z.string(), z.unknown()),
-    })
-    .strict(),
+  z.object({ op: z.literal('insert'), ...Anchor, with: Patch }).strict(),
   z
     .object({
       op: z.literal('set-rule'),
@@ -171,6 +179,10 @@ export const VariantChangeSchema = z.discriminatedUnion('op', [
     })
     .strict(),
   z.object({ op: z.literal('remove-rule'), phase: z.union([IdSchema, z.literal('*')]), rule: z.string().min(1) }).strict(),
+  PhaseRefSchema.extend({ op: z.literal('add-module'), module: Patch, ...Anchor }).strict(),
+  PhaseRefSchema.extend({ op: z.literal('remove-module'), module: IdSchema }).strict(),
+  PhaseRefSchema.extend({ op: z.literal('update-module'), module: IdSchema, set: Patch }).strict(),
+  PhaseRefSchema.extend({ op: z.literal('allow-role'), role: IdSchema, kinds: z.array(IdSchema).min(1).optional() }).strict(),
 ]);
 
 /** A method declared as a variant of another: head fields, optional role overrides, and a list of changes. */
@@ -206,5 +218,7 @@ export type Role = z.output<typeof RoleSchema>;
 export type CatalogInfo = z.output<typeof CatalogInfoSchema>;
 /** A phase's rule setting as written. */
 export type RuleSetting = z.output<typeof RuleSettingSchema>;
+/** What an action plan must hold. */
+export type ActionPlanRules = z.output<typeof ActionPlanSchema>;
 /** A phase's timebox. */
 export type Timebox = z.output<typeof TimeboxSchema>;

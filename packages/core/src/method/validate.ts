@@ -1,7 +1,8 @@
 import type { MethodIssue } from '../errors/method.js';
 import type { RuleRegistry } from '../rules/registry.js';
-import { someOf } from '../shared/list.js';
+import { didYouMean } from './suggest.js';
 import { CONTRIBUTION_KINDS } from './vocabulary.js';
+import { zodIssues } from './zod-issues.js';
 
 type Loose = Record<string, unknown>;
 type Path = (string | number)[];
@@ -35,6 +36,23 @@ function collectPhases(config: Loose): PhaseRef[] {
     });
   });
   return out;
+}
+
+/** Checks `outputSetters` (only outputs of the phase, known roles) and `actionPlan` (only with the `action-plan` output). */
+function checkOutputs(phase: Loose, path: Path, issues: MethodIssue[], checkRoles: (list: unknown, path: Path) => void): void {
+  const outputs = arrayOf(phase.outputs).map(String);
+  if (isObject(phase.outputSetters))
+    for (const [output, roles] of Object.entries(phase.outputSetters)) {
+      checkRoles(roles, [...path, 'outputSetters', output]);
+      if (!outputs.includes(output))
+        issues.push({
+          path: [...path, 'outputSetters', output],
+          code: 'invalid-reference',
+          message: `the phase does not output "${output}"${didYouMean(output, outputs)}`,
+        });
+    }
+  if (phase.actionPlan !== undefined && !outputs.includes('action-plan'))
+    issues.push({ path: [...path, 'actionPlan'], code: 'invalid-reference', message: 'actionPlan needs "action-plan" in the phase\'s outputs' });
 }
 
 function checkDuplicates(items: { id: string | undefined; path: Path }[], what: string, issues: MethodIssue[]): void {
@@ -103,12 +121,12 @@ export function validateReferences(config: unknown, rules: RuleRegistry): Method
   const checkRoles = (list: unknown, path: Path) =>
     arrayOf(list).forEach((role, j) => {
       if (typeof role === 'string' && !roleIds.has(role))
-        issues.push({ path: [...path, j], code: 'unknown-role', message: `unknown role "${role}" (roles: ${someOf(roleIds)})` });
+        issues.push({ path: [...path, j], code: 'unknown-role', message: `unknown role "${role}"${didYouMean(role, roleIds)}` });
     });
   const checkKinds = (list: unknown, path: Path) =>
     arrayOf(list).forEach((kind, j) => {
       if (typeof kind === 'string' && !kinds.has(kind))
-        issues.push({ path: [...path, j], code: 'unknown-kind', message: `unknown contribution kind "${kind}"` });
+        issues.push({ path: [...path, j], code: 'unknown-kind', message: `unknown contribution kind "${kind}"${didYouMean(kind, kinds)}` });
     });
 
   for (const { phase, path, sequence } of phases) {
@@ -122,13 +140,14 @@ export function validateReferences(config: unknown, rules: RuleRegistry): Method
           issues.push({
             path: [...path, 'kindRoles', kind],
             code: 'invalid-reference',
-            message: `kind "${kind}" is not one of the phase's contribution kinds`,
+            message: `kind "${kind}" is not one of the phase's contribution kinds${didYouMean(kind, arrayOf(phase.contributionKinds).map(String))}`,
           });
       }
     arrayOf(phase.turnRoles).forEach((role, j) => {
       if (typeof role === 'string' && !arrayOf(phase.speakers).includes(role))
         issues.push({ path: [...path, 'turnRoles', j], code: 'invalid-reference', message: `turn role "${role}" is not one of the phase's speakers` });
     });
+    checkOutputs(phase, path, issues, checkRoles);
     checkKinds(phase.contributionKinds, [...path, 'contributionKinds']);
     if (isObject(phase.quota)) {
       const { max, min, total } = phase.quota;
@@ -170,7 +189,7 @@ export function validateReferences(config: unknown, rules: RuleRegistry): Method
         issues.push({
           path: [...path, 'loopBack', 'to'],
           code: 'invalid-reference',
-          message: `loops back to "${to}", which is not this phase or an earlier phase in the same sequence`,
+          message: `loops back to "${to}", which is not this phase or an earlier phase in the same sequence${there < 0 ? didYouMean(to, sequence.slice(0, here + 1)) : ''}`,
         });
     }
 
@@ -179,15 +198,19 @@ export function validateReferences(config: unknown, rules: RuleRegistry): Method
         const rule = rules.get(ruleId);
         const rulePath = [...path, 'rules', ruleId];
         if (!rule) {
-          issues.push({ path: rulePath, code: 'unknown-rule', message: `unknown rule "${ruleId}" (known: ${someOf(rules.ids())})` });
+          issues.push({ path: rulePath, code: 'unknown-rule', message: `unknown rule "${ruleId}"${didYouMean(ruleId, rules.ids())}` });
           continue;
         }
         const options = isObject(setting) ? setting.options : undefined;
         if (rule.optionsSchema) {
           const parsed = rule.optionsSchema.safeParse(options ?? {});
           if (!parsed.success)
-            for (const issue of parsed.error.issues)
-              issues.push({ path: [...rulePath, 'options', ...(issue.path as (string | number)[])], code: 'invalid-rule-options', message: issue.message });
+            for (const issue of zodIssues(rule.optionsSchema, options ?? {}, parsed.error, [...rulePath, 'options']))
+              issues.push({
+                ...issue,
+                code: issue.code === 'unknown-key' ? 'unknown-rule-option' : 'invalid-rule-options',
+                message: issue.message.replace('unknown key', `rule "${ruleId}" has no option`),
+              });
         } else if (options && Object.keys(options).length > 0) {
           issues.push({ path: [...rulePath, 'options'], code: 'invalid-rule-options', message: `rule "${ruleId}" takes no options` });
         }

@@ -1,12 +1,14 @@
 import type { MethodIssue } from '../errors/method.js';
+import { dict } from '../shared/safe-map.js';
+import { didYouMean } from './suggest.js';
+import { MERGED_FIELDS, type Origin, setOrigin } from './variant-origins.js';
 
 type Loose = Record<string, unknown>;
+type Path = (string | number)[];
 const isObject = (v: unknown): v is Loose => typeof v === 'object' && v !== null && !Array.isArray(v);
+const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 
-/** Phase fields an `update` merges key by key (texts and rules); every other field it replaces whole. */
-const MERGED_FIELDS = new Set(['name', 'instructions', 'rules']);
-
-/** Applies an `update` change to a phase: texts and rules merge, other fields (timebox, speakers, …) replace. */
+/** Applies an `update` change to a phase or module: texts, rules, kind roles and output setters merge, other fields (timebox, speakers, …) replace. */
 export function updatePhase(phase: unknown, set: unknown): unknown {
   if (!isObject(phase) || !isObject(set)) return structuredClone(set);
   const out: Loose = { ...phase };
@@ -18,7 +20,7 @@ export function updatePhase(phase: unknown, set: unknown): unknown {
 export function deepMerge(target: unknown, patch: unknown): unknown {
   if (!isObject(target) || !isObject(patch)) return structuredClone(patch);
   const out: Loose = { ...target };
-  for (const [key, value] of Object.entries(patch)) out[key] = key in out ? deepMerge(out[key], value) : structuredClone(value);
+  for (const [key, value] of Object.entries(patch)) out[key] = Object.hasOwn(out, key) ? deepMerge(out[key], value) : structuredClone(value);
   return out;
 }
 
@@ -29,12 +31,12 @@ interface Location {
 
 /** Finds a phase by id at the top level or inside any module. */
 function locate(config: Loose, id: string): Location | undefined {
-  const top = Array.isArray(config.phases) ? config.phases : [];
+  const top = list(config.phases);
   for (let i = 0; i < top.length; i++) {
     const phase = top[i];
     if (isObject(phase) && phase.id === id) return { list: top, index: i };
-    if (isObject(phase) && Array.isArray(phase.modules))
-      for (const mod of phase.modules)
+    if (isObject(phase))
+      for (const mod of list(phase.modules))
         if (isObject(mod) && Array.isArray(mod.phases)) {
           const j = mod.phases.findIndex((p) => isObject(p) && p.id === id);
           if (j >= 0) return { list: mod.phases, index: j };
@@ -46,40 +48,153 @@ function locate(config: Loose, id: string): Location | undefined {
 /** Every phase object, top level and inside modules. */
 function allPhases(config: Loose): Loose[] {
   const out: Loose[] = [];
-  for (const phase of Array.isArray(config.phases) ? config.phases : []) {
+  for (const phase of list(config.phases)) {
     if (!isObject(phase)) continue;
     out.push(phase);
-    for (const mod of Array.isArray(phase.modules) ? phase.modules : [])
-      if (isObject(mod) && Array.isArray(mod.phases)) for (const sub of mod.phases) if (isObject(sub)) out.push(sub);
+    for (const mod of list(phase.modules)) if (isObject(mod)) for (const sub of list(mod.phases)) if (isObject(sub)) out.push(sub);
   }
   return out;
 }
 
+const ids = (items: unknown[]): string[] => items.flatMap((x) => (isObject(x) && typeof x.id === 'string' ? [x.id] : []));
+
+/** What one change needs: the config being built, where the change is, and where to report. */
+interface ChangeContext {
+  config: Loose;
+  baseId: string;
+  change: Loose;
+  path: Path;
+  index: number;
+  issues: MethodIssue[];
+  origins: Origin[];
+}
+
+function missingPhase(cx: ChangeContext, id: unknown, field: string): undefined {
+  const hint = didYouMean(String(id), ids(allPhases(cx.config)));
+  cx.issues.push({ path: [...cx.path, field], code: 'unknown-phase', message: `no phase "${String(id)}" in "${cx.baseId}"${hint}` });
+  return undefined;
+}
+
+/** The choice phase a module change targets, or `undefined` (reported). */
+function choicePhase(cx: ChangeContext): Loose | undefined {
+  const where = locate(cx.config, String(cx.change.phase));
+  if (!where) return missingPhase(cx, cx.change.phase, 'phase');
+  const phase = where.list[where.index] as Loose;
+  if (phase.kind !== 'choice' || !Array.isArray(phase.modules)) {
+    cx.issues.push({ path: [...cx.path, 'phase'], code: 'invalid-change', message: `phase "${String(phase.id)}" is not a choice phase; it has no modules` });
+    return undefined;
+  }
+  return phase;
+}
+
+function moduleIndex(cx: ChangeContext, phase: Loose, id: unknown, field: string): number {
+  const modules = phase.modules as unknown[];
+  const at = modules.findIndex((m) => isObject(m) && m.id === id);
+  if (at < 0)
+    cx.issues.push({
+      path: [...cx.path, field],
+      code: 'unknown-module',
+      message: `no module "${String(id)}" in phase "${String(phase.id)}"${didYouMean(String(id), ids(modules))}`,
+    });
+  return at;
+}
+
+function applyModuleChange(cx: ChangeContext): void {
+  const phase = choicePhase(cx);
+  if (!phase) return;
+  const modules = phase.modules as unknown[];
+  const { change, index } = cx;
+  if (change.op === 'add-module') {
+    if (change.before !== undefined && change.after !== undefined) {
+      cx.issues.push({ path: cx.path, code: 'invalid-change', message: 'add-module takes at most one of "before" or "after"' });
+      return;
+    }
+    const anchor = change.before ?? change.after;
+    let at = modules.length;
+    if (anchor !== undefined) {
+      const found = moduleIndex(cx, phase, anchor, change.before !== undefined ? 'before' : 'after');
+      if (found < 0) return;
+      at = found + (change.after !== undefined ? 1 : 0);
+    }
+    modules.splice(at, 0, structuredClone(change.module));
+    if (isObject(change.module)) setOrigin(cx.origins, ['modules', String(change.module.id)], index, ['module'], 'all');
+    return;
+  }
+  const at = moduleIndex(cx, phase, change.module, 'module');
+  if (at < 0) return;
+  if (change.op === 'remove-module') modules.splice(at, 1);
+  else {
+    modules[at] = updatePhase(modules[at], change.set);
+    setOrigin(cx.origins, ['modules', String(change.module)], index, ['set'], change.set);
+  }
+}
+
+/** `allow-role`: adds a role to a phase's speakers and, with `kinds`, lets it say only those kinds. */
+function allowRole(cx: ChangeContext): void {
+  const where = locate(cx.config, String(cx.change.phase));
+  if (!where) {
+    missingPhase(cx, cx.change.phase, 'phase');
+    return;
+  }
+  const phase = { ...(where.list[where.index] as Loose) };
+  where.list[where.index] = phase;
+  const role = String(cx.change.role);
+  const speakers = list(phase.speakers).filter((r): r is string => typeof r === 'string');
+  const before = speakers.filter((r) => r !== role);
+  phase.speakers = speakers.includes(role) ? speakers : [...speakers, role];
+  setOrigin(cx.origins, ['phases', String(phase.id)], cx.index, ['role'], { speakers: true, kindRoles: true }, Number.POSITIVE_INFINITY);
+  if (!Array.isArray(cx.change.kinds)) return;
+  const kinds = list(phase.contributionKinds).filter((k): k is string => typeof k === 'string');
+  const allowed = new Set<string>();
+  cx.change.kinds.forEach((kind, j) => {
+    if (kinds.includes(String(kind))) allowed.add(String(kind));
+    else
+      cx.issues.push({
+        path: [...cx.path, 'kinds', j],
+        code: 'invalid-reference',
+        message: `kind "${String(kind)}" is not one of the phase's contribution kinds${didYouMean(String(kind), kinds)}`,
+      });
+  });
+  const kindRoles = dict<unknown>(Object.entries(isObject(phase.kindRoles) ? phase.kindRoles : {}));
+  for (const kind of kinds) {
+    const current = Array.isArray(kindRoles[kind]) ? (kindRoles[kind] as unknown[]) : undefined;
+    if (allowed.has(kind)) {
+      if (current && !current.includes(role)) kindRoles[kind] = [...current, role];
+    } else kindRoles[kind] = (current ?? before).filter((r) => r !== role);
+  }
+  phase.kindRoles = { ...kindRoles };
+}
+
 /** Applies one change of a variant to the config being built, reporting problems into `issues`. */
-function applyChange(config: Loose, baseId: unknown, change: Loose, path: (string | number)[], issues: MethodIssue[]): undefined {
-  const missing = (id: unknown, field: string): undefined => {
-    issues.push({ path: [...path, field], code: 'unknown-phase', message: `no phase "${String(id)}" in "${String(baseId)}"` });
-  };
+function applyChange(cx: ChangeContext): undefined {
+  const { config, change, path, index } = cx;
   switch (change.op) {
     case 'update':
     case 'replace':
     case 'remove': {
       const where = locate(config, String(change.phase));
-      if (!where) return missing(change.phase, 'phase');
+      if (!where) return missingPhase(cx, change.phase, 'phase');
       if (change.op === 'remove') where.list.splice(where.index, 1);
-      else if (change.op === 'update') where.list[where.index] = updatePhase(where.list[where.index], change.set);
-      else where.list[where.index] = structuredClone(change.with);
+      else if (change.op === 'update') {
+        where.list[where.index] = updatePhase(where.list[where.index], change.set);
+        const id = isObject(change.set) && typeof change.set.id === 'string' ? change.set.id : String(change.phase);
+        setOrigin(cx.origins, ['phases', id], index, ['set'], change.set);
+      } else {
+        where.list[where.index] = structuredClone(change.with);
+        if (isObject(change.with)) setOrigin(cx.origins, ['phases', String(change.with.id)], index, ['with'], 'all');
+      }
       return;
     }
     case 'insert': {
       const anchor = change.before ?? change.after;
       if ((change.before === undefined) === (change.after === undefined)) {
-        issues.push({ path, code: 'invalid-change', message: 'insert needs exactly one of "before" or "after"' });
+        cx.issues.push({ path, code: 'invalid-change', message: 'insert needs exactly one of "before" or "after"' });
         return;
       }
       const where = locate(config, String(anchor));
-      if (!where) return missing(anchor, change.before !== undefined ? 'before' : 'after');
+      if (!where) return missingPhase(cx, anchor, change.before !== undefined ? 'before' : 'after');
       where.list.splice(where.index + (change.after !== undefined ? 1 : 0), 0, structuredClone(change.with));
+      if (isObject(change.with)) setOrigin(cx.origins, ['phases', String(change.with.id)], index, ['with'], 'all');
       return;
     }
     case 'set-rule':
@@ -88,27 +203,49 @@ function applyChange(config: Loose, baseId: unknown, change: Loose, path: (strin
         change.phase === '*'
           ? allPhases(config).filter((p) => p.kind !== 'choice')
           : [locate(config, String(change.phase))].flatMap((w) => (w ? [w.list[w.index] as Loose] : []));
-      if (targets.length === 0) return missing(change.phase, 'phase');
+      if (targets.length === 0) return missingPhase(cx, change.phase, 'phase');
       for (const phase of targets) {
-        const rules: Loose = isObject(phase.rules) ? { ...phase.rules } : {};
-        if (change.op === 'set-rule') rules[String(change.rule)] = structuredClone(change.setting);
-        else delete rules[String(change.rule)];
-        phase.rules = rules;
+        const rules = dict<unknown>(Object.entries(isObject(phase.rules) ? phase.rules : {}));
+        if (change.op === 'set-rule') {
+          rules[String(change.rule)] = structuredClone(change.setting);
+          setOrigin(cx.origins, ['phases', String(phase.id)], index, ['setting'], { rules: { [String(change.rule)]: true } }, 2);
+        } else delete rules[String(change.rule)];
+        phase.rules = { ...rules };
       }
       return;
     }
+    case 'add-module':
+    case 'remove-module':
+    case 'update-module':
+      applyModuleChange(cx);
+      return;
+    case 'allow-role':
+      allowRole(cx);
+      return;
   }
 }
 
-const HEAD_KEYS = ['$schema', 'id', 'version', 'name', 'summary', 'description', 'sources', 'catalog'] as const;
+const HEAD_KEYS = ['$schema', 'format', 'id', 'version', 'name', 'summary', 'description', 'sources', 'catalog'] as const;
+
+/** The outcome of {@link applyVariant}. */
+export interface AppliedVariant {
+  /** The merged config, not yet validated. */
+  config: Record<string, unknown>;
+  /** Problems applying the changes, with paths into the variant (`changes[2].phase`). */
+  issues: MethodIssue[];
+  /** Which change made which part of the merged config, to point later problems at the variant's own lines. */
+  origins: Origin[];
+}
 
 /**
  * Applies a variant to a copy of its base config: head fields replace the base's, roles and kinds merge
- * by id, and each change updates, replaces, removes or inserts a phase, or sets or removes a rule.
+ * by id, and each change updates, replaces, removes or inserts a phase; adds, removes or updates a
+ * module of a choice phase; lets a role speak in a phase; or sets or removes a rule.
  * Problems are reported with paths into the variant (`changes[2].phase`), never thrown.
  */
-export function applyVariant(base: Record<string, unknown>, variant: Record<string, unknown>): { config: Record<string, unknown>; issues: MethodIssue[] } {
+export function applyVariant(base: Record<string, unknown>, variant: Record<string, unknown>): AppliedVariant {
   const issues: MethodIssue[] = [];
+  const origins: Origin[] = [];
   const config: Loose = structuredClone(base);
   delete config.extends;
   delete config.changes;
@@ -120,16 +257,17 @@ export function applyVariant(base: Record<string, unknown>, variant: Record<stri
   for (const key of ['roles', 'kinds'] as const) {
     const patch = variant[key];
     if (!Array.isArray(patch)) continue;
-    const list = Array.isArray(config[key]) ? (config[key] as unknown[]) : [];
+    const items = Array.isArray(config[key]) ? (config[key] as unknown[]) : [];
     for (const item of patch) {
-      const at = list.findIndex((x) => isObject(x) && isObject(item) && x.id === item.id);
-      if (at >= 0) list[at] = deepMerge(list[at], item);
-      else list.push(structuredClone(item));
+      const at = items.findIndex((x) => isObject(x) && isObject(item) && x.id === item.id);
+      if (at >= 0) items[at] = deepMerge(items[at], item);
+      else items.push(structuredClone(item));
     }
-    config[key] = list;
+    config[key] = items;
   }
 
   const changes = Array.isArray(variant.changes) ? variant.changes : [];
-  for (const [i, change] of changes.entries()) if (isObject(change)) applyChange(config, base.id, change, ['changes', i], issues);
-  return { config, issues };
+  for (const [i, change] of changes.entries())
+    if (isObject(change)) applyChange({ config, baseId: String(base.id), change, path: ['changes', i], index: i, issues, origins });
+  return { config, issues, origins };
 }

@@ -10,9 +10,11 @@ export interface OpenQuestionRuleOptions {
 }
 
 /** zod schema of {@link OpenQuestionRuleOptions}. */
-export const openQuestionOptionsSchema: z.ZodType<OpenQuestionRuleOptions> = z.object({
-  allowWhy: z.boolean().default(true),
-}) as unknown as z.ZodType<OpenQuestionRuleOptions>;
+export const openQuestionOptionsSchema: z.ZodType<OpenQuestionRuleOptions> = z
+  .object({
+    allowWhy: z.boolean().default(true),
+  })
+  .strict() as unknown as z.ZodType<OpenQuestionRuleOptions>;
 
 /**
  * `open-question`: for questions, flags closed (yes/no) questions, several questions at once and —

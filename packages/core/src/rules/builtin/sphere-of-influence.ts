@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { RuleHit } from '../../shared/span.js';
 import { message } from '../../text/messages.js';
 import { assessSphereOfInfluence, OUTSIDE_REASONS } from '../../text/sphere.js';
@@ -10,6 +11,7 @@ import type { Rule } from '../types.js';
  */
 export const sphereOfInfluenceRule: Rule = {
   id: 'sphere-of-influence',
+  optionsSchema: z.object({}).strict(),
   target: 'topic',
   description: 'Flags topics outside the introducer’s sphere of influence (changing others, management, policy, the past) in every registered language.',
   check(input): RuleHit[] {
