@@ -1,4 +1,4 @@
-import { localize, methods, runScenario, scenarios } from '@intervision/core';
+import { builtinMethod, builtinScenario, localize, methods, runScenario, scenarios } from '@intervision/core';
 import { parseArgs } from './args.js';
 import { createNarrator, styles } from './narrate.js';
 
@@ -11,8 +11,8 @@ async function main(): Promise<number> {
     console.error(`${(error as Error).message}\nusage: demo [--method <id>] [--lang en|nl|de] [--no-color]\nmethods: ${Object.keys(methods).join(', ')}`);
     return 2;
   }
-  const method = methods[args.method];
-  const scenario = scenarios[args.method];
+  const method = builtinMethod(args.method);
+  const scenario = builtinScenario(args.method);
   if (!method || !scenario) {
     console.error(`unknown method "${args.method}"; choose one of: ${Object.keys(scenarios).join(', ')}`);
     return 2;

@@ -127,7 +127,7 @@ export function createNarrator(lang: Lang, color: boolean, print: (line: string)
     // Written contributions: print them once they are revealed.
     const nowHidden = new Set(state.contributions.filter((c) => c.hidden).map((c) => c.id));
     for (const c of state.contributions)
-      if (hidden.has(c.id) && !nowHidden.has(c.id)) print(`  ${s.bold(name(session, c.by))} ${s.dim(`(${c.kind}, ${t.revealed})`)}: ${c.text}`);
+      if (hidden.has(c.id) && !nowHidden.has(c.id)) print(`  ${s.bold(name(session, c.by ?? ''))} ${s.dim(`(${c.kind}, ${t.revealed})`)}: ${c.text}`);
     hidden = nowHidden;
     if (result.result && !result.result.ok) {
       const who = result.command ? name(session, result.command.by) : '';

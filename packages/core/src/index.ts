@@ -6,13 +6,10 @@
  */
 
 export { explorationInput, exploreMethod, type MethodExploration, type MethodPath } from './analysis/explore.js';
-export { builtinConfigs } from './catalog/configs.js';
-export { defineMethod, parseMethod } from './catalog/define.js';
-export { findMethods, type MethodCriteria, methodName, methods } from './catalog/index.js';
-export { scenarios } from './catalog/scenarios/index.js';
-export { authorise, type Refusal } from './engine/authorise.js';
+export { check, type Refusal } from './engine/check.js';
 export type * from './engine/context.js';
 export { HEARD_ATTEMPTS_BEFORE_HELP, MAX_ID_LENGTH, MAX_PARTICIPANTS, MAX_TEXT_LENGTH } from './engine/limits.js';
+export type { ContributionView, PhaseView, ProjectedEvent, SessionView, TurnView, Viewer, ViewerView } from './engine/project.js';
 export * from './engine/schemas.js';
 export { deadlineOf, timeboxMs } from './engine/timer.js';
 export * from './errors/index.js';
@@ -25,6 +22,10 @@ export { asPhase, isChoice, type MethodPlan, planOf, type Step } from './method/
 export * from './method/schema.js';
 export { applyVariant, deepMerge } from './method/variant.js';
 export * from './method/vocabulary.js';
+export { defineMethod, parseMethod } from './methods/define.js';
+export { builtinMethod, builtinScenario, findMethods, isBuiltinMethodId, type MethodCriteria, methodName } from './methods/find.js';
+export { type BuiltinMethodId, builtinConfigs, builtinMethodIds, methods, scenarios } from './methods/index.js';
+export type { BuiltinMethod } from './methods/types.js';
 export * from './rules/builtin/index.js';
 export { defaultRuleRegistry } from './rules/default-registry.js';
 export { createRuleRegistry, type RuleRegistry } from './rules/registry.js';
@@ -32,21 +33,28 @@ export type { Finding, Rule, RuleInput, RuleMode, RuleTarget } from './rules/typ
 export { type RunScenarioOptions, runScenario, type ScenarioStepResult } from './scenario/run.js';
 export type { Scenario, ScenarioCommand, ScenarioStep } from './scenario/types.js';
 export { type Clock, createManualClock, type ManualClock, systemClock, type TimerHandle } from './session/clock.js';
-export { type ActorStart, feed, type SessionActor, type SessionSnapshot, startActor } from './session/fold.js';
-export { REJECTION_CODES, type RejectionCatalog, type RejectionCode, rejectionMessage, rejectionMessages } from './session/messages.js';
-export { DEFAULT_RULE_TIMEOUT_MS, type RuleErrorHandler } from './session/run-rules.js';
 export {
   type CreateSessionOptions,
   createSession,
+  methodHash,
   type ParticipantInput,
+  type RestoreOptions,
   type RestoreSource,
   restoreSession,
+} from './session/create.js';
+export { REJECTION_CODES, type RejectionCatalog, type RejectionCode, rejectionMessage, rejectionMessages } from './session/messages.js';
+export { DEFAULT_RULE_TIMEOUT_MS, type RuleErrorHandler } from './session/run-rules.js';
+export {
+  type ActorCommandInput,
+  ParticipantSession,
+  type Refusal as CommandRefusal,
   type SendResult,
   Session,
   type SessionListener,
   type SessionRuntimeOptions,
+  type ViewerListener,
 } from './session/session.js';
-export type { ContributionView, PhaseView, SessionView, TurnView } from './session/view.js';
+export type { SessionActor, SessionSnapshot } from './session/snapshot.js';
 export { isLang, LANGS, type Lang, LangSchema } from './shared/lang.js';
 export type { RuleHit, Span } from './shared/span.js';
 export { createMemoryStore } from './store/memory.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { builtinConfigs, defineMethod, type MethodConfig, MethodDefinitionError, methodJsonSchema, methods, parseMethod } from '../src/index.js';
+import { builtinConfigs, builtinMethod, defineMethod, type MethodConfig, MethodDefinitionError, methodJsonSchema, methods, parseMethod } from '../src/index.js';
 
 const minimal = (): MethodConfig => ({
   id: 'tiny',
@@ -83,7 +83,7 @@ describe('defineMethod', () => {
   it('loads every built-in method from its JSON form', () => {
     for (const config of Object.values(builtinConfigs)) {
       const method = defineMethod(JSON.parse(JSON.stringify(config)));
-      expect(method).toEqual(methods[method.id]);
+      expect(method).toEqual(builtinMethod(method.id));
     }
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { exploreMethod, methods } from '../src/index.js';
+import { builtinMethod, exploreMethod } from '../src/index.js';
 
 describe.each(['generic-four-phase', 'incident-method'])('model-based paths: %s', (id) => {
-  const method = methods[id]!;
+  const method = builtinMethod(id)!;
   const exploration = exploreMethod(method);
 
   it('reaches every phase', () => {

@@ -26,7 +26,7 @@ describe('Session', () => {
     expect(state.introducerId).toBe('eva');
     expect(state.outputs.actions).toHaveLength(1);
     expect(state.openActions[0]).toMatchObject({ owner: 'eva', due: '2026-02-01' });
-    expect(state.findings.chris?.[0]).toMatchObject({ ruleId: 'no-advice', severity: 'block' });
+    expect(state.findings.find((f) => f.participantId === 'chris')?.findings[0]).toMatchObject({ ruleId: 'no-advice', severity: 'block' });
     const restored = await restoreSession(method, { events: session.getEvents() });
     expect(restored.getState()).toEqual(state);
   });
@@ -51,7 +51,7 @@ describe('Session', () => {
       [{ type: 'override', by: 'fay', blockedId: 'b-1' }, 'unknown-reference'],
     ];
     for (const [command, code] of cases) {
-      const result = await session.send(command);
+      const result = await session.sendUnknown(command);
       expect(result.ok, JSON.stringify(command)?.slice(0, 80)).toBe(false);
       if (!result.ok) {
         expect(result.code).toBe(code);
@@ -90,7 +90,12 @@ describe('Session', () => {
     expect(asked.ok).toBe(true);
     const answered = await session.send({ type: 'answer', by: 'ian', questionId: 'c-5', text: 'They nodded and nothing changed.' });
     expect(answered.ok).toBe(true);
-    expect(session.getState().contributionsByPhase.clarification?.map((c) => c.kind)).toEqual(['question', 'answer']);
+    expect(
+      session
+        .getState()
+        .contributionsByPhase.find((g) => g.phaseId === 'clarification')
+        ?.contributions.map((c) => c.kind),
+    ).toEqual(['question', 'answer']);
     const closed = await session.send({ type: 'contribute', by: 'paul', kind: 'question', text: 'Did you tell your manager? Was she angry?' });
     expect(closed.ok).toBe(true);
     if (closed.ok) expect(closed.findings.every((f) => f.severity === 'warn')).toBe(true);
@@ -143,7 +148,7 @@ describe('Session', () => {
     const { session } = await inClarification();
     expect(session.can({ type: 'advance', by: 'fay' })).toBeNull();
     expect(session.can({ type: 'advance', by: 'pia' })?.code).toBe('forbidden-role');
-    expect(session.can({ type: 'nonsense' })?.code).toBe('invalid-command');
+    expect(session.canUnknown({ type: 'nonsense' })?.code).toBe('invalid-command');
   });
 
   it('runs commands one at a time in the order sent', async () => {
@@ -229,14 +234,5 @@ describe('host-defined rules', () => {
     expect(!result.ok && result.findings[0]).toMatchObject({ ruleId: 'no-shouting', severity: 'block', message: 'Please do not shout.' });
     expect((await session.send({ type: 'contribute', by: 'pia', kind: 'question', text: 'What did you do then?' })).ok).toBe(true);
     session.stop();
-  });
-});
-
-describe('hostile participant ids', () => {
-  it('refuses ids that would reach an object prototype', async () => {
-    for (const id of ['__proto__', 'constructor', 'prototype'])
-      await expect(
-        createSession(methods['generic-four-phase']!, { participants: [...genericPeople.filter((p) => p.id !== 'pia'), { id, role: 'peer' }] }),
-      ).rejects.toThrow(/reserved/);
   });
 });

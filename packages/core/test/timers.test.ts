@@ -84,7 +84,7 @@ describe('timers on a simulated clock', () => {
     clock.advance(11 * MIN);
     await restored.tick();
     expect(restored.getState().phase?.expired).toBe(true);
-    expect((await store.load(session.id)).at(-1)).toMatchObject({ type: 'timer-expired' });
+    expect((await store.load('default', session.id)).at(-1)).toMatchObject({ type: 'timer-expired' });
     restored.stop();
   });
 

@@ -6,7 +6,7 @@ import { createSessionMachine, type MachineEvent } from '../machine/compile.js';
 import type { MethodDefinition } from '../method/define.js';
 import { asPhase, isChoice, planOf } from '../method/plan.js';
 import { TEXT_OUTPUTS } from '../method/vocabulary.js';
-import type { SessionSnapshot } from '../session/fold.js';
+import type { SessionSnapshot } from '../session/snapshot.js';
 
 /** One path through a method: the events from the start to a state. */
 export interface MethodPath {

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { LocalizedText } from '../i18n/localized.js';
 import type { MethodDefinition } from '../method/define.js';
 import { asPhase, isChoice } from '../method/plan.js';
-import { builtinConfigs } from './configs.js';
-import { defineMethod } from './define.js';
-import { methods } from './index.js';
+import { defineMethod } from '../methods/define.js';
+import { builtinMethod } from '../methods/find.js';
+import { builtinConfigs, methods } from '../methods/index.js';
 
 /** Every user-facing text of a method: name, summary, description, roles, kinds, phases and module phases. */
 function textsOf(method: MethodDefinition): [string, LocalizedText][] {
@@ -38,12 +38,12 @@ describe('built-in method definitions', () => {
     describe(id, () => {
       it('loads from its JSON form through the public defineMethod, as a designer’s file would', () => {
         const fromJson = defineMethod(JSON.parse(JSON.stringify(config)));
-        expect(fromJson).toEqual(methods[id]);
+        expect(fromJson).toEqual(builtinMethod(id));
         expect(fromJson.id).toBe(id);
       });
 
       it('has every text in en, nl and de, and keeps its sources and catalog facts', () => {
-        const method = methods[id]!;
+        const method = builtinMethod(id)!;
         const missing = textsOf(method)
           .filter(([, t]) => !t.en || !t.nl || !t.de)
           .map(([where]) => where);
@@ -55,7 +55,7 @@ describe('built-in method definitions', () => {
       });
 
       it('agrees with its catalog facts on advice', () => {
-        const method = methods[id]!;
+        const method = builtinMethod(id)!;
         const allowsAdvice = allPhases(method).some((p) => p.contributionKinds.includes('advice') || p.contributionKinds.includes('idea'));
         if (!method.catalog!.adviceAllowed) expect(allPhases(method).some((p) => p.contributionKinds.includes('advice'))).toBe(false);
         else expect(allowsAdvice).toBe(true);
@@ -72,7 +72,7 @@ describe('built-in method definitions', () => {
 
   it('sets allowWhy per method: Tietze and the clearness committee forbid why-questions, the ten-step method allows them', () => {
     const allowWhy = (methodId: string, phaseId: string) => {
-      const setting = allPhases(methods[methodId]!).find((p) => p.id === phaseId)!.rules['open-question'];
+      const setting = allPhases(builtinMethod(methodId)!).find((p) => p.id === phaseId)!.rules['open-question'];
       return typeof setting === 'object' ? setting.options?.allowWhy : undefined;
     };
     expect(allowWhy('kollegiale-beratung', 'narrative')).toBe(false);

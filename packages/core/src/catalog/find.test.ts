@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { defineMethod } from './define.js';
-import { findMethods, methods } from './index.js';
+import { defineMethod } from '../methods/define.js';
+import { findMethods } from '../methods/find.js';
+import { methods } from '../methods/index.js';
 
 const ids = (list: { id: string }[]) => list.map((m) => m.id).sort();
 

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Action } from '../engine/schemas.js';
+import { methods, scenarios } from '../methods/index.js';
 import { runScenario } from '../scenario/run.js';
 import type { Scenario } from '../scenario/types.js';
 import { createManualClock } from '../session/clock.js';
-import { createSession, restoreSession } from '../session/session.js';
-import { methods } from './index.js';
-import { scenarios } from './scenarios/index.js';
-import { action } from './scenarios/steps.js';
+import { createSession, restoreSession } from '../session/create.js';
 
 const method = methods['action-learning']!;
 
@@ -15,7 +13,7 @@ function firstMeeting(): Scenario {
   const base = scenarios['action-learning']!;
   const at = base.steps.findIndex((s) => 'send' in s && s.send.type === 'add-action');
   const extra = [
-    action('lars', { en: 'Share the agenda a week ahead' }, '2026-03-03'),
+    { send: { type: 'add-action' as const, by: 'lars', text: { en: 'Share the agenda a week ahead' }, due: '2026-03-03' } },
     { send: { type: 'add-action' as const, by: 'kim', owner: 'maya', text: 'Send Lars the article on shared leadership' } },
   ];
   return { ...base, steps: [...base.steps.slice(0, at + 1), ...extra, ...base.steps.slice(at + 1)] };
@@ -41,7 +39,7 @@ describe('follow-up across sessions (action learning)', () => {
         { id: 'olga', role: 'peer' },
       ],
     });
-    const send = (command: object) => second.send({ by: 'kim', ...command });
+    const send = (command: object) => second.sendUnknown({ by: 'kim', ...command });
     expect((await send({ type: 'start' })).ok).toBe(true);
     expect(second.getState().phase?.kind).toBe('report-back');
     expect(await send({ type: 'advance' })).toMatchObject({ ok: false, code: 'output-missing' });

@@ -2,19 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { initialTransition, transition } from 'xstate';
 import { getAdjacencyMap } from 'xstate/graph';
 import { explorationInput, exploreMethod, type MethodExploration } from '../analysis/explore.js';
-import { authorise } from '../engine/authorise.js';
+import { check } from '../engine/check.js';
 import type { MachineEvent } from '../machine/compile.js';
 import { createSessionMachine } from '../machine/compile.js';
 import { asPhase, isChoice, planOf } from '../method/plan.js';
-import type { SessionSnapshot } from '../session/fold.js';
-import { methods } from './index.js';
+import { builtinMethod } from '../methods/find.js';
+import { methods } from '../methods/index.js';
+import type { SessionSnapshot } from '../session/snapshot.js';
 
 const explorations = new Map<string, MethodExploration>();
 /** The explored state space of a method (xstate/graph shortest paths and adjacency map), computed once. */
 function explore(id: string): MethodExploration {
   const cached = explorations.get(id);
   if (cached) return cached;
-  const found = exploreMethod(methods[id]!);
+  const found = exploreMethod(builtinMethod(id)!);
   explorations.set(id, found);
   return found;
 }
@@ -36,13 +37,13 @@ describe('every method, on every generated path', () => {
       it('reaches every phase, can complete, and has no dead ends (xstate/graph)', () => {
         const found = explore(id);
         expect(found.unreachablePhases).toEqual([]);
-        expect(found.reachablePhases).toEqual(planOf(methods[id]!).order);
+        expect(found.reachablePhases).toEqual(planOf(builtinMethod(id)!).order);
         expect(found.canComplete).toBe(true);
         expect(found.deadEnds).toEqual([]);
       });
 
       it('never lets the introducer contribute while away, silent or back-turned', () => {
-        const method = methods[id]!;
+        const method = builtinMethod(id)!;
         const plan = planOf(method);
         let checked = 0;
         for (const { state } of explore(id).paths) {
@@ -51,7 +52,7 @@ describe('every method, on every generated path', () => {
           if (ctx.status !== 'running' || !phase || phase.introducer === 'present' || !ctx.introducerId) continue;
           for (const kind of phase.contributionKinds) {
             const event = contribution(state, ctx.introducerId, kind);
-            expect(authorise(plan, ctx, event)?.code).toBe('introducer-away');
+            expect(check(plan, ctx, event)?.code).toBe('introducer-away');
             expect(transition(createSessionMachine(method), state, event)[0].context.version).toBe(ctx.version);
             checked++;
           }
@@ -74,7 +75,7 @@ describe('method-specific rules on every generated path', () => {
         .filter((s) => s.context.phase?.id === phaseId);
       expect(states.length).toBeGreaterThan(0);
       for (const state of states)
-        expect(authorise(planOf(methods[id]!), state.context, contribution(state, state.context.introducerId!, 'idea'))?.code).toBe('introducer-away');
+        expect(check(planOf(builtinMethod(id)!), state.context, contribution(state, state.context.introducerId!, 'idea'))?.code).toBe('introducer-away');
     }
   });
 
@@ -86,7 +87,7 @@ describe('method-specific rules on every generated path', () => {
       for (const participant of state.context.participants) {
         const event = contribution(state, participant.id, 'advice', 'You should take a sabbatical.');
         expect(transition(machine, state, event)[0].context.version).toBe(state.context.version);
-        expect(authorise(planOf(method), state.context, event)).not.toBeNull();
+        expect(check(planOf(method), state.context, event)).not.toBeNull();
       }
     expect(paths.some((p) => p.state.context.phase?.id === 'mirroring')).toBe(true);
   });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { builtinMethod } from '../methods/find.js';
+import { methods, scenarios } from '../methods/index.js';
 import { runScenario } from '../scenario/run.js';
-import { restoreSession } from '../session/session.js';
+import { restoreSession } from '../session/create.js';
 import { LANGS } from '../shared/lang.js';
-import { methods } from './index.js';
-import { scenarios } from './scenarios/index.js';
 
 describe('catalog scenarios', () => {
   it('has a scenario for every built-in method', () => {
@@ -22,7 +22,7 @@ describe('catalog scenarios', () => {
     describe(id, () => {
       for (const lang of LANGS) {
         it(`runs to completion in ${lang}, every step as expected, and restores to an equal state`, async () => {
-          const method = methods[id]!;
+          const method = builtinMethod(id)!;
           const { session, steps, ok } = await runScenario(method, scenario, { lang });
           const unexpected = steps.filter((s) => !s.asExpected).map((s) => ({ index: s.index, got: s.result && !s.result.ok ? s.result.code : 'accepted' }));
           expect(unexpected).toEqual([]);

@@ -1,6 +1,7 @@
 import type { TextOutput } from '../method/vocabulary.js';
 import type { Finding } from '../rules/types.js';
 import type { Lang } from '../shared/lang.js';
+import { type Dict, dict } from '../shared/safe-map.js';
 import type { Action, CreatedEvent, Participant } from './schemas.js';
 
 /** Something said in a phase. */
@@ -138,8 +139,8 @@ export interface PhaseRun {
   pausedMs: number;
   /** Whether the timebox ran out (in `warn` mode the phase goes on). */
   expired: boolean;
-  /** Contributions per participant in this run (for quotas). */
-  counts: Record<string, number>;
+  /** Contributions per participant in this run (for quotas). Null-prototype: keys are participant ids. */
+  counts: Dict<number>;
   /** Turn bookkeeping. */
   turn: TurnState;
 }
@@ -167,8 +168,8 @@ export interface SessionContext {
   sessionId: string;
   /** Tenant the session belongs to. */
   tenantId: string;
-  /** Method id and version the session runs. */
-  method: { id: string; version: string };
+  /** Method id, version and content hash the session runs (pinned at creation). */
+  method: { id: string; version: string; hash?: string | undefined };
   /** Session language. */
   lang: Lang;
   /** Creation time (epoch ms). */
@@ -183,18 +184,20 @@ export interface SessionContext {
   completed: boolean;
   /** Why it was aborted. */
   abortReason: string | null;
+  /** Who aborted it. */
+  abortedBy: string | null;
   /** Participants. */
   participants: Participant[];
   /** The introducer, once known. */
   introducerId: string | null;
   /** The current phase run, or null outside `running`/`paused`. */
   phase: PhaseRun | null;
-  /** Times each phase has been entered. */
-  runs: Record<string, number>;
-  /** Times each phase has looped back. */
-  loops: Record<string, number>;
-  /** Chosen module per choice phase. */
-  modules: Record<string, string>;
+  /** Times each phase has been entered (null-prototype; read with `own`). */
+  runs: Dict<number>;
+  /** Times each phase has looped back (null-prototype; read with `own`). */
+  loops: Dict<number>;
+  /** Chosen module per choice phase (null-prototype; read with `own`). */
+  modules: Dict<string>;
   /** When the session was paused, or null. */
   pausedAt: number | null;
   /** Proposed topics. */
@@ -207,12 +210,16 @@ export interface SessionContext {
   outputs: Partial<Record<TextOutput, { text: string; by: string; seq: number; findings: Finding[] }>>;
   /** Actions agreed in this session. */
   actions: Action[];
+  /** Who wrote each action (by action id; null-prototype). */
+  actionAuthors: Dict<string>;
   /** Open actions carried over from an earlier session. */
   carriedActions: Action[];
   /** Reports on carried actions. */
   reports: ActionReport[];
   /** Evaluations. */
   evaluations: Evaluation[];
+  /** Participants whose texts were redacted (a `redacted` marker event). */
+  redacted: string[];
   /** Inputs rules blocked. */
   blocked: BlockedInput[];
   /** Phase timeline. */
@@ -233,21 +240,24 @@ export function initialContext(created: CreatedEvent): SessionContext {
     status: 'lobby',
     completed: false,
     abortReason: null,
+    abortedBy: null,
     participants: created.participants,
     introducerId: introducer?.id ?? null,
     phase: null,
-    runs: {},
-    loops: {},
-    modules: {},
+    runs: dict(),
+    loops: dict(),
+    modules: dict(),
     pausedAt: null,
     proposals: [],
     topic: null,
     contributions: [],
     outputs: {},
     actions: [],
+    actionAuthors: dict(),
     carriedActions: created.carriedActions,
     reports: [],
     evaluations: [],
+    redacted: [],
     blocked: [],
     phaseLog: [],
   };

@@ -10,7 +10,7 @@ export function countsTowardsQuota(phase: Phase, kind: string): boolean {
 /** Contributions counted in a phase run, all participants together. */
 export function totalCount(counts: Readonly<Record<string, number>>): number {
   let total = 0;
-  for (const id in counts) total += counts[id] ?? 0;
+  for (const id of Object.keys(counts)) total += counts[id] ?? 0;
   return total;
 }
 

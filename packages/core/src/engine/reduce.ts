@@ -1,5 +1,7 @@
 import { current, isDraft, original } from 'immer';
 import { asPhase, type MethodPlan } from '../method/plan.js';
+import { actionId, blockedId, contributionId, evaluationId, proposalId } from '../shared/ids.js';
+import { dict, own } from '../shared/safe-map.js';
 import type { SessionContext } from './context.js';
 import { HEARD_ATTEMPTS_BEFORE_HELP } from './limits.js';
 import { controls, eligibleSpeakers, turnOrder } from './participants.js';
@@ -14,6 +16,11 @@ import { afterConfirmation, afterContribution, afterPass, initialTurn, turnRefus
  * Keeps appending O(n) memcpy instead of O(n) proxy work per event (a 1,000-event rebuild is ~3× faster).
  */
 function appendFrozen<K extends 'contributions'>(ctx: SessionContext, key: K, item: SessionContext[K][number]): void {
+  if (!isDraft(ctx) && !Object.isFrozen(ctx[key])) {
+    // A private working copy (a fold): append in place.
+    (ctx[key] as SessionContext[K][number][]).push(item);
+    return;
+  }
   const base = isDraft(ctx) ? (original(ctx) as SessionContext)[key] : ctx[key];
   ctx[key] = Object.freeze([...base, item]) as SessionContext[K];
 }
@@ -33,7 +40,7 @@ export function enterPhase(plan: MethodPlan, ctx: SessionContext, phaseId: strin
   const step = plan.steps.get(phaseId);
   if (!step) return;
   if (ctx.phase) leavePhase(ctx, at);
-  const run = (ctx.runs[phaseId] ?? 0) + 1;
+  const run = (own(ctx.runs, phaseId) ?? 0) + 1;
   ctx.runs[phaseId] = run;
   const phase = asPhase(step.phase);
   const speakers = phase ? eligibleSpeakers(ctx, phase).length : 0;
@@ -48,7 +55,7 @@ export function enterPhase(plan: MethodPlan, ctx: SessionContext, phaseId: strin
     extendedMs: 0,
     pausedMs: 0,
     expired: false,
-    counts: {},
+    counts: dict(),
     turn: initialTurn(order),
   };
   ctx.phaseLog.push({ phaseId, run, startedAt: at, endedAt: null, expired: false });
@@ -73,7 +80,7 @@ function addContribution(
   const phase = asPhase(run ? plan.steps.get(run.id)?.phase : undefined);
   if (!run || !phase) return;
   appendFrozen(ctx, 'contributions', {
-    id: `c-${e.seq}`,
+    id: contributionId(e.seq),
     seq: e.seq,
     at: e.at,
     by: e.by,
@@ -85,13 +92,13 @@ function addContribution(
     findings: e.findings,
     overriddenBy,
   });
-  if (countsTowardsQuota(phase, e.kind)) run.counts[e.by] = (run.counts[e.by] ?? 0) + 1;
+  if (countsTowardsQuota(phase, e.kind)) run.counts[e.by] = (own(run.counts, e.by) ?? 0) + 1;
   const onTurn = overriddenBy === null || turnRefusal(phase, run.turn, e.by, e.kind, controls(plan, ctx, e.by)) === null;
-  if (onTurn) afterContribution(phase, run.turn, e.by, e.kind, run.counts[e.by] ?? 0);
+  if (onTurn) afterContribution(phase, run.turn, e.by, e.kind, own(run.counts, e.by) ?? 0);
 }
 
 function proposeTopic(ctx: SessionContext, e: { seq: number; by: string; text: string; findings: EventOf<'topic-proposed'>['findings'] }): void {
-  ctx.proposals.push({ id: `t-${e.seq}`, seq: e.seq, by: e.by, text: e.text, findings: e.findings });
+  ctx.proposals.push({ id: proposalId(e.seq), seq: e.seq, by: e.by, text: e.text, findings: e.findings });
 }
 
 function setOutput(
@@ -119,7 +126,7 @@ export function applyEvent(plan: MethodPlan, ctx: SessionContext, event: Session
       return;
     case 'contribution-blocked':
       ctx.blocked.push({
-        id: `b-${event.seq}`,
+        id: blockedId(event.seq),
         seq: event.seq,
         by: event.by,
         phaseId: run?.id ?? '',
@@ -168,13 +175,14 @@ export function applyEvent(plan: MethodPlan, ctx: SessionContext, event: Session
       if (run) run.turn.revealed = true;
       return;
     case 'action-added':
-      ctx.actions.push({ id: `a-${event.seq}`, text: event.text, owner: event.owner, due: event.due, sessionId: ctx.sessionId });
+      ctx.actionAuthors[actionId(event.seq)] = event.by;
+      ctx.actions.push({ id: actionId(event.seq), text: event.text, owner: event.owner, due: event.due, sessionId: ctx.sessionId });
       return;
     case 'action-reported':
       ctx.reports.push({ actionId: event.actionId, status: event.status, note: event.note, by: event.by });
       return;
     case 'evaluated':
-      ctx.evaluations.push({ id: `e-${event.seq}`, by: event.by, rating: event.rating, text: event.text, phaseId: run?.id ?? '' });
+      ctx.evaluations.push({ id: evaluationId(event.seq), by: event.by, rating: event.rating, text: event.text, phaseId: run?.id ?? '' });
       return;
     case 'paused':
       ctx.status = 'paused';
@@ -195,12 +203,45 @@ export function applyEvent(plan: MethodPlan, ctx: SessionContext, event: Session
       if (run) run.expired = true;
       return;
     case 'phase-repeated':
-      if (run && event.phase !== run.id) ctx.loops[run.id] = (ctx.loops[run.id] ?? 0) + 1;
+      if (run && event.phase !== run.id) ctx.loops[run.id] = (own(ctx.loops, run.id) ?? 0) + 1;
       return;
     case 'module-chosen':
       if (run) ctx.modules[run.id] = event.module;
       return;
+    case 'redacted':
+      redact(ctx, event.participant);
+      return;
+    case 'aborted':
+      ctx.abortedBy = event.by;
+      return;
     default:
       return;
   }
+}
+
+/** What redacted texts are replaced with. */
+export const REDACTED = '[redacted]';
+
+/**
+ * Drops everything a participant wrote from a context (texts, notes, their name), as a store does in
+ * the log: a live session applies this when it sees the store's `redacted` marker event (mutates the draft).
+ */
+export function redact(ctx: SessionContext, participantId: string): void {
+  if (!ctx.redacted.includes(participantId)) ctx.redacted.push(participantId);
+  ctx.participants = ctx.participants.map((p) => (p.id === participantId ? { id: p.id, roles: p.roles } : p));
+  const scrub = <T extends { by: string; findings: { suggestion?: string | undefined; span?: unknown }[] }>(item: T): T =>
+    item.by === participantId ? { ...item, findings: item.findings.map(({ suggestion: _s, span: _p, ...rest }) => rest) } : item;
+  ctx.contributions = ctx.contributions.map((c) => (c.by === participantId ? { ...scrub(c), text: REDACTED } : c));
+  ctx.proposals = ctx.proposals.map((p) => (p.by === participantId ? { ...scrub(p), text: REDACTED } : p));
+  if (ctx.topic?.by === participantId) ctx.topic = { ...ctx.topic, text: REDACTED };
+  for (const key of Object.keys(ctx.outputs) as (keyof SessionContext['outputs'])[]) {
+    const out = ctx.outputs[key];
+    if (out?.by === participantId) ctx.outputs[key] = { ...scrub(out), text: REDACTED };
+  }
+  ctx.blocked = ctx.blocked.map((b) => (b.by === participantId ? { ...scrub(b), command: { ...b.command, text: REDACTED } } : b));
+  ctx.actions = ctx.actions.map((a) => (a.owner === participantId || own(ctx.actionAuthors, a.id) === participantId ? { ...a, text: REDACTED } : a));
+  ctx.carriedActions = ctx.carriedActions.map((a) => (a.owner === participantId ? { ...a, text: REDACTED } : a));
+  ctx.reports = ctx.reports.map((r) => (r.by === participantId && r.note !== null ? { ...r, note: REDACTED } : r));
+  ctx.evaluations = ctx.evaluations.map((e) => (e.by === participantId && e.text !== null ? { ...e, text: REDACTED } : e));
+  if (ctx.abortedBy === participantId && ctx.abortReason !== null) ctx.abortReason = REDACTED;
 }

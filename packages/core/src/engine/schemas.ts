@@ -3,25 +3,51 @@ import { TEXT_OUTPUTS } from '../method/vocabulary.js';
 import { LangSchema } from '../shared/lang.js';
 import { MAX_ID_LENGTH, MAX_PARTICIPANTS, MAX_TEXT_LENGTH } from './limits.js';
 
-/** Object keys that would reach the prototype if used as ids. */
-const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/** A reference to a participant, proposal, contribution or action: 1–200 characters, no control characters. */
+export const RefSchema = z
+  .string()
+  .min(1)
+  .max(MAX_ID_LENGTH)
+  .refine((s) => !hasControl(s, false) && !/\p{Surrogate}/u.test(s), 'id contains a control character or a lone surrogate');
 
-/** A reference to a participant, proposal, contribution or action. */
-export const RefSchema = z.string().min(1).max(MAX_ID_LENGTH);
+/** Lone UTF-16 surrogates (not valid text: PostgreSQL `text`/`jsonb` and many stores cannot hold them). */
+const LONE_SURROGATE = /\p{Surrogate}/u;
+/** A character that shows something: not white space, not an invisible format character (zero-width space, joiners, BOM, …). */
+const VISIBLE = /[^\p{White_Space}\p{Cf}]/u;
+/** Whether `s` has a C0 control character or DEL (tab, line feed and carriage return allowed when `lines`). */
+function hasControl(s: string, lines: boolean): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c < 0x20 || c === 0x7f) && !(lines && (c === 0x09 || c === 0x0a || c === 0x0d))) return true;
+  }
+  return false;
+}
 
-/** A user-written text: not blank, not longer than {@link MAX_TEXT_LENGTH}, no NUL characters. */
+/** Whether a string is valid text: no NUL and no lone surrogate. */
+export function isValidText(s: string): boolean {
+  return !s.includes('\u0000') && !LONE_SURROGATE.test(s);
+}
+
+/** A user-written text: not blank (nor only invisible characters), at most {@link MAX_TEXT_LENGTH} characters, no NUL, no lone surrogate. */
 export const TextSchema = z
   .string()
   .max(MAX_TEXT_LENGTH, `text is longer than ${MAX_TEXT_LENGTH} characters`)
-  .refine((s) => s.trim().length > 0, 'text is empty')
-  .refine((s) => !s.includes('\u0000'), 'text contains a NUL character');
+  .refine((s) => VISIBLE.test(s), 'text is empty')
+  .refine((s) => !s.includes('\u0000'), 'text contains a NUL character')
+  .refine((s) => !LONE_SURROGATE.test(s), 'text contains a lone surrogate (not valid Unicode)');
+
+/** A display name: short, no control characters, valid Unicode. */
+export const NameSchema = z
+  .string()
+  .max(MAX_ID_LENGTH)
+  .refine((s) => !hasControl(s, false), 'name contains a control character')
+  .refine((s) => !LONE_SURROGATE.test(s), 'name contains a lone surrogate (not valid Unicode)');
 
 /** A participant of a session and the roles they hold. */
 export const ParticipantSchema = z
   .object({
-    // Participant ids key plain objects (counts, findings); keys that touch the prototype are refused.
-    id: RefSchema.refine((id) => !RESERVED_KEYS.has(id), 'this id is reserved'),
-    name: z.string().max(MAX_ID_LENGTH).optional(),
+    id: RefSchema,
+    name: NameSchema.optional(),
     roles: z.array(z.string().min(1).max(MAX_ID_LENGTH)).min(1),
   })
   .strict();
@@ -55,47 +81,77 @@ export const ActionSchema = z.object({
 /** An action item. */
 export type Action = z.infer<typeof ActionSchema>;
 
-/** An ISO calendar date (`2026-12-01`) or date-time. */
+/** Whether `y-m-d` is a real calendar date (no 31 February). */
+function isCalendarDate(s: string): boolean {
+  const [y, m, d] = s.slice(0, 10).split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** An ISO calendar date (`2026-12-01`) or date-time, on a day that exists. */
 export const DueSchema = z
   .string()
-  .refine((s) => /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(s) && !Number.isNaN(Date.parse(s)), 'due must be an ISO date like 2026-12-01');
+  .refine(
+    (s) => /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(s) && !Number.isNaN(Date.parse(s)) && isCalendarDate(s),
+    'due must be an ISO date like 2026-12-01, on a day that exists',
+  );
 
 const by = { by: RefSchema };
 
+/** The phase run a command expects to act in (`advance` from a stale screen is refused with `stale-phase`). */
+export const ExpectSchema = z.object({ phase: RefSchema, run: z.number().int().min(1) }).strict();
+
+/** Fields every command may carry besides `by`: a client-made id (idempotency key) and the phase run it expects. */
+const commandMeta = { commandId: RefSchema.optional(), expect: ExpectSchema.optional() };
+
 /** Every command a participant (or a host on their behalf) can send, by `type`. */
 export const CommandSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('start'), ...by }).strict(),
-  z.object({ type: z.literal('propose-topic'), ...by, text: TextSchema }).strict(),
-  z.object({ type: z.literal('choose-topic'), ...by, proposalId: RefSchema }).strict(),
-  z.object({ type: z.literal('contribute'), ...by, kind: RefSchema, text: TextSchema, replyTo: RefSchema.optional() }).strict(),
-  z.object({ type: z.literal('answer'), ...by, questionId: RefSchema, text: TextSchema }).strict(),
-  z.object({ type: z.literal('pass'), ...by }).strict(),
-  z.object({ type: z.literal('confirm-heard'), ...by, heard: z.boolean() }).strict(),
-  z.object({ type: z.literal('choose-listener'), ...by, listener: RefSchema }).strict(),
-  z.object({ type: z.literal('reveal'), ...by }).strict(),
-  z.object({ type: z.literal('advance'), ...by }).strict(),
-  z.object({ type: z.literal('repeat'), ...by, phase: RefSchema.optional() }).strict(),
-  z.object({ type: z.literal('choose-module'), ...by, module: RefSchema }).strict(),
-  z.object({ type: z.literal('set-output'), ...by, output: z.enum(TEXT_OUTPUTS), text: TextSchema }).strict(),
-  z.object({ type: z.literal('add-action'), ...by, text: TextSchema, owner: RefSchema.optional(), due: DueSchema.optional() }).strict(),
+  z.object({ type: z.literal('start'), ...by, ...commandMeta }).strict(),
+  z.object({ type: z.literal('propose-topic'), ...by, ...commandMeta, text: TextSchema }).strict(),
+  z.object({ type: z.literal('choose-topic'), ...by, ...commandMeta, proposalId: RefSchema }).strict(),
+  z.object({ type: z.literal('contribute'), ...by, ...commandMeta, kind: RefSchema, text: TextSchema, replyTo: RefSchema.optional() }).strict(),
+  z.object({ type: z.literal('answer'), ...by, ...commandMeta, questionId: RefSchema, text: TextSchema }).strict(),
+  z.object({ type: z.literal('pass'), ...by, ...commandMeta }).strict(),
+  z.object({ type: z.literal('confirm-heard'), ...by, ...commandMeta, heard: z.boolean() }).strict(),
+  z.object({ type: z.literal('choose-listener'), ...by, ...commandMeta, listener: RefSchema }).strict(),
+  z.object({ type: z.literal('reveal'), ...by, ...commandMeta }).strict(),
+  z.object({ type: z.literal('advance'), ...by, ...commandMeta }).strict(),
+  z.object({ type: z.literal('repeat'), ...by, ...commandMeta, phase: RefSchema.optional() }).strict(),
+  z.object({ type: z.literal('choose-module'), ...by, ...commandMeta, module: RefSchema }).strict(),
+  z.object({ type: z.literal('set-output'), ...by, ...commandMeta, output: z.enum(TEXT_OUTPUTS), text: TextSchema }).strict(),
+  z.object({ type: z.literal('add-action'), ...by, ...commandMeta, text: TextSchema, owner: RefSchema.optional(), due: DueSchema.optional() }).strict(),
   z
-    .object({ type: z.literal('report-action'), ...by, actionId: RefSchema, status: z.enum(['done', 'not-done', 'changed']), note: TextSchema.optional() })
+    .object({
+      type: z.literal('report-action'),
+      ...by,
+      ...commandMeta,
+      actionId: RefSchema,
+      status: z.enum(['done', 'not-done', 'changed']),
+      note: TextSchema.optional(),
+    })
     .strict(),
-  z.object({ type: z.literal('evaluate'), ...by, rating: z.number().int().min(1).max(5).optional(), text: TextSchema.optional() }).strict(),
-  z.object({ type: z.literal('pause'), ...by }).strict(),
-  z.object({ type: z.literal('resume'), ...by }).strict(),
-  z.object({ type: z.literal('extend-time'), ...by, minutes: z.number().positive().max(600) }).strict(),
-  z.object({ type: z.literal('end'), ...by }).strict(),
-  z.object({ type: z.literal('abort'), ...by, reason: z.string().max(MAX_TEXT_LENGTH).optional() }).strict(),
-  z.object({ type: z.literal('override'), ...by, blockedId: RefSchema }).strict(),
+  z.object({ type: z.literal('evaluate'), ...by, ...commandMeta, rating: z.number().int().min(1).max(5).optional(), text: TextSchema.optional() }).strict(),
+  z.object({ type: z.literal('pause'), ...by, ...commandMeta }).strict(),
+  z.object({ type: z.literal('resume'), ...by, ...commandMeta }).strict(),
+  z.object({ type: z.literal('extend-time'), ...by, ...commandMeta, minutes: z.number().positive().max(600) }).strict(),
+  z.object({ type: z.literal('end'), ...by, ...commandMeta }).strict(),
+  z.object({ type: z.literal('abort'), ...by, ...commandMeta, reason: TextSchema.optional() }).strict(),
+  z.object({ type: z.literal('override'), ...by, ...commandMeta, blockedId: RefSchema }).strict(),
 ]);
 
-/** A command, as sent to `session.send`. */
-export type Command = z.infer<typeof CommandSchema>;
+/** A command, as sent to `session.send` (after parsing). */
+export type Command = z.output<typeof CommandSchema>;
+/** A command as a caller writes it (the input type of {@link CommandSchema}). */
+export type CommandInput = z.input<typeof CommandSchema>;
 /** The `type` of a command. */
 export type CommandType = Command['type'];
 
-const meta = { seq: z.number().int().min(0), at: z.number().finite() };
+const meta = {
+  seq: z.number().int().min(0),
+  at: z.number().finite(),
+  /** The client-made id of the command that produced the event (idempotency key), if it had one. */
+  commandId: RefSchema.optional(),
+};
 const findings = { findings: z.array(FindingSchema).default([]) };
 
 /** The first event of every session: who takes part, in which method and language. */
@@ -104,7 +160,9 @@ export const CreatedEventSchema = z.object({
   ...meta,
   sessionId: RefSchema,
   tenantId: RefSchema,
-  method: z.object({ id: z.string(), version: z.string() }),
+  method: z.object({ id: RefSchema, version: RefSchema, hash: RefSchema.optional() }),
+  /** Version of the event shapes this log was written with (absent in logs before 2: upcast on load). */
+  schema: z.number().int().min(1).optional(),
   participants: ParticipantsSchema,
   lang: LangSchema,
   carriedActions: z.array(ActionSchema).default([]),
@@ -153,6 +211,7 @@ export const SessionEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('timer-expired'), ...meta, phase: RefSchema, run: z.number().int().min(1) }),
   z.object({ type: z.literal('ended'), ...meta, ...by }),
   z.object({ type: z.literal('aborted'), ...meta, ...by, reason: z.string().nullable() }),
+  z.object({ type: z.literal('redacted'), ...meta, participant: RefSchema }),
 ]);
 
 /** An event in a session log. */

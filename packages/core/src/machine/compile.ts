@@ -1,19 +1,13 @@
-import { Immer } from 'immer';
 import { and, assign, setup, type TransitionConfig } from 'xstate';
-import { authorise } from '../engine/authorise.js';
+import { check } from '../engine/check.js';
 import { initialContext, type SessionContext } from '../engine/context.js';
-import { hasOutput } from '../engine/outputs.js';
-import { applyEvent, enterPhase, finish } from '../engine/reduce.js';
+import { advancesOnTimeout, evolve, skipsPhase } from '../engine/evolve.js';
 import type { CreatedEvent, SessionEvent } from '../engine/schemas.js';
 import type { MethodDefinition } from '../method/define.js';
 import { asPhase, isChoice, planOf } from '../method/plan.js';
 
 /** Events the session machine accepts (every logged event but `created`, which is its input). */
 export type MachineEvent = Exclude<SessionEvent, { type: 'created' }>;
-
-/** Immer without auto-freeze: the context is never handed out for mutation, and freezing costs ~2.5×. */
-const immer = new Immer({ autoFreeze: false });
-const produce = immer.produce.bind(immer);
 
 /** Events that change the context but never the phase. */
 const IN_PHASE_EVENTS = [
@@ -33,6 +27,7 @@ const IN_PHASE_EVENTS = [
   'paused',
   'resumed',
   'time-extended',
+  'redacted',
 ] as const;
 
 const cache = new WeakMap<MethodDefinition, ReturnType<typeof buildMachine>>();
@@ -47,36 +42,19 @@ function buildMachine(method: MethodDefinition) {
   // the condition is judged once, on entry, not after every event inside the phase.
   const checkKey = (phaseId: string) => `${phaseId}__when`;
   const entryRef = (phaseId: string | null) => (phaseId !== null && hasWhen(phaseId) ? `#${machineId}.running.${checkKey(phaseId)}` : ref(phaseId));
-  const shouldRun = (ctx: SessionContext, phaseId: string) => {
-    const when = asPhase(plan.steps.get(phaseId)?.phase)?.when;
-    return !when || !hasOutput(ctx, when.outputMissing);
-  };
 
   const machineSetup = setup({
     types: {} as { context: SessionContext; events: MachineEvent; input: CreatedEvent },
     guards: {
-      allowed: ({ context, event }) => authorise(plan, context, event) === null,
-      advancesOnTimeout: ({ context }) => {
-        const phase = context.phase ? asPhase(plan.steps.get(context.phase.id)?.phase) : undefined;
-        return (phase?.onTimeout ?? plan.steps.get(context.phase?.id ?? '')?.phase.onTimeout) === 'advance';
-      },
+      allowed: ({ context, event }) => check(plan, context, event) === null,
+      advancesOnTimeout: ({ context }) => advancesOnTimeout(plan, context),
       isModule: ({ event }, params: { module: string }) => event.type === 'module-chosen' && event.module === params.module,
       repeatsTo: ({ event }, params: { phase: string }) => event.type === 'phase-repeated' && event.phase === params.phase,
-      skipped: ({ context }, params: { phase: string }) => !shouldRun(context, params.phase),
+      skipped: ({ context }, params: { phase: string }) => skipsPhase(plan, context, params.phase),
     },
     actions: {
-      apply: assign(({ context, event }) => produce(context, (draft) => applyEvent(plan, draft, event))),
-      enter: assign(({ context, event }, params: { phase: string }) => produce(context, (draft) => enterPhase(plan, draft, params.phase, event.at, event.seq))),
-      finish: assign(({ context, event }) =>
-        produce(context, (draft) =>
-          finish(
-            draft,
-            event.at,
-            event.type === 'aborted' ? 'aborted' : event.type === 'ended' ? 'ended' : 'completed',
-            event.type === 'aborted' ? event.reason : null,
-          ),
-        ),
-      ),
+      // Every transition runs the one reducer; it also makes the phase change the transition's target names.
+      apply: assign(({ context, event }) => evolve(plan, context, event)),
     },
   });
 
@@ -111,7 +89,6 @@ function buildMachine(method: MethodDefinition) {
       }));
     phaseStates[phaseId] = {
       meta: { phase, module: step.module },
-      entry: { type: 'enter', params: { phase: phaseId } },
       on,
     };
     if (regular?.when)
@@ -132,6 +109,7 @@ function buildMachine(method: MethodDefinition) {
         on: {
           started: { guard: 'allowed', target: 'running', actions: 'apply' },
           aborted: { guard: 'allowed', target: 'aborted', actions: 'apply' },
+          redacted: { guard: 'allowed', actions: 'apply' },
         },
       },
       running: {
@@ -143,8 +121,8 @@ function buildMachine(method: MethodDefinition) {
           aborted: { guard: 'allowed', target: 'aborted', actions: 'apply' },
         } as never,
       },
-      ended: { type: 'final', entry: 'finish' },
-      aborted: { type: 'final', entry: 'finish' },
+      ended: { type: 'final' },
+      aborted: { type: 'final' },
     },
   });
 }

@@ -38,6 +38,8 @@ export const PhaseSchema = z
     contributionKinds: z.array(IdSchema).default([]),
     kindRoles: z.record(IdSchema, z.array(IdSchema)).optional(),
     turnPolicy: z.enum(TURN_POLICIES).default('free'),
+    /** Authors of contributions in this phase are hidden from every viewer but themselves (not allowed with `round-robin`). */
+    anonymous: z.boolean().default(false),
     turnRoles: z.array(IdSchema).optional(),
     quota: z
       .object({

@@ -1,5 +1,6 @@
 import type { MethodIssue } from '../errors/method.js';
 import type { RuleRegistry } from '../rules/registry.js';
+import { someOf } from '../shared/list.js';
 import { CONTRIBUTION_KINDS } from './vocabulary.js';
 
 type Loose = Record<string, unknown>;
@@ -102,7 +103,7 @@ export function validateReferences(config: unknown, rules: RuleRegistry): Method
   const checkRoles = (list: unknown, path: Path) =>
     arrayOf(list).forEach((role, j) => {
       if (typeof role === 'string' && !roleIds.has(role))
-        issues.push({ path: [...path, j], code: 'unknown-role', message: `unknown role "${role}" (roles: ${[...roleIds].join(', ')})` });
+        issues.push({ path: [...path, j], code: 'unknown-role', message: `unknown role "${role}" (roles: ${someOf(roleIds)})` });
     });
   const checkKinds = (list: unknown, path: Path) =>
     arrayOf(list).forEach((kind, j) => {
@@ -178,7 +179,7 @@ export function validateReferences(config: unknown, rules: RuleRegistry): Method
         const rule = rules.get(ruleId);
         const rulePath = [...path, 'rules', ruleId];
         if (!rule) {
-          issues.push({ path: rulePath, code: 'unknown-rule', message: `unknown rule "${ruleId}" (known: ${rules.ids().join(', ')})` });
+          issues.push({ path: rulePath, code: 'unknown-rule', message: `unknown rule "${ruleId}" (known: ${someOf(rules.ids())})` });
           continue;
         }
         const options = isObject(setting) ? setting.options : undefined;

@@ -2,7 +2,8 @@ import type { Command, SessionEvent } from '../engine/schemas.js';
 import { type LocalizedText, localize } from '../i18n/localized.js';
 import type { MethodDefinition } from '../method/define.js';
 import { createManualClock, type ManualClock } from '../session/clock.js';
-import { createSession, type SendResult, type Session, type SessionRuntimeOptions } from '../session/session.js';
+import { createSession } from '../session/create.js';
+import type { SendResult, Session, SessionRuntimeOptions } from '../session/session.js';
 import type { Lang } from '../shared/lang.js';
 import type { Scenario, ScenarioStep } from './types.js';
 

@@ -1,7 +1,7 @@
 import type { Action, Command } from '../engine/schemas.js';
 import type { LocalizedText } from '../i18n/localized.js';
+import type { ParticipantInput } from '../session/create.js';
 import type { RejectionCode } from '../session/messages.js';
-import type { ParticipantInput } from '../session/session.js';
 
 /** A command whose `text` may be given in several languages (English required). */
 export type ScenarioCommand = Command extends infer C

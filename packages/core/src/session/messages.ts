@@ -40,6 +40,15 @@ export const REJECTION_CODES = [
   'session-ended',
   'concurrency-conflict',
   'store-error',
+  'store-ambiguous',
+  'actor-mismatch',
+  'stale-phase',
+  'command-id-reused',
+  'session-stopped',
+  'clock-error',
+  'bad-sequence',
+  'invalid-time',
+  'internal-error',
 ] as const;
 
 /** A stable rejection code. */
@@ -86,6 +95,15 @@ const en: RejectionCatalog = {
   'session-ended': 'The session has ended.',
   'concurrency-conflict': 'Someone else changed the session at the same moment; please try again.',
   'store-error': 'The session could not be saved; nothing was changed.',
+  'store-ambiguous': 'The store did not confirm whether this was saved. Send the same command (same command id) again to find out.',
+  'actor-mismatch': 'This command names “{by}”, but it comes from “{actor}”.',
+  'stale-phase': 'The session has moved on (now {phase}, run {run}); this was meant for an earlier phase.',
+  'command-id-reused': 'This command id was already used for a different command.',
+  'session-stopped': 'This session has been stopped on this server; restore it to continue.',
+  'clock-error': 'The clock gave an invalid time; nothing was changed.',
+  'bad-sequence': 'Event {seq} does not follow on (expected {expected}).',
+  'invalid-time': 'The event has an invalid time.',
+  'internal-error': 'Something went wrong inside the session engine; nothing was changed.',
 };
 
 const nl: RejectionCatalog = {
@@ -126,6 +144,15 @@ const nl: RejectionCatalog = {
   'session-ended': 'De sessie is afgelopen.',
   'concurrency-conflict': 'Iemand anders wijzigde de sessie op hetzelfde moment; probeer het opnieuw.',
   'store-error': 'De sessie kon niet worden opgeslagen; er is niets veranderd.',
+  'store-ambiguous': 'De opslag heeft niet bevestigd of dit is bewaard. Stuur hetzelfde commando (zelfde id) opnieuw om het na te gaan.',
+  'actor-mismatch': 'Dit commando noemt “{by}”, maar komt van “{actor}”.',
+  'stale-phase': 'De sessie is verder gegaan (nu {phase}, ronde {run}); dit was bedoeld voor een eerdere fase.',
+  'command-id-reused': 'Dit commando-id is al gebruikt voor een ander commando.',
+  'session-stopped': 'Deze sessie is op deze server gestopt; herstel haar om verder te gaan.',
+  'clock-error': 'De klok gaf een ongeldige tijd; er is niets veranderd.',
+  'bad-sequence': 'Gebeurtenis {seq} sluit niet aan (verwacht: {expected}).',
+  'invalid-time': 'De gebeurtenis heeft een ongeldige tijd.',
+  'internal-error': 'Er ging iets mis in de sessie-engine; er is niets veranderd.',
 };
 
 const de: RejectionCatalog = {
@@ -166,6 +193,15 @@ const de: RejectionCatalog = {
   'session-ended': 'Die Sitzung ist beendet.',
   'concurrency-conflict': 'Jemand anderes hat die Sitzung gleichzeitig geändert; bitte versuche es noch einmal.',
   'store-error': 'Die Sitzung konnte nicht gespeichert werden; es wurde nichts geändert.',
+  'store-ambiguous': 'Der Speicher hat nicht bestätigt, ob dies gespeichert wurde. Sende denselben Befehl (dieselbe ID) noch einmal, um es zu klären.',
+  'actor-mismatch': 'Dieser Befehl nennt „{by}“, kommt aber von „{actor}“.',
+  'stale-phase': 'Die Sitzung ist weitergegangen (jetzt {phase}, Runde {run}); dies war für eine frühere Phase gedacht.',
+  'command-id-reused': 'Diese Befehls-ID wurde schon für einen anderen Befehl verwendet.',
+  'session-stopped': 'Diese Sitzung wurde auf diesem Server beendet; stelle sie wieder her, um fortzufahren.',
+  'clock-error': 'Die Uhr lieferte eine ungültige Zeit; es wurde nichts geändert.',
+  'bad-sequence': 'Ereignis {seq} schließt nicht an (erwartet: {expected}).',
+  'invalid-time': 'Das Ereignis hat eine ungültige Zeit.',
+  'internal-error': 'In der Sitzungs-Engine ist etwas schiefgegangen; es wurde nichts geändert.',
 };
 
 /** The rejection message catalogs, by language. */

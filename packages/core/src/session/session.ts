@@ -1,34 +1,26 @@
 import type { InspectionEvent } from 'xstate';
-import { authorise } from '../engine/authorise.js';
+import { check } from '../engine/check.js';
 import type { SessionContext } from '../engine/context.js';
-import { type Action, type Command, CommandSchema, type CreatedEvent, type SessionEvent, SessionEventSchema } from '../engine/schemas.js';
+import { decide, ruleSubject } from '../engine/decide.js';
+import { evolve } from '../engine/evolve.js';
+import { type ProjectedEvent, project, projectEvents, type SessionView, type Viewer } from '../engine/project.js';
+import { type Command, type CommandInput, CommandSchema, type SessionEvent } from '../engine/schemas.js';
 import { deadlineOf } from '../engine/timer.js';
-import { RestoreError, SessionConfigError } from '../errors/session.js';
 import { isConcurrencyError } from '../errors/store.js';
-import { createSessionMachine, type MachineEvent, type SessionMachine } from '../machine/compile.js';
+import { createSessionMachine, type SessionMachine } from '../machine/compile.js';
 import type { MethodDefinition } from '../method/define.js';
-import { asPhase, type MethodPlan, planOf } from '../method/plan.js';
-import { defaultRuleRegistry } from '../rules/default-registry.js';
+import { type MethodPlan, planOf } from '../method/plan.js';
 import type { RuleRegistry } from '../rules/registry.js';
 import type { Finding } from '../rules/types.js';
-import type { Lang } from '../shared/lang.js';
-import type { SessionStore } from '../store/types.js';
+import { isolate } from '../store/listeners.js';
+import { redactEvent } from '../store/redact.js';
+import type { SessionStore, SessionSummary } from '../store/types.js';
 import { type Clock, systemClock, type TimerHandle } from './clock.js';
-import { type ActorStart, feed, type SessionActor, type SessionSnapshot, startActor } from './fold.js';
+import { CommandIndex, isSameCommand } from './commands.js';
 import { type RejectionCode, rejectionMessage } from './messages.js';
+import { parseLog } from './parse-log.js';
 import { type RuleErrorHandler, rulesFor, runRules } from './run-rules.js';
-import { toBlocked, toEvent } from './to-event.js';
-import { type SessionView, toView } from './view.js';
-
-/** A participant as passed to {@link createSession}. */
-export interface ParticipantInput {
-  /** Stable id (your user id). */
-  id: string;
-  /** Display name. */
-  name?: string;
-  /** One role or several (`['facilitator', 'peer']`). */
-  role: string | string[];
-}
+import { type SessionActor, type SessionSnapshot, snapshotOf, startActor } from './snapshot.js';
 
 /** Options shared by {@link createSession} and {@link restoreSession}. */
 export interface SessionRuntimeOptions {
@@ -40,41 +32,28 @@ export interface SessionRuntimeOptions {
   rules?: RuleRegistry;
   /** Schedule timer expiry with the clock (default true). Without it, call `tick()` yourself. */
   timers?: boolean;
-  /** Save a snapshot to the store every N events (default 0: never). */
+  /** Save a snapshot (a cache for external readers; restore always folds the log) every N events (default 0: never). */
   snapshotEvery?: number;
   /** Told when a rule throws or times out (the session carries on with the fallback). */
   onRuleError?: RuleErrorHandler;
+  /** Told when something goes wrong in the background (a follower pull, a snapshot write, a listener). */
+  onError?: (error: unknown) => void;
   /** Follow events other nodes append to the store (default true when a store is given). */
   follow?: boolean;
-  /** XState inspection callback (e.g. the Stately inspector's `inspect`), passed to the session's actor. */
+  /** XState inspection callback (e.g. the Stately inspector's `inspect`): runs an actor of the compiled machine beside the session. */
   inspect?: (event: InspectionEvent) => void;
 }
 
-/** Options for {@link createSession}. */
-export interface CreateSessionOptions extends SessionRuntimeOptions {
-  /** Who takes part, with their roles. */
-  participants: ParticipantInput[];
-  /** Session id. Default: a random UUID. */
-  sessionId?: string;
-  /** Tenant (organisation) the session belongs to. Default `default`. */
-  tenantId?: string;
-  /** Language of messages and texts. Default `en`. */
-  lang?: Lang;
-  /** Open actions from an earlier session, to report back on. */
-  carriedActions?: Action[];
-}
-
-/** Where {@link restoreSession} reads the log from. */
-export type RestoreSource = { events: readonly unknown[] } | { store: SessionStore; sessionId: string };
-
-/** The result of {@link Session.send}: the accepted events, or why the command was refused. */
+/** The result of a command: the accepted events, or why the command was refused. */
 export type SendResult =
   | {
       ok: true;
-      /** Events appended (a timer expiry that fell due first is included). */
+      /** Events appended for this command (a timer expiry that fell due first is included). For a replay, the events first recorded. */
       events: SessionEvent[];
       /** Warnings the rules reported. */
       findings: Finding[];
+      /** True when the command id was already recorded: this is the first outcome, and nothing was appended now. */
+      replayed?: boolean;
     }
   | {
       ok: false;
@@ -82,108 +61,172 @@ export type SendResult =
       code: RejectionCode;
       /** Human message in the session language. */
       message: string;
+      /** Values for the message template, so a host can show it in the viewer's language with `rejectionMessage`. */
+      params: Record<string, string | number>;
       /** What the rules reported (for `rule-violation`). */
       findings: Finding[];
       /** Id of the blocked input, which a facilitator may `override`. */
       blockedId?: string;
       /** Events appended anyway: a timer expiry that fell due, or the record of a blocked input. */
       events: SessionEvent[];
+      /** True when the command id was already recorded (a blocked input): this is the first outcome. */
+      replayed?: boolean;
     };
 
-/** A listener for session changes. */
+/** Why a command would be refused, from {@link Session.can}. */
+export interface Refusal {
+  /** Stable code. */
+  code: RejectionCode;
+  /** Human message in the session language. */
+  message: string;
+  /** Values for the message template. */
+  params: Record<string, string | number>;
+}
+
+/** A listener for session changes: the view after the change, and the events that made it. */
 export type SessionListener = (view: SessionView, events: readonly SessionEvent[]) => void;
 
-type Snapshot = SessionSnapshot;
+/** A listener for one viewer: the projected view and the projected events. */
+export type ViewerListener = (view: SessionView, events: readonly ProjectedEvent[]) => void;
+
+/** A command as an authenticated participant sends it: `by` may be left out (it is the participant). */
+export type ActorCommandInput = CommandInput extends infer C ? (C extends { by: string } ? Omit<C, 'by'> & { by?: string } : never) : never;
+
+/** What a Session was built from (internal). */
+export interface SessionParts {
+  method: MethodDefinition;
+  state: SessionContext;
+  log: SessionEvent[];
+  options: SessionRuntimeOptions;
+}
+
+type Commit = 'ok' | 'conflict' | 'store-error' | 'ambiguous';
 
 const MAX_CONFLICT_RETRIES = 3;
+/** Longest delay a platform timer takes (about 24.8 days); longer timeboxes are re-armed. */
+const MAX_TIMER_MS = 2_147_483_647;
+
+const refusalOf = (code: RejectionCode, lang: SessionContext['lang'], params: Record<string, string | number> = {}): Refusal => ({
+  code,
+  message: rejectionMessage(code, lang, params),
+  params,
+});
 
 /**
- * A running intervision session: authorises every command by role, turn and phase, runs the
- * method's rules, appends accepted events to its log (and store), and derives its state by folding
- * that log through the compiled XState machine. `send` never throws for bad input.
+ * A running intervision session. `decide` authorises every command by actor, role, turn and phase and
+ * records rule findings; accepted events go to the store first and then through `evolve`, the only
+ * way state changes. `send` never throws or rejects: it resolves to a result with a stable code.
+ * Per-viewer views ({@link Session.as}, {@link Session.viewFor}) are what may leave the server;
+ * `getState()`, `getEvents()` and `getSnapshot()` are raw surfaces for trusted server code.
  */
 export class Session {
-  /** The method the session runs. */
+  /** The method the session runs (the version pinned in its log). */
   readonly method: MethodDefinition;
-  /** The compiled machine (plain XState v5). */
-  readonly machine: SessionMachine;
   private readonly plan: MethodPlan;
-  private actor: SessionActor;
+  private state: SessionContext;
   private readonly log: SessionEvent[];
+  private readonly commands = new CommandIndex();
   private readonly clock: Clock;
   private readonly store: SessionStore | undefined;
-  private readonly rules: RuleRegistry;
+  private readonly rules: RuleRegistry | undefined;
   private readonly useTimers: boolean;
   private readonly snapshotEvery: number;
   private readonly onRuleError: RuleErrorHandler;
+  private readonly onError: (error: unknown) => void;
   private readonly listeners = new Set<SessionListener>();
   private queue: Promise<unknown> = Promise.resolve();
   private timer: { handle: TimerHandle; deadline: number } | undefined;
   private unfollow: (() => void) | undefined;
   private viewCache: { ctx: SessionContext; view: SessionView } | undefined;
+  private snapshotCache: { ctx: SessionContext; snapshot: SessionSnapshot } | undefined;
+  private actor: SessionActor | undefined;
   private stopped = false;
 
   /** @internal Use {@link createSession} or {@link restoreSession}. */
-  constructor(method: MethodDefinition, actor: SessionActor, log: SessionEvent[], options: SessionRuntimeOptions) {
+  constructor(parts: SessionParts, rules: RuleRegistry | undefined) {
+    const { method, state, log, options } = parts;
     this.method = method;
-    this.machine = createSessionMachine(method);
     this.plan = planOf(method);
-    this.actor = actor;
+    this.state = state;
     this.log = log;
+    this.commands.add(log, 0);
     this.clock = options.clock ?? systemClock;
     this.store = options.store;
-    this.rules = options.rules ?? defaultRuleRegistry;
+    this.rules = options.rules ?? rules;
     this.useTimers = options.timers ?? true;
     this.snapshotEvery = options.snapshotEvery ?? 0;
     this.onRuleError = options.onRuleError ?? (() => {});
+    this.onError = options.onError ?? (() => {});
+    if (options.inspect) this.actor = startActor(this.machine, this.getSnapshot(), options.inspect);
     if (this.store && (options.follow ?? true))
-      this.unfollow = this.store.subscribe(this.id, (events) => {
+      this.unfollow = this.store.subscribe(this.id, ({ version }) => {
         // Our own appends come back too; only pull when the store is ahead once queued work is done.
-        const last = events[events.length - 1]?.seq ?? -1;
-        void this.enqueue(async () => (last > this.version ? this.pull() : 0));
+        void this.enqueue(async () => (version > this.version ? this.pull() : 0)).catch(this.onError);
       });
     this.schedule();
   }
 
-  private get snapshot(): Snapshot {
-    return this.actor.getSnapshot();
+  /** The compiled machine (plain XState v5), for `createActor`, `@xstate/react`, `xstate/graph` or the inspector. */
+  get machine(): SessionMachine {
+    return createSessionMachine(this.method);
   }
 
   /** Session id. */
   get id(): string {
-    return this.snapshot.context.sessionId;
+    return this.state.sessionId;
+  }
+
+  /** Tenant id. */
+  get tenantId(): string {
+    return this.state.tenantId;
   }
 
   /** Sequence number of the last event. */
   get version(): number {
-    return this.snapshot.context.version;
+    return this.state.version;
   }
 
-  /** The machine snapshot (for `@xstate/react`'s selectors, the inspector, or persistence). */
-  getSnapshot(): Snapshot {
-    return this.snapshot;
+  /** The raw state (the fold of the log). Trusted server code only: it holds every hidden and anonymous detail. */
+  getContext(): SessionContext {
+    return this.state;
   }
 
-  /** The event log, oldest first. */
+  /** A machine snapshot of the current state (for `@xstate/react`, the inspector, or `createActor(machine, { snapshot })`). Raw. */
+  getSnapshot(): SessionSnapshot {
+    if (this.snapshotCache?.ctx !== this.state) this.snapshotCache = { ctx: this.state, snapshot: snapshotOf(this.machine, this.state) };
+    return this.snapshotCache.snapshot;
+  }
+
+  /** The event log, oldest first. Raw: never send it to a client. */
   getEvents(): readonly SessionEvent[] {
     return this.log;
   }
 
-  /** The current view of the session. Cached until the next change. */
+  /**
+   * The session as trusted server code sees it (audience `server`: every blocked input and finding,
+   * authors in anonymous phases; drafts still hidden). Never send it to a client: use
+   * {@link Session.viewFor} or {@link Session.as}. Cached until the next change.
+   */
   getState(): SessionView {
-    const ctx = this.snapshot.context;
-    if (this.viewCache?.ctx !== ctx) this.viewCache = { ctx, view: toView(this.plan, ctx) };
+    const ctx = this.state;
+    if (this.viewCache?.ctx !== ctx) this.viewCache = { ctx, view: project(this.plan, ctx, { audience: 'server' }) };
     return this.viewCache.view;
+  }
+
+  /** The view one participant (or an observer / report audience) may see. */
+  viewFor(viewer: Viewer): SessionView {
+    return project(this.plan, this.state, viewer);
   }
 
   /** Milliseconds left in the current phase's timebox (negative when over time), or null. */
   remainingMs(): number | null {
-    const ctx = this.snapshot.context;
-    const deadline = deadlineOf(ctx.phase, ctx.pausedAt, this.clock.now());
-    return deadline === null ? null : deadline - this.clock.now();
+    const now = this.now();
+    if (now === undefined) return null;
+    const deadline = deadlineOf(this.state.phase, this.state.pausedAt, now);
+    return deadline === null ? null : deadline - now;
   }
 
-  /** Calls `listener` after every change. Returns an unsubscribe function. */
+  /** Calls `listener` after every change with the raw (`server`) view and events. Returns an unsubscribe function. */
   subscribe(listener: SessionListener): () => void {
     this.listeners.add(listener);
     return () => {
@@ -191,124 +234,212 @@ export class Session {
     };
   }
 
-  /**
-   * Whether a command would be accepted now, by role, turn and phase (rules are not run). Synchronous,
-   * for enabling buttons. Returns null when allowed.
-   */
-  can(command: unknown): { code: RejectionCode; message: string } | null {
-    const parsed = CommandSchema.safeParse(command);
-    if (!parsed.success) return this.refusal('invalid-command', { detail: parsed.error.issues[0]?.message ?? '' });
-    const refusal = authorise(this.plan, this.snapshot.context, this.eventFor(parsed.data, this.version + 1, this.clock.now()));
-    return refusal ? this.refusal(refusal.code as RejectionCode, refusal.params) : null;
+  /** Calls `listener` after every change with the view and events projected for `viewer`. */
+  subscribeAs(viewer: Viewer, listener: ViewerListener): () => void {
+    return this.subscribe((_view, events) => listener(this.viewFor(viewer), projectEvents(this.plan, this.state, events, viewer)));
   }
 
   /**
-   * Sends a command. Never throws for bad input: resolves to the accepted events with any rule
-   * findings, or a rejection with a stable code and a message in the session language. Commands are
-   * processed one at a time, in the order sent.
+   * A handle for one authenticated participant: commands are sent as them (`by` is filled in, and a
+   * different `by` is refused with `actor-mismatch`), views and events are projected for them.
    */
-  send(command: Command | unknown): Promise<SendResult> {
-    return this.enqueue(() => this.process(command));
+  as(participantId: string): ParticipantSession {
+    return new ParticipantSession(this, participantId);
   }
 
-  /** Records a timer expiry if the current phase's timebox has run out. Resolves to the event, if any. */
+  /**
+   * Whether a command would be accepted now, by actor, role, turn and phase (rules are not run).
+   * Synchronous, for enabling buttons. Returns null when allowed. Never throws.
+   */
+  can(command: CommandInput): Refusal | null {
+    return this.canUnknown(command);
+  }
+
+  /** {@link Session.can} for input that is not typed (from the wire). */
+  canUnknown(input: unknown, actor?: string): Refusal | null {
+    try {
+      const parsed = this.parse(input, actor);
+      if (!parsed.ok) return parsed.refusal;
+      const decision = decide(this.plan, this.state, parsed.command, { at: this.now() ?? this.state.updatedAt });
+      return decision.ok ? null : refusalOf(decision.code as RejectionCode, this.state.lang, decision.params);
+    } catch (error) {
+      this.onError(error);
+      return refusalOf('internal-error', this.state.lang);
+    }
+  }
+
+  /**
+   * Sends a command as trusted server code (the command's `by` is believed; for a participant's
+   * command use {@link Session.as}). Never throws or rejects: resolves to the accepted events with any
+   * rule findings, or a rejection with a stable code and a message in the session language. Commands
+   * are processed one at a time, in the order sent. A command with a `commandId` that was already
+   * recorded resolves to its first outcome and appends nothing.
+   */
+  send(command: CommandInput): Promise<SendResult> {
+    return this.sendUnknown(command);
+  }
+
+  /** {@link Session.send} for input that is not typed (parsed from the wire): validated like any command. */
+  sendUnknown(input: unknown, actor?: string): Promise<SendResult> {
+    return this.enqueue(() => this.process(input, actor)).catch((error: unknown) => {
+      this.onError(error);
+      return this.reject('internal-error', {}, []);
+    });
+  }
+
+  /** Records a timer expiry if the current phase's timebox has run out. Resolves to the event, if any. Never rejects. */
   tick(): Promise<SessionEvent | undefined> {
-    return this.enqueue(async () => (await this.expireIfDue())?.[0]);
+    return this.enqueue(async () => (await this.expireIfDue())?.[0]).catch((error: unknown) => {
+      this.onError(error);
+      return undefined;
+    });
   }
 
-  /** Applies events other writers appended to the store. Resolves to how many were applied. */
+  /** Applies events other writers appended to the store. Resolves to how many were applied. Never rejects. */
   refresh(): Promise<number> {
-    return this.enqueue(() => this.pull());
+    return this.enqueue(() => this.pull()).catch((error: unknown) => {
+      this.onError(error);
+      return 0;
+    });
   }
 
-  /** Stops timers and store subscriptions. The session can still be read. */
+  /** Stops timers and store subscriptions. The session can still be read; commands are refused with `session-stopped`. */
   stop(): void {
     this.stopped = true;
     this.unfollow?.();
-    this.actor.stop();
+    this.actor?.stop();
     if (this.timer) this.clock.clearTimeout(this.timer.handle);
     this.timer = undefined;
   }
 
-  private enqueue<T>(task: () => Promise<T>): Promise<T> {
+  /** The clock's time, or undefined when the clock gives something that is not a finite number. */
+  private now(): number | undefined {
+    try {
+      const t: unknown = this.clock.now();
+      return typeof t === 'number' && Number.isFinite(t) ? t : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  private enqueue<T>(task: () => T | Promise<T>): Promise<T> {
     const run = this.queue.then(task, task);
     this.queue = run.catch(() => undefined);
     return run;
   }
 
-  private refusal(code: RejectionCode, params?: Record<string, string | number>) {
-    return { code, message: rejectionMessage(code, this.snapshot.context.lang, params) };
-  }
-
   private reject(
     code: RejectionCode,
-    params: Record<string, string | number> | undefined,
+    params: Record<string, string | number>,
     events: SessionEvent[],
     findings: Finding[] = [],
-    blockedId?: string,
+    extra: { blockedId?: string; replayed?: boolean } = {},
   ): SendResult {
-    return { ok: false, ...this.refusal(code, params), findings, events, ...(blockedId ? { blockedId } : {}) };
+    return { ok: false, ...refusalOf(code, this.state.lang, params), findings, events, ...extra };
   }
 
-  private eventFor(command: Command, seq: number, at: number): MachineEvent {
-    const event = toEvent(command, seq, at);
-    if (event.type === 'action-added' && !event.owner) event.owner = this.snapshot.context.introducerId ?? command.by;
-    // `repeat` without a phase repeats the current one (as documented).
-    if (event.type === 'phase-repeated' && !event.phase) event.phase = this.snapshot.context.phase?.id ?? '';
-    return event;
-  }
-
-  private async process(command: unknown, attempt = 0): Promise<SendResult> {
-    const parsed = CommandSchema.safeParse(command);
-    if (!parsed.success) {
-      const detail = parsed.error.issues.map((i) => `${i.path.join('.') || 'command'}: ${i.message}`).join('; ');
-      return this.reject('invalid-command', { detail }, []);
+  /** Parses a command; a getter or Proxy that throws is an invalid command, not an exception. */
+  private parse(input: unknown, actor?: string): { ok: true; command: Command } | { ok: false; refusal: Refusal } {
+    let candidate = input;
+    if (actor !== undefined && typeof input === 'object' && input !== null && !Array.isArray(input)) {
+      const claimed = (input as { by?: unknown }).by;
+      if (claimed !== undefined && claimed !== actor)
+        return { ok: false, refusal: refusalOf('actor-mismatch', this.state.lang, { by: String(claimed).slice(0, 200), actor }) };
+      candidate = { ...input, by: actor };
     }
-    const expired = this.isDue() ? ((await this.expireIfDue()) ?? []) : [];
-    const ctx = this.snapshot.context;
-    const event = this.eventFor(parsed.data, this.version + 1, this.clock.now());
-    const refusal = authorise(this.plan, ctx, event);
-    if (refusal) return this.reject(refusal.code as RejectionCode, refusal.params, expired);
+    const parsed = CommandSchema.safeParse(candidate);
+    if (parsed.success) return { ok: true, command: parsed.data };
+    const detail = parsed.error.issues
+      .slice(0, 5)
+      .map((i) => `${i.path.join('.') || 'command'}: ${i.message}`)
+      .join('; ');
+    return { ok: false, refusal: refusalOf('invalid-command', this.state.lang, { detail }) };
+  }
 
-    let toAppend: SessionEvent = event;
+  private async process(input: unknown, actor: string | undefined, attempt = 0): Promise<SendResult> {
+    if (this.stopped) return this.reject('session-stopped', {}, []);
+    let parsed: ReturnType<Session['parse']>;
+    try {
+      parsed = this.parse(input, actor);
+    } catch {
+      return this.reject('invalid-command', { detail: 'the command could not be read' }, []);
+    }
+    if (!parsed.ok) return { ok: false, ...parsed.refusal, findings: [], events: [] };
+    const command = parsed.command;
+    const replay = this.replay(command);
+    if (replay) return replay;
+
+    const expired = this.isDue() ? ((await this.expireIfDue()) ?? []) : [];
+    const at = this.now();
+    if (at === undefined) return this.reject('clock-error', {}, expired);
+    const first = decide(this.plan, this.state, command, { at });
+    if (!first.ok) return this.reject(first.code as RejectionCode, first.params ?? {}, expired);
+
+    let decision = first;
+    const subject = ruleSubject(first.events[0]!);
     let findings: Finding[] = [];
-    const target = event.type === 'contributed' ? 'contribution' : event.type === 'topic-proposed' || event.type === 'output-set' ? 'topic' : undefined;
-    if (target && ctx.phase) {
-      const kind = event.type === 'contributed' ? event.kind : event.type === 'output-set' ? event.output : 'topic';
-      const request = { phaseId: ctx.phase.id, target, kind } as const;
+    if (subject && this.state.phase && this.rules) {
+      const request = { phaseId: this.state.phase.id, target: subject.target, kind: subject.kind } as const;
       if (rulesFor(this.plan, this.rules, request).length > 0) {
-        const pending = runRules(this.plan, this.rules, { ...request, text: (event as { text: string }).text, lang: ctx.lang }, this.onRuleError);
+        const pending = runRules(this.plan, this.rules, { ...request, text: subject.text, lang: this.state.lang }, this.onRuleError);
         findings = pending instanceof Promise ? await pending : pending;
-        (event as { findings: Finding[] }).findings = findings;
-        if (findings.some((f) => f.severity === 'block')) toAppend = toBlocked(event) ?? event;
+        // Rules may be async: the state may have moved on meanwhile, so decide again on the current state.
+        const again = decide(this.plan, this.state, command, { at, findings });
+        if (!again.ok) return this.reject(again.code as RejectionCode, again.params ?? {}, expired);
+        decision = again;
       }
     }
 
-    const pending = this.commit([toAppend]);
+    const events = decision.events;
+    const pending = this.commit(events, command.commandId);
     const committed = pending === 'ok' ? pending : await pending;
     if (committed === 'conflict') {
-      if (attempt >= MAX_CONFLICT_RETRIES) return this.reject('concurrency-conflict', undefined, expired);
-      await this.pull();
-      return this.process(command, attempt + 1);
+      if (attempt >= MAX_CONFLICT_RETRIES) return this.reject('concurrency-conflict', {}, expired);
+      const pulled = await this.pull().then(
+        () => true,
+        (error: unknown) => {
+          this.onError(error);
+          return false;
+        },
+      );
+      if (!pulled) return this.reject('store-error', {}, expired);
+      return this.process(input, actor, attempt + 1);
     }
-    if (committed === 'store-error') return this.reject('store-error', undefined, expired);
-    if (toAppend.type === 'contribution-blocked') return this.reject('rule-violation', undefined, [...expired, toAppend], findings, `b-${toAppend.seq}`);
-    return { ok: true, events: [...expired, toAppend], findings };
+    if (committed === 'store-error') return this.reject('store-error', {}, expired);
+    if (committed === 'ambiguous') return this.reject('store-ambiguous', {}, expired);
+    const event = events[0]!;
+    if (decision.blocked) return this.reject('rule-violation', {}, [...expired, ...events], findings, { blockedId: `b-${event.seq}` });
+    return { ok: true, events: [...expired, ...events], findings };
+  }
+
+  /** The first outcome of a command whose id the log already has, or a refusal when the id was used for another command. */
+  private replay(command: Command): SendResult | undefined {
+    if (command.commandId === undefined) return undefined;
+    const record = this.commands.get(command.commandId);
+    if (!record) return undefined;
+    const events = this.log.slice(record.first, record.last + 1);
+    const first = events[0]!;
+    if (!isSameCommand(first, command)) return this.reject('command-id-reused', { commandId: command.commandId }, []);
+    const findings = 'findings' in first ? first.findings : [];
+    if (first.type === 'contribution-blocked') return this.reject('rule-violation', {}, events, findings, { blockedId: `b-${first.seq}`, replayed: true });
+    return { ok: true, events, findings, replayed: true };
   }
 
   /** Whether the current phase's timebox has run out and is not yet recorded. */
   private isDue(): boolean {
-    const ctx = this.snapshot.context;
+    const ctx = this.state;
     if (ctx.status !== 'running' || !ctx.phase || ctx.phase.expired) return false;
     const deadline = deadlineOf(ctx.phase);
-    return deadline !== null && this.clock.now() >= deadline;
+    const now = this.now();
+    return deadline !== null && now !== undefined && now >= deadline;
   }
 
   /** Records the timer expiry if it is due. Returns the appended events. */
   private async expireIfDue(): Promise<SessionEvent[] | undefined> {
-    const phase = this.snapshot.context.phase;
-    if (!this.isDue() || !phase) return undefined;
-    const event: SessionEvent = { type: 'timer-expired', seq: this.version + 1, at: this.clock.now(), phase: phase.id, run: phase.run };
+    const phase = this.state.phase;
+    const at = this.now();
+    if (!this.isDue() || !phase || at === undefined) return undefined;
+    const event: SessionEvent = { type: 'timer-expired', seq: this.version + 1, at, phase: phase.id, run: phase.run };
     const committed = await this.commit([event]);
     if (committed === 'conflict') {
       await this.pull();
@@ -317,178 +448,183 @@ export class Session {
     return committed === 'ok' ? [event] : undefined;
   }
 
+  /** The summary a store keeps beside the log, as the session is after `state`. */
+  private summaryOf(state: SessionContext): SessionSummary {
+    const deadline = state.status === 'running' && state.phase && !state.phase.expired ? deadlineOf(state.phase) : null;
+    return { methodId: state.method.id, methodVersion: state.method.version, status: state.status, nextDeadline: deadline, cases: 1 };
+  }
+
   /**
-   * Appends to the store (if any), then applies to the machine. Nothing changes unless the store
-   * accepted; the machine accepts whatever was authorised (same check), which `feed` verifies.
+   * Appends to the store (if any), then applies. Nothing changes unless the store accepted. When the
+   * store fails without saying whether it wrote, the log is read back to find out.
    */
-  private commit(events: SessionEvent[]): 'ok' | Promise<'ok' | 'conflict' | 'store-error'> {
+  private commit(events: SessionEvent[], commandId?: string): 'ok' | Promise<Commit> {
     if (!this.store) {
       // In memory only: apply synchronously, no promise.
       this.apply(events);
       return 'ok';
     }
-    return this.commitToStore(events, this.store);
+    return this.commitToStore(events, this.store, commandId);
   }
 
-  private async commitToStore(events: SessionEvent[], store: SessionStore): Promise<'ok' | 'conflict' | 'store-error'> {
+  private async commitToStore(events: SessionEvent[], store: SessionStore, commandId?: string): Promise<Commit> {
+    let after = this.state;
+    for (const event of events) after = evolve(this.plan, after, event);
     try {
-      await store.append(this.id, events, { expectedVersion: this.version, tenantId: this.snapshot.context.tenantId });
+      await store.append(this.id, events, {
+        tenantId: this.tenantId,
+        expectedVersion: this.version,
+        ...(commandId !== undefined ? { commandId } : {}),
+        summary: this.summaryOf(after),
+      });
     } catch (error) {
-      return isConcurrencyError(error) ? 'conflict' : 'store-error';
+      if (isConcurrencyError(error)) return 'conflict';
+      return this.reconcile(events, store);
     }
-    this.apply(events);
-    const version = this.version;
-    if (this.snapshotEvery > 0 && Math.floor(version / this.snapshotEvery) > Math.floor((version - events.length) / this.snapshotEvery))
-      await store.saveSnapshot(this.id, { version, state: this.actor.getPersistedSnapshot() }).catch(() => undefined);
+    this.apply(events, after);
+    this.saveSnapshot(store);
     return 'ok';
   }
 
-  private apply(events: SessionEvent[]): void {
-    feed(this.actor, events);
-    for (const event of events) this.log.push(event);
-    this.schedule();
-    if (this.listeners.size === 0) return;
-    const view = this.getState();
-    for (const listener of this.listeners) {
-      try {
-        listener(view, events);
-      } catch {
-        // A listener's failure must not break the session or other listeners.
-      }
+  /** After a failed append: reads the log back. Our events there → committed; absent → nothing was; unreadable → ambiguous. */
+  private async reconcile(events: SessionEvent[], store: SessionStore): Promise<Commit> {
+    let stored: unknown[];
+    try {
+      stored = await store.load(this.tenantId, this.id, { afterVersion: this.version });
+    } catch (error) {
+      this.onError(error);
+      return 'ambiguous';
+    }
+    if (stored.length === 0) return 'store-error';
+    const ours = JSON.stringify(events);
+    const theirs = JSON.stringify(stored.slice(0, events.length));
+    if (ours === theirs) {
+      this.apply(events);
+      return 'ok';
+    }
+    // Someone else wrote first: apply their events, and let the caller retry on the new state.
+    await this.pull();
+    return 'conflict';
+  }
+
+  private saveSnapshot(store: SessionStore): void {
+    const version = this.version;
+    if (this.snapshotEvery <= 0 || version % this.snapshotEvery !== 0) return;
+    try {
+      void store.saveSnapshot(this.tenantId, this.id, { version, state: this.state }).catch(this.onError);
+    } catch (error) {
+      this.onError(error);
     }
   }
 
-  /** Loads and applies events that other writers appended. */
+  private apply(events: SessionEvent[], after?: SessionContext): void {
+    let state = this.state;
+    if (after) state = after;
+    else for (const event of events) state = evolve(this.plan, state, event);
+    const offset = this.log.length;
+    for (const event of events) {
+      if (event.type === 'redacted') this.redactLog(event.participant);
+      this.log.push(event);
+      this.actor?.send(event as never);
+    }
+    this.commands.add(events, offset);
+    this.state = state;
+    this.schedule();
+    if (this.listeners.size === 0) return;
+    const view = this.getState();
+    isolate(
+      [...this.listeners].map((listener) => (v: SessionView) => listener(v, events)),
+      view,
+    );
+  }
+
+  /** Drops a redacted participant's texts from the in-memory log (the store has done the same). */
+  private redactLog(participantId: string): void {
+    for (let i = 0; i < this.log.length; i++) {
+      const redacted = redactEvent(this.log[i]!, participantId);
+      if (redacted) this.log[i] = redacted;
+    }
+  }
+
+  /**
+   * Loads and applies events other writers appended. Re-delivered events (seq at or below the
+   * version) are skipped; a gap stops the pull (the next one retries); an event `check` refuses
+   * stops it and is reported through `onError`.
+   */
   private async pull(): Promise<number> {
     if (!this.store) return 0;
-    const raw = await this.store.load(this.id, { afterVersion: this.version });
-    if (raw.length === 0) return 0;
-    const events = parseEvents(raw);
-    this.apply(events);
-    return events.length;
+    const raw = await this.store.load(this.tenantId, this.id, { afterVersion: this.version });
+    const events = parseLog(raw).filter((e) => e.seq > this.version);
+    let applied = 0;
+    for (const event of events) {
+      if (event.seq !== this.version + 1) break;
+      const refusal = check(this.plan, this.state, event);
+      if (refusal) {
+        this.onError(new Error(`Session ${this.id}: stored event ${event.seq} (${event.type}) is refused: ${refusal.code}`));
+        break;
+      }
+      this.apply([event]);
+      applied++;
+    }
+    return applied;
   }
 
   private schedule(): void {
     if (!this.useTimers || this.stopped) return;
-    const ctx = this.snapshot.context;
+    const ctx = this.state;
     const deadline = ctx.status === 'running' && ctx.phase && !ctx.phase.expired ? deadlineOf(ctx.phase) : null;
     if (this.timer && this.timer.deadline === deadline) return;
     if (this.timer) this.clock.clearTimeout(this.timer.handle);
     this.timer = undefined;
-    if (deadline === null) return;
-    const handle = this.clock.setTimeout(() => {
-      this.timer = undefined;
-      void this.tick();
-    }, deadline - this.clock.now());
+    const now = this.now();
+    if (deadline === null || now === undefined) return;
+    // Platform timers overflow past ~24.8 days: wait in steps and look again.
+    const handle = this.clock.setTimeout(
+      () => {
+        this.timer = undefined;
+        void this.tick().then(() => this.schedule());
+      },
+      Math.min(Math.max(0, deadline - now), MAX_TIMER_MS),
+    );
     this.timer = { handle, deadline };
   }
 }
 
-function parseEvents(raw: readonly unknown[]): SessionEvent[] {
-  return raw.map((event, i) => {
-    const parsed = SessionEventSchema.safeParse(event);
-    if (!parsed.success) throw new RestoreError('corrupt-log', `Event ${i} is not a valid session event: ${parsed.error.issues[0]?.message ?? ''}`);
-    return parsed.data;
-  });
-}
-
-function checkParticipants(plan: MethodPlan, participants: ParticipantInput[]): string[] {
-  const problems: string[] = [];
-  const ids = new Set<string>();
-  for (const p of participants) {
-    if (ids.has(p.id)) problems.push(`participant "${p.id}" is listed twice`);
-    ids.add(p.id);
-    for (const role of Array.isArray(p.role) ? p.role : [p.role])
-      if (!plan.roles.has(role)) problems.push(`participant "${p.id}" has role "${role}", which method "${plan.method.id}" does not define`);
-  }
-  const hasTopicPhase = plan.order.some((id) => asPhase(plan.steps.get(id)?.phase)?.outputs.includes('topic'));
-  for (const role of plan.roles.values()) {
-    const count = participants.filter((p) => (Array.isArray(p.role) ? p.role : [p.role]).includes(role.id)).length;
-    const min = role.id === 'introducer' && hasTopicPhase ? 0 : role.min;
-    if (count < min) problems.push(`method "${plan.method.id}" needs at least ${min} ${role.id}(s), got ${count}`);
-    if (role.max !== undefined && count > role.max) problems.push(`method "${plan.method.id}" allows at most ${role.max} ${role.id}(s), got ${count}`);
-  }
-  return problems;
-}
-
 /**
- * Creates a session of a method and records its `created` event (in the store, when given).
- * Throws {@link SessionConfigError} for participants that do not fit the method's roles.
- *
- * @example
- * ```ts
- * const session = await createSession(methods['incident-method'], {
- *   participants: [{ id: 'ann', role: 'facilitator' }, { id: 'bob', role: 'introducer' }, { id: 'cy', role: 'peer' }, { id: 'di', role: 'peer' }],
- * });
- * await session.send({ type: 'start', by: 'ann' });
- * ```
+ * One authenticated participant's handle on a {@link Session} (from `session.as(id)`): commands are
+ * sent as them, and views and events are projected for them. This is what a host connects to a
+ * participant's socket or HTTP requests.
  */
-export async function createSession(method: MethodDefinition, options: CreateSessionOptions): Promise<Session> {
-  const plan = planOf(method);
-  const problems = checkParticipants(plan, options.participants ?? []);
-  const clock = options.clock ?? systemClock;
-  const created = CreatedEventSchema_parse(
-    {
-      type: 'created',
-      seq: 0,
-      at: clock.now(),
-      sessionId: options.sessionId ?? globalThis.crypto.randomUUID(),
-      tenantId: options.tenantId ?? 'default',
-      method: { id: method.id, version: method.version },
-      participants: (options.participants ?? []).map((p) => ({
-        id: p.id,
-        ...(p.name !== undefined ? { name: p.name } : {}),
-        roles: Array.isArray(p.role) ? p.role : [p.role],
-      })),
-      lang: options.lang ?? 'en',
-      carriedActions: options.carriedActions ?? [],
-    },
-    problems,
-  );
-  if (problems.length > 0) throw new SessionConfigError(problems);
-  if (options.store) await options.store.append(created.sessionId, [created], { expectedVersion: -1, tenantId: created.tenantId });
-  const actor = startActor(createSessionMachine(method), { input: created }, options.inspect);
-  return new Session(method, actor, [created], { ...options, clock });
-}
+export class ParticipantSession {
+  /** @internal Use `session.as(participantId)`. */
+  constructor(
+    private readonly session: Session,
+    /** The participant this handle acts and sees as. */
+    readonly participantId: string,
+  ) {}
 
-function CreatedEventSchema_parse(value: unknown, problems: string[]): CreatedEvent {
-  const parsed = SessionEventSchema.safeParse(value);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) problems.push(`${issue.path.join('.')}: ${issue.message}`);
-    return value as CreatedEvent;
+  /** Sends a command as this participant (`by` may be omitted; a different `by` is refused with `actor-mismatch`). */
+  send(command: ActorCommandInput): Promise<SendResult> {
+    return this.session.sendUnknown(command, this.participantId);
   }
-  return parsed.data as CreatedEvent;
-}
 
-/**
- * Rebuilds a session from its log (an array of events, or a store), replaying every event through
- * the machine: the result equals the live session. Throws {@link RestoreError} for a corrupt log or a
- * log of another method.
- */
-export async function restoreSession(method: MethodDefinition, source: RestoreSource, options: SessionRuntimeOptions = {}): Promise<Session> {
-  const machine = createSessionMachine(method);
-  let raw: readonly unknown[];
-  let snapshotRecord: { version: number; state: unknown } | undefined;
-  const store = 'store' in source ? source.store : options.store;
-  if ('store' in source) {
-    snapshotRecord = await source.store.loadSnapshot(source.sessionId);
-    raw = await source.store.load(source.sessionId);
-    if (raw.length === 0) throw new RestoreError('unknown-session', `No session ${source.sessionId} in the store`);
-  } else raw = source.events;
-  const events = parseEvents(raw);
-  const created = events[0];
-  if (created?.type !== 'created') throw new RestoreError('corrupt-log', 'The log does not start with a created event');
-  if (created.method.id !== method.id) throw new RestoreError('method-mismatch', `The log is of method "${created.method.id}", not "${method.id}"`);
-  events.forEach((e, i) => {
-    if (e.seq !== i) throw new RestoreError('corrupt-log', `Event at position ${i} has seq ${e.seq}`);
-  });
-  let start: ActorStart = { input: created };
-  let from = 1;
-  if (snapshotRecord && snapshotRecord.version < events.length) {
-    start = { snapshot: snapshotRecord.state as ActorStart extends infer S ? (S extends { snapshot: infer T } ? T : never) : never };
-    from = snapshotRecord.version + 1;
+  /** {@link ParticipantSession.send} for untyped input from the wire. */
+  sendUnknown(input: unknown): Promise<SendResult> {
+    return this.session.sendUnknown(input, this.participantId);
   }
-  const actor = startActor(machine, start, options.inspect);
-  feed(actor, events.slice(from));
-  return new Session(method, actor, events, { ...options, ...(store ? { store } : {}) });
+
+  /** Whether a command would be accepted now from this participant (rules not run). Null when allowed. */
+  can(command: ActorCommandInput): Refusal | null {
+    return this.session.canUnknown(command, this.participantId);
+  }
+
+  /** The view this participant may see. */
+  getState(): SessionView {
+    return this.session.viewFor({ participantId: this.participantId });
+  }
+
+  /** Calls `listener` after every change with this participant's view and projected events. */
+  subscribe(listener: ViewerListener): () => void {
+    return this.session.subscribeAs({ participantId: this.participantId }, listener);
+  }
 }

@@ -10,9 +10,16 @@ export const REDACTED = '[redacted]';
  */
 export function redactEvent(event: SessionEvent, participantId: string): SessionEvent | undefined {
   if (event.type === 'created') {
-    if (!event.participants.some((p) => p.id === participantId && p.name !== undefined)) return undefined;
-    return { ...event, participants: event.participants.map((p) => (p.id === participantId ? { id: p.id, roles: p.roles } : p)) };
+    const named = event.participants.some((p) => p.id === participantId && p.name !== undefined);
+    const owns = event.carriedActions.some((a) => a.owner === participantId && a.text !== REDACTED);
+    if (!named && !owns) return undefined;
+    return {
+      ...event,
+      participants: event.participants.map((p) => (p.id === participantId ? { id: p.id, roles: p.roles } : p)),
+      carriedActions: event.carriedActions.map((a) => (a.owner === participantId ? { ...a, text: REDACTED } : a)),
+    };
   }
+  if (event.type === 'action-added' && event.owner === participantId && event.text !== REDACTED) return { ...event, text: REDACTED };
   if (!('by' in event) || event.by !== participantId) return undefined;
   const scrubFindings = <T extends { findings: { suggestion?: string | undefined; span?: unknown }[] }>(e: T): T => ({
     ...e,
@@ -26,7 +33,7 @@ export function redactEvent(event: SessionEvent, participantId: string): Session
     case 'contribution-blocked':
       return scrubFindings({ ...event, command: { ...event.command, text: REDACTED } });
     case 'action-added':
-      return { ...event, text: REDACTED };
+      return event.text === REDACTED ? undefined : { ...event, text: REDACTED };
     case 'action-reported':
       return event.note === null ? undefined : { ...event, note: REDACTED };
     case 'evaluated':
@@ -36,4 +43,22 @@ export function redactEvent(event: SessionEvent, participantId: string): Session
     default:
       return undefined;
   }
+}
+
+/**
+ * The marker event a store appends after redacting a participant, so live sessions on every node
+ * learn of it (through `subscribe`), drop the texts from memory and invalidate their snapshots.
+ */
+export function redactionMarker(log: readonly SessionEvent[], participantId: string, at: number): SessionEvent {
+  const last = log[log.length - 1];
+  return { type: 'redacted', seq: (last?.seq ?? -1) + 1, at: Math.max(at, last?.at ?? at), participant: participantId };
+}
+
+/** The events of a log that are about one participant: what they did, and the `created` event naming them. */
+export function participantEvents(log: readonly SessionEvent[], participantId: string): SessionEvent[] {
+  return log.filter((event) => {
+    if (event.type === 'created') return event.participants.some((p) => p.id === participantId);
+    if (event.type === 'redacted') return event.participant === participantId;
+    return 'by' in event && event.by === participantId;
+  });
 }

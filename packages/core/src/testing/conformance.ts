@@ -41,6 +41,10 @@ export function contributedEvent(seq: number, by = 'p1', text = `text ${seq}`): 
   return { type: 'contributed', seq, at: 1_000 + seq, by, kind: 'question', text, findings: [] };
 }
 
+const summary = { methodId: 'generic-four-phase', methodVersion: '1.0.0', status: 'running' as const, nextDeadline: null, cases: 1 };
+const opts = (expectedVersion: number, tenantId = 'tenant-a') => ({ expectedVersion, tenantId, summary });
+const who = { by: 'conformance-suite' };
+
 async function wait(ms: number) {
   await new Promise((resolve) => setTimeout(resolve, ms));
 }
@@ -72,10 +76,10 @@ export function runStoreConformance(name: string, factory: () => Promise<StoreFi
       withStore(async ({ store }) => {
         const id = uid('s');
         const events = [createdEvent(id), contributedEvent(1), contributedEvent(2, 'p1', 'émoji 🙂 “quotes” \u2028 <b>html</b>')];
-        expect(await store.append(id, events, { expectedVersion: -1, tenantId: 'tenant-a' })).toEqual({ version: 2 });
-        expect(await store.load(id)).toEqual(events);
-        expect(await store.load(id, { afterVersion: 1 })).toEqual([events[2]]);
-        expect(await store.load('no-such-session')).toEqual([]);
+        expect(await store.append(id, events, opts(-1))).toEqual({ version: 2 });
+        expect(await store.load('tenant-a', id)).toEqual(events);
+        expect(await store.load('tenant-a', id, { afterVersion: 1 })).toEqual([events[2]]);
+        expect(await store.load('tenant-a', 'no-such-session')).toEqual([]);
       }),
     );
 
@@ -83,13 +87,11 @@ export function runStoreConformance(name: string, factory: () => Promise<StoreFi
       'refuses an append with a stale expected version, and changes nothing',
       withStore(async ({ store }) => {
         const id = uid('s');
-        await store.append(id, [createdEvent(id)], { expectedVersion: -1, tenantId: 'tenant-a' });
-        await store.append(id, [contributedEvent(1)], { expectedVersion: 0, tenantId: 'tenant-a' });
-        await expect(store.append(id, [contributedEvent(1, 'p1', 'late')], { expectedVersion: 0, tenantId: 'tenant-a' })).rejects.toBeInstanceOf(
-          ConcurrencyError,
-        );
-        await expect(store.append(id, [createdEvent(id)], { expectedVersion: -1, tenantId: 'tenant-a' })).rejects.toBeInstanceOf(ConcurrencyError);
-        expect((await store.load(id)).map((e) => e.seq)).toEqual([0, 1]);
+        await store.append(id, [createdEvent(id)], opts(-1));
+        await store.append(id, [contributedEvent(1)], opts(0));
+        await expect(store.append(id, [contributedEvent(1, 'p1', 'late')], opts(0))).rejects.toBeInstanceOf(ConcurrencyError);
+        await expect(store.append(id, [createdEvent(id)], opts(-1))).rejects.toBeInstanceOf(ConcurrencyError);
+        expect((await store.load('tenant-a', id)).map((e) => e.seq)).toEqual([0, 1]);
       }),
     );
 
@@ -97,14 +99,12 @@ export function runStoreConformance(name: string, factory: () => Promise<StoreFi
       'lets exactly one of many concurrent writers win',
       withStore(async ({ store, other }) => {
         const id = uid('s');
-        await store.append(id, [createdEvent(id)], { expectedVersion: -1, tenantId: 'tenant-a' });
+        await store.append(id, [createdEvent(id)], opts(-1));
         const writers = Array.from({ length: 8 }, (_, i) => (i % 2 === 0 || !other ? store : other));
-        const results = await Promise.allSettled(
-          writers.map((s, i) => s.append(id, [contributedEvent(1, 'p1', `writer ${i}`)], { expectedVersion: 0, tenantId: 'tenant-a' })),
-        );
+        const results = await Promise.allSettled(writers.map((s, i) => s.append(id, [contributedEvent(1, 'p1', `writer ${i}`)], opts(0))));
         expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
         for (const r of results) if (r.status === 'rejected') expect(r.reason).toBeInstanceOf(ConcurrencyError);
-        expect(await store.load(id)).toHaveLength(2);
+        expect(await store.load('tenant-a', id)).toHaveLength(2);
       }),
     );
 
@@ -112,9 +112,9 @@ export function runStoreConformance(name: string, factory: () => Promise<StoreFi
       'appends several events atomically',
       withStore(async ({ store }) => {
         const id = uid('s');
-        await store.append(id, [createdEvent(id), contributedEvent(1), contributedEvent(2)], { expectedVersion: -1, tenantId: 'tenant-a' });
-        await expect(store.append(id, [contributedEvent(3), contributedEvent(5)], { expectedVersion: 2, tenantId: 'tenant-a' })).rejects.toThrow();
-        expect((await store.load(id)).map((e) => e.seq)).toEqual([0, 1, 2]);
+        await store.append(id, [createdEvent(id), contributedEvent(1), contributedEvent(2)], opts(-1));
+        await expect(store.append(id, [contributedEvent(3), contributedEvent(5)], opts(2))).rejects.toThrow();
+        expect((await store.load('tenant-a', id)).map((e) => e.seq)).toEqual([0, 1, 2]);
       }),
     );
 
@@ -122,9 +122,9 @@ export function runStoreConformance(name: string, factory: () => Promise<StoreFi
       "refuses an append to another tenant's session",
       withStore(async ({ store }) => {
         const id = uid('s');
-        await store.append(id, [createdEvent(id, 'tenant-a')], { expectedVersion: -1, tenantId: 'tenant-a' });
-        await expect(store.append(id, [contributedEvent(1)], { expectedVersion: 0, tenantId: 'tenant-b' })).rejects.toThrow();
-        expect(await store.load(id)).toHaveLength(1);
+        await store.append(id, [createdEvent(id, 'tenant-a')], opts(-1));
+        await expect(store.append(id, [contributedEvent(1)], opts(0, 'tenant-b'))).rejects.toThrow();
+        expect(await store.load('tenant-a', id)).toHaveLength(1);
       }),
     );
 
@@ -133,14 +133,15 @@ export function runStoreConformance(name: string, factory: () => Promise<StoreFi
       withStore(async ({ store }) => {
         const tenant = uid('tenant');
         const ids = [uid('a'), uid('b'), uid('c')].sort();
-        for (const id of ids) await store.append(id, [createdEvent(id, tenant)], { expectedVersion: -1, tenantId: tenant });
+        for (const id of ids) await store.append(id, [createdEvent(id, tenant)], opts(-1, tenant));
         const otherId = uid('x');
-        await store.append(otherId, [createdEvent(otherId, uid('tenant'))], { expectedVersion: -1, tenantId: 'x' }).catch(() => undefined);
-        const all = await store.list(tenant);
+        await store.append(otherId, [createdEvent(otherId, uid('tenant'))], opts(-1, 'x')).catch(() => undefined);
+        const all = (await store.list(tenant)).items;
         expect(all.map((s) => s.sessionId)).toEqual(ids);
         expect(all[0]).toMatchObject({ tenantId: tenant, methodId: 'generic-four-phase', methodVersion: '1.0.0', version: 0, createdAt: 1_000 });
-        const page = await store.list(tenant, { limit: 1, after: ids[0] });
-        expect(page.map((s) => s.sessionId)).toEqual([ids[1]]);
+        const first = await store.list(tenant, { limit: 1 });
+        const page = await store.list(tenant, { limit: 1, ...(first.nextCursor ? { cursor: first.nextCursor } : {}) });
+        expect(page.items.map((s) => s.sessionId)).toEqual([ids[1]]);
       }),
     );
 
@@ -148,12 +149,12 @@ export function runStoreConformance(name: string, factory: () => Promise<StoreFi
       'keeps the latest snapshot',
       withStore(async ({ store }) => {
         const id = uid('s');
-        await store.append(id, [createdEvent(id), contributedEvent(1), contributedEvent(2)], { expectedVersion: -1, tenantId: 'tenant-a' });
-        expect(await store.loadSnapshot(id)).toBeUndefined();
-        await store.saveSnapshot(id, { version: 1, state: { value: 'x', n: [1] } });
-        await store.saveSnapshot(id, { version: 2, state: { value: 'y' } });
-        await store.saveSnapshot(id, { version: 1, state: { value: 'stale' } });
-        expect(await store.loadSnapshot(id)).toEqual({ version: 2, state: { value: 'y' } });
+        await store.append(id, [createdEvent(id), contributedEvent(1), contributedEvent(2)], opts(-1));
+        expect(await store.loadSnapshot('tenant-a', id)).toBeUndefined();
+        await store.saveSnapshot('tenant-a', id, { version: 1, state: { value: 'x', n: [1] } });
+        await store.saveSnapshot('tenant-a', id, { version: 2, state: { value: 'y' } });
+        await store.saveSnapshot('tenant-a', id, { version: 1, state: { value: 'stale' } });
+        expect(await store.loadSnapshot('tenant-a', id)).toEqual({ version: 2, state: { value: 'y' } });
       }),
     );
 
@@ -161,13 +162,14 @@ export function runStoreConformance(name: string, factory: () => Promise<StoreFi
       'erases a session completely',
       withStore(async ({ store }) => {
         const id = uid('s');
-        await store.append(id, [createdEvent(id, 'erase-tenant'), contributedEvent(1)], { expectedVersion: -1, tenantId: 'erase-tenant' });
-        await store.saveSnapshot(id, { version: 1, state: {} });
-        expect(await store.erase(id)).toBe(true);
-        expect(await store.load(id)).toEqual([]);
-        expect(await store.loadSnapshot(id)).toBeUndefined();
-        expect((await store.list('erase-tenant')).map((s) => s.sessionId)).not.toContain(id);
-        expect(await store.erase(id)).toBe(false);
+        await store.append(id, [createdEvent(id, 'erase-tenant'), contributedEvent(1)], opts(-1, 'erase-tenant'));
+        await store.saveSnapshot('erase-tenant', id, { version: 1, state: {} });
+        expect(await store.erase('other-tenant', id, who)).toBe(false);
+        expect(await store.erase('erase-tenant', id, who)).toBe(true);
+        expect(await store.load('erase-tenant', id)).toEqual([]);
+        expect(await store.loadSnapshot('erase-tenant', id)).toBeUndefined();
+        expect((await store.list('erase-tenant')).items.map((s) => s.sessionId)).not.toContain(id);
+        expect(await store.erase('erase-tenant', id, who)).toBe(false);
       }),
     );
 
@@ -176,17 +178,16 @@ export function runStoreConformance(name: string, factory: () => Promise<StoreFi
       withStore(async ({ store }) => {
         const id = uid('s');
         await store.append(id, [createdEvent(id), contributedEvent(1, 'p1', 'secret'), contributedEvent(2, 'intro', 'keep')], {
-          expectedVersion: -1,
-          tenantId: 'tenant-a',
+          ...opts(-1),
         });
-        await store.saveSnapshot(id, { version: 2, state: { text: 'secret' } });
-        expect(await store.redact(id, 'p1')).toBe(2);
-        const events = await store.load(id);
+        await store.saveSnapshot('tenant-a', id, { version: 2, state: { text: 'secret' } });
+        expect(await store.redact('tenant-a', id, 'p1', who)).toBe(2);
+        const events = (await store.load('tenant-a', id)).filter((e) => e.type !== 'redacted');
         expect(JSON.stringify(events)).not.toContain('secret');
         expect(JSON.stringify(events)).not.toContain('Pia');
         expect(events[1]).toMatchObject({ by: 'p1', text: REDACTED, seq: 1 });
         expect(events[2]).toMatchObject({ by: 'intro', text: 'keep' });
-        expect(await store.loadSnapshot(id)).toBeUndefined();
+        expect(await store.loadSnapshot('tenant-a', id)).toBeUndefined();
       }),
     );
 
@@ -195,14 +196,14 @@ export function runStoreConformance(name: string, factory: () => Promise<StoreFi
       withStore(async ({ store, other }) => {
         const id = uid('s');
         const seen: number[] = [];
-        const unsubscribe = store.subscribe(id, (events) => seen.push(...events.map((e) => e.seq)));
-        await (other ?? store).append(id, [createdEvent(id), contributedEvent(1)], { expectedVersion: -1, tenantId: 'tenant-a' });
-        for (let i = 0; i < 100 && seen.length < 2; i++) await wait(20);
-        expect(seen).toEqual([0, 1]);
+        const unsubscribe = store.subscribe(id, ({ version }) => seen.push(version));
+        await (other ?? store).append(id, [createdEvent(id), contributedEvent(1)], opts(-1));
+        for (let i = 0; i < 100 && seen.length < 1; i++) await wait(20);
+        expect(seen).toEqual([1]);
         unsubscribe();
-        await (other ?? store).append(id, [contributedEvent(2)], { expectedVersion: 1, tenantId: 'tenant-a' });
+        await (other ?? store).append(id, [contributedEvent(2)], opts(1));
         await wait(100);
-        expect(seen).toEqual([0, 1]);
+        expect(seen).toEqual([1]);
       }),
     );
   });

@@ -1,0 +1,266 @@
+import { asPhase, isChoice, type MethodPlan } from '../method/plan.js';
+import type { OutputKind } from '../method/vocabulary.js';
+import { own } from '../shared/safe-map.js';
+import type { BlockedInput, SessionContext } from './context.js';
+import { hasOutput } from './outputs.js';
+import { controls, findParticipant, hasAnyRole } from './participants.js';
+import { countsTowardsQuota, totalCount } from './quota.js';
+import type { SessionEvent } from './schemas.js';
+import { deadlineOf } from './timer.js';
+import { passRefusal, turnRefusal } from './turns.js';
+
+/** Why an event may not happen: a stable code and parameters for its message. */
+export interface Refusal {
+  /** Stable code, e.g. `not-your-turn`. */
+  code: string;
+  /** Values for the message template. */
+  params?: Record<string, string | number>;
+}
+
+const refuseIf = (code: string | null): Refusal | null => (code ? { code } : null);
+const refuse = (code: string, params?: Record<string, string | number>): Refusal => (params ? { code, params } : { code });
+
+/** Events allowed while the session is paused. */
+const WHILE_PAUSED = new Set(['resumed', 'ended', 'aborted']);
+/** Events only a controlling role (facilitator) may cause. */
+const CONTROL = new Set([
+  'started',
+  'revealed',
+  'phase-advanced',
+  'phase-repeated',
+  'paused',
+  'resumed',
+  'time-extended',
+  'ended',
+  'aborted',
+  'overridden',
+  'topic-chosen',
+]);
+
+function currentPhase(plan: MethodPlan, ctx: SessionContext) {
+  return ctx.phase ? plan.steps.get(ctx.phase.id) : undefined;
+}
+
+function needsOutput(plan: MethodPlan, ctx: SessionContext, output: OutputKind): Refusal | null {
+  const phase = currentPhase(plan, ctx)?.phase;
+  if (!phase || isChoice(phase) || !phase.outputs.includes(output)) return refuse('wrong-phase', { output });
+  return null;
+}
+
+/** Whether `id` is a contribution of the current phase run (searched from the newest: replies are usually recent). */
+function repliesInRun(ctx: SessionContext, run: { id: string; run: number }, id: string): boolean {
+  const list = ctx.contributions;
+  for (let i = list.length - 1; i >= 0; i--) {
+    const c = list[i]!;
+    if (c.phaseId !== run.id || c.run !== run.run) return false;
+    if (c.id === id) return true;
+  }
+  return false;
+}
+
+/** Checks that `by` may say `kind` in the current phase: role, presence, kind, turn and quota. */
+export function contributionRefusal(
+  plan: MethodPlan,
+  ctx: SessionContext,
+  by: string,
+  kind: string,
+  replyTo: string | undefined,
+  checkTurn = true,
+): Refusal | null {
+  const phase = asPhase(currentPhase(plan, ctx)?.phase);
+  const run = ctx.phase;
+  if (!phase || !run) return refuse('wrong-phase');
+  if (!phase.contributionKinds.includes(kind)) return refuse('kind-not-allowed', { kind, phase: phase.id });
+  const isController = phase.turnPolicy === 'pair-until-heard' && controls(plan, ctx, by);
+  const calledIn = isController && run.turn.facilitatorCalled && kind === 'reflect-back';
+  if (by === ctx.introducerId && phase.introducer !== 'present') return refuse('introducer-away', { presence: phase.introducer });
+  if (!calledIn && !hasAnyRole(ctx, by, phase.speakers)) return refuse('forbidden-role', { phase: phase.id });
+  const kindRoles = own(phase.kindRoles, kind);
+  if (!calledIn && kindRoles && !hasAnyRole(ctx, by, kindRoles)) return refuse('forbidden-role', { phase: phase.id });
+  if (replyTo !== undefined && !repliesInRun(ctx, run, replyTo)) return refuse('unknown-reference', { ref: replyTo });
+  if (checkTurn) {
+    const turn = turnRefusal(phase, run.turn, by, kind, isController);
+    if (turn) return refuse(turn);
+  }
+  const quota = phase.quota;
+  if (quota && countsTowardsQuota(phase, kind)) {
+    if (quota.max !== undefined && (own(run.counts, by) ?? 0) >= quota.max) return refuse('quota-exceeded', { max: quota.max });
+    if (quota.total !== undefined && totalCount(run.counts) >= quota.total) return refuse('phase-quota-reached', { total: quota.total });
+  }
+  return null;
+}
+
+function blockedRefusal(plan: MethodPlan, ctx: SessionContext, blocked: BlockedInput | undefined): Refusal | null {
+  if (!blocked) return refuse('unknown-reference');
+  if (blocked.overriddenBy) return refuse('already-overridden');
+  if (!ctx.phase || blocked.phaseId !== ctx.phase.id || blocked.run !== ctx.phase.run) return refuse('wrong-phase');
+  const cmd = blocked.command;
+  if (cmd.type === 'contribute') return contributionRefusal(plan, ctx, blocked.by, cmd.kind, cmd.replyTo, false);
+  if (cmd.type === 'propose-topic') return topicRefusal(plan, ctx) ?? proposerRefusal(plan, ctx, blocked.by);
+  return outputRefusal(plan, ctx, blocked.by, cmd.output);
+}
+
+function topicRefusal(plan: MethodPlan, ctx: SessionContext): Refusal | null {
+  if (ctx.topic) return refuse('topic-already-chosen');
+  return needsOutput(plan, ctx, 'topic');
+}
+
+/**
+ * Who may propose a topic: the introducer once there is one; before that anyone who does not control
+ * the session (choosing a topic makes its proposer the introducer, who holds only that role).
+ */
+function proposerRefusal(plan: MethodPlan, ctx: SessionContext, by: string): Refusal | null {
+  if (ctx.introducerId !== null) return by === ctx.introducerId ? null : refuse('forbidden-role');
+  return controls(plan, ctx, by) ? refuse('forbidden-role') : null;
+}
+
+function outputRefusal(plan: MethodPlan, ctx: SessionContext, by: string, output: OutputKind): Refusal | null {
+  const wrong = needsOutput(plan, ctx, output);
+  if (wrong) return wrong;
+  const phase = asPhase(currentPhase(plan, ctx)?.phase);
+  if (by === ctx.introducerId && phase && phase.introducer !== 'present') return refuse('introducer-away', { presence: phase.introducer });
+  if (by === ctx.introducerId || controls(plan, ctx, by) || (phase && hasAnyRole(ctx, by, phase.speakers))) return null;
+  return refuse('forbidden-role', { phase: phase?.id ?? '' });
+}
+
+function advanceRefusal(plan: MethodPlan, ctx: SessionContext): Refusal | null {
+  const step = currentPhase(plan, ctx);
+  if (!step) return refuse('wrong-phase');
+  if (isChoice(step.phase)) return refuse('module-not-chosen');
+  for (const output of step.phase.requires) if (!hasOutput(ctx, output)) return refuse('output-missing', { output });
+  const min = step.phase.quota?.min;
+  if (min !== undefined && ctx.phase) {
+    const behind = ctx.phase.turn.order.find((id) => (own(ctx.phase!.counts, id) ?? 0) < min);
+    if (behind) return refuse('quota-not-met', { min, by: behind });
+  }
+  return null;
+}
+
+function repeatRefusal(plan: MethodPlan, ctx: SessionContext, target: string): Refusal | null {
+  const step = currentPhase(plan, ctx);
+  if (!step || !ctx.phase) return refuse('wrong-phase');
+  const phase = asPhase(step.phase);
+  if (target === step.phase.id) {
+    const repeatable = phase?.repeatable ?? false;
+    if (!repeatable) return refuse('not-repeatable', { phase: target });
+    if (typeof repeatable === 'object' && ctx.phase.run > repeatable.max) return refuse('repeat-limit', { max: repeatable.max });
+    return null;
+  }
+  const loop = phase?.loopBack;
+  if (!loop || loop.to !== target) return refuse('not-repeatable', { phase: target });
+  if (loop.max !== undefined && (own(ctx.loops, step.phase.id) ?? 0) >= loop.max) return refuse('repeat-limit', { max: loop.max });
+  return null;
+}
+
+/**
+ * The pure authorisation check shared by the Session and the machine's guards: may this event happen
+ * in this context under this method? Returns null when it may, or why not.
+ */
+export function check(plan: MethodPlan, ctx: SessionContext, event: SessionEvent): Refusal | null {
+  if (event.type === 'created') return refuse('already-started');
+  if (event.seq !== ctx.version + 1) return refuse('bad-sequence', { seq: event.seq, expected: ctx.version + 1 });
+  if (!Number.isFinite(event.at)) return refuse('invalid-time');
+  // A store's redaction marker applies in any state, to a participant of the session.
+  if (event.type === 'redacted') return findParticipant(ctx, event.participant) ? null : refuse('unknown-participant', { by: event.participant });
+  if (ctx.status === 'ended' || ctx.status === 'aborted') return refuse('session-ended');
+  if (event.type === 'timer-expired') {
+    if (ctx.status !== 'running' || !ctx.phase || ctx.phase.id !== event.phase || ctx.phase.run !== event.run) return refuse('wrong-phase');
+    const deadline = deadlineOf(ctx.phase);
+    if (deadline === null) return refuse('no-timebox');
+    if (ctx.phase.expired || event.at < deadline) return refuse('not-expired');
+    return null;
+  }
+  if (!findParticipant(ctx, event.by)) return refuse('not-a-participant', { by: event.by });
+  if (ctx.status === 'lobby')
+    return event.type === 'started' ? (controls(plan, ctx, event.by) ? null : refuse('forbidden-role')) : refuse('session-not-started');
+  if (event.type === 'started') return refuse('already-started');
+  if (ctx.status === 'paused' && !WHILE_PAUSED.has(event.type)) return refuse('session-paused');
+  if (CONTROL.has(event.type) && !controls(plan, ctx, event.by)) return refuse('forbidden-role');
+  const run = ctx.phase;
+  const phase = asPhase(currentPhase(plan, ctx)?.phase);
+
+  switch (event.type) {
+    case 'contributed':
+      if (event.findings.some((f) => f.severity === 'block')) return refuse('rule-violation');
+      return contributionRefusal(plan, ctx, event.by, event.kind, event.replyTo);
+    case 'contribution-blocked':
+      return null;
+    case 'overridden':
+      return blockedRefusal(
+        plan,
+        ctx,
+        ctx.blocked.find((b) => b.id === event.blockedId),
+      );
+    case 'topic-proposed':
+      if (event.findings.some((f) => f.severity === 'block')) return refuse('rule-violation');
+      return topicRefusal(plan, ctx) ?? proposerRefusal(plan, ctx, event.by);
+    case 'topic-chosen': {
+      const wrong = topicRefusal(plan, ctx);
+      if (wrong) return wrong;
+      return ctx.proposals.some((p) => p.id === event.proposalId) ? null : refuse('unknown-reference', { ref: event.proposalId });
+    }
+    case 'output-set':
+      if (event.findings.some((f) => f.severity === 'block')) return refuse('rule-violation');
+      return outputRefusal(plan, ctx, event.by, event.output);
+    case 'passed':
+      if (!phase || !run) return refuse('wrong-phase');
+      if (!run.turn.order.includes(event.by)) return refuse('forbidden-role', { phase: phase.id });
+      return refuseIf(passRefusal(phase, run.turn, event.by));
+    case 'heard-confirmed':
+      if (!phase || !run || phase.turnPolicy !== 'pair-until-heard') return refuse('wrong-phase');
+      if (event.by !== run.turn.speaker) return refuse('not-your-turn');
+      return run.turn.reflected ? null : refuse('nothing-to-confirm');
+    case 'listener-chosen':
+      if (!phase || !run || phase.turnPolicy !== 'pair-until-heard') return refuse('wrong-phase');
+      if (event.by !== run.turn.speaker) return refuse('not-your-turn');
+      if (event.listener === event.by || !run.turn.order.includes(event.listener)) return refuse('unknown-participant', { by: event.listener });
+      return run.turn.spoke ? refuse('not-your-turn') : null;
+    case 'revealed':
+      if (!phase || !run || phase.turnPolicy !== 'written-then-revealed') return refuse('wrong-phase');
+      return run.turn.revealed ? refuse('already-revealed') : null;
+    case 'phase-advanced':
+      return advanceRefusal(plan, ctx);
+    case 'phase-repeated':
+      return repeatRefusal(plan, ctx, event.phase);
+    case 'module-chosen': {
+      const step = currentPhase(plan, ctx);
+      if (!step || !isChoice(step.phase)) return refuse('wrong-phase');
+      const choosers = step.phase.choosers;
+      const allowed = controls(plan, ctx, event.by) || (choosers !== undefined && hasAnyRole(ctx, event.by, choosers));
+      if (!allowed) return refuse('forbidden-role');
+      return step.phase.modules.some((m) => m.id === event.module) ? null : refuse('unknown-module', { module: event.module });
+    }
+    case 'action-added': {
+      const wrong = needsOutput(plan, ctx, 'action-plan');
+      if (wrong) return wrong;
+      if (!findParticipant(ctx, event.owner)) return refuse('unknown-participant', { by: event.owner });
+      if (event.by === ctx.introducerId && phase && phase.introducer !== 'present') return refuse('introducer-away', { presence: phase.introducer });
+      return event.by === ctx.introducerId || controls(plan, ctx, event.by) || (phase && hasAnyRole(ctx, event.by, phase.speakers))
+        ? null
+        : refuse('forbidden-role');
+    }
+    case 'action-reported': {
+      const wrong = needsOutput(plan, ctx, 'report-back');
+      if (wrong) return wrong;
+      const action = ctx.carriedActions.find((a) => a.id === event.actionId);
+      if (!action) return refuse('unknown-reference', { ref: event.actionId });
+      if (ctx.reports.some((r) => r.actionId === event.actionId)) return refuse('already-reported');
+      return event.by === action.owner || controls(plan, ctx, event.by) ? null : refuse('forbidden-role');
+    }
+    case 'evaluated': {
+      const wrong = needsOutput(plan, ctx, 'evaluation');
+      if (wrong) return wrong;
+      if (event.rating === null && event.text === null) return refuse('invalid-command');
+      return ctx.evaluations.some((e) => e.by === event.by && e.phaseId === run?.id) ? refuse('already-evaluated') : null;
+    }
+    case 'paused':
+      return ctx.status === 'paused' ? refuse('session-paused') : null;
+    case 'resumed':
+      return ctx.status === 'paused' ? null : refuse('not-paused');
+    case 'time-extended':
+      return run && run.durationMs !== null ? null : refuse('no-timebox');
+    case 'ended':
+    case 'aborted':
+      return null;
+  }
+}

@@ -1,0 +1,84 @@
+import { Immer } from 'immer';
+import { asPhase, isChoice, type MethodPlan } from '../method/plan.js';
+import type { SessionContext } from './context.js';
+import { hasOutput } from './outputs.js';
+import { applyEvent, enterPhase, finish } from './reduce.js';
+import type { SessionEvent } from './schemas.js';
+
+/** Immer without auto-freeze: contexts are never handed out for mutation, and freezing costs ~2.5×. */
+const immer = new Immer({ autoFreeze: false });
+
+/** Whether a phase with a `when` condition is skipped in this context (its output already exists). */
+export function skipsPhase(plan: MethodPlan, ctx: SessionContext, phaseId: string): boolean {
+  const when = asPhase(plan.steps.get(phaseId)?.phase)?.when;
+  return when !== undefined && hasOutput(ctx, when.outputMissing);
+}
+
+/** Whether the current phase moves on when its timebox runs out. */
+export function advancesOnTimeout(plan: MethodPlan, ctx: SessionContext): boolean {
+  return ctx.phase !== null && plan.steps.get(ctx.phase.id)?.phase.onTimeout === 'advance';
+}
+
+/**
+ * Enters `phaseId`, or the first phase after it whose `when` condition holds; past the last phase the
+ * session is completed (mutates the draft).
+ */
+function enterFrom(plan: MethodPlan, ctx: SessionContext, phaseId: string | null, event: SessionEvent): void {
+  let id = phaseId;
+  // Bounded by the number of phases: each step moves forward in the flattened order.
+  for (let guard = 0; id !== null && guard <= plan.order.length && skipsPhase(plan, ctx, id); guard++) id = plan.steps.get(id)?.next ?? null;
+  if (id === null) finish(ctx, event.at, 'completed');
+  else enterPhase(plan, ctx, id, event.at, event.seq);
+}
+
+/**
+ * Applies an event to a context by mutation: the in-phase changes and the phase transition the compiled
+ * machine makes for it. The event must have passed {@link check}. Used on immer drafts (by
+ * {@link evolve} and the machine) and on private working copies (by `fold`).
+ */
+export function evolveDraft(plan: MethodPlan, ctx: SessionContext, event: SessionEvent): void {
+  const step = ctx.phase ? plan.steps.get(ctx.phase.id) : undefined;
+  const onTimeout = event.type === 'timer-expired' && advancesOnTimeout(plan, ctx);
+  applyEvent(plan, ctx, event);
+  switch (event.type) {
+    case 'started':
+      enterFrom(plan, ctx, plan.first, event);
+      return;
+    case 'phase-advanced':
+      enterFrom(plan, ctx, step?.next ?? null, event);
+      return;
+    case 'timer-expired':
+      if (onTimeout) enterFrom(plan, ctx, step?.next ?? null, event);
+      return;
+    case 'phase-repeated': {
+      if (!step) return;
+      if (event.phase === step.phase.id) enterPhase(plan, ctx, step.phase.id, event.at, event.seq);
+      else enterFrom(plan, ctx, event.phase, event);
+      return;
+    }
+    case 'module-chosen': {
+      const phase = step?.phase;
+      const mod = phase && isChoice(phase) ? phase.modules.find((m) => m.id === event.module) : undefined;
+      if (mod) enterFrom(plan, ctx, mod.phases[0]?.id ?? null, event);
+      return;
+    }
+    case 'ended':
+      finish(ctx, event.at, 'ended');
+      return;
+    case 'aborted':
+      finish(ctx, event.at, 'aborted', event.reason);
+      return;
+    default:
+      return;
+  }
+}
+
+/**
+ * `evolve(state, event) → state`: the only way a session's state changes. Pure: returns a new context
+ * (structurally shared with the old one) and leaves `ctx` untouched. The event must have passed `check`.
+ */
+export function evolve(plan: MethodPlan, ctx: SessionContext, event: SessionEvent): SessionContext {
+  return immer.produce(ctx, (draft) => {
+    evolveDraft(plan, draft, event);
+  });
+}
