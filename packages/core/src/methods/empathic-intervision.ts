@@ -13,7 +13,7 @@ export const id = 'empathic-intervision';
  */
 export const method: BuiltinMethod<'empathic-intervision'> = deepFreeze<BuiltinMethod<'empathic-intervision'>>({
   id: 'empathic-intervision',
-  version: '1.0.0',
+  version: '1.1.0',
   name: {
     en: 'Empathic Intervision',
     nl: 'Empathische intervisie',
@@ -126,7 +126,7 @@ export const method: BuiltinMethod<'empathic-intervision'> = deepFreeze<BuiltinM
       onTimeout: 'warn',
       introducer: 'present',
       kind: 'check-in',
-      speakers: ['peer', 'facilitator'],
+      speakers: ['introducer', 'peer', 'facilitator'],
       contributionKinds: ['check-in', 'feeling'],
       turnPolicy: 'round-robin',
       anonymous: false,
