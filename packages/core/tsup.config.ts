@@ -8,12 +8,28 @@ const methodEntries = Object.fromEntries(
     .map((key) => [key.slice(2), `src/${key.slice(2)}.ts`]),
 );
 
-export default defineConfig({
-  entry: { index: 'src/index.ts', testing: 'src/testing/index.ts', ...methodEntries },
-  format: ['esm', 'cjs'],
-  dts: true,
-  sourcemap: true,
-  clean: true,
-  target: 'node20',
-  external: ['vitest'],
-});
+/** The package's entry points (the exports map), by output name. */
+const entry = { index: 'src/index.ts', machine: 'src/machine.ts', testing: 'src/testing/index.ts', ...methodEntries };
+
+export default defineConfig([
+  // ESM stays modules, one file per source file, so a bundler keeps only what the app imports.
+  {
+    entry: ['src/**/*.ts', '!src/**/*.test.ts'],
+    format: ['esm'],
+    bundle: false,
+    dts: { entry },
+    sourcemap: true,
+    clean: false,
+    target: 'es2022',
+  },
+  // CommonJS: one file per entry point.
+  {
+    entry,
+    format: ['cjs'],
+    dts: { entry },
+    sourcemap: true,
+    clean: false,
+    target: 'node20',
+    external: ['vitest'],
+  },
+]);

@@ -4,13 +4,13 @@ import {
   createManualClock,
   createMemoryStore,
   createSession,
-  createSessionMachine,
   defineMethod,
   type MethodDefinition,
   methods,
   restoreSession,
   type SessionEvent,
 } from '@intervision/core';
+import { createSessionMachine } from '@intervision/core/machine';
 import { createActor } from 'xstate';
 import { handFold, runPlainMachine } from './baselines.js';
 import { gc, timeMedian } from './measure.js';

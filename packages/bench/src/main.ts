@@ -1,8 +1,10 @@
+import { bundleBench } from './bundle.bench.js';
 import { engineBench } from './engine.bench.js';
 
 /** Runs every benchmark and prints one JSON object per benchmark. */
 async function main() {
   const rounds = Number(process.env.BENCH_ROUNDS ?? 30);
+  console.log(JSON.stringify(await bundleBench(), null, 2));
   console.log(JSON.stringify(await engineBench(rounds), null, 2));
   try {
     const rulesModule = './rules.bench.js';

@@ -5,22 +5,19 @@
  * @packageDocumentation
  */
 
-export { explorationInput, exploreMethod, type MethodExploration, type MethodPath } from './analysis/explore.js';
-export { check, type Refusal } from './engine/check.js';
-export type * from './engine/context.js';
-export { HEARD_ATTEMPTS_BEFORE_HELP, MAX_ID_LENGTH, MAX_PARTICIPANTS, MAX_TEXT_LENGTH } from './engine/limits.js';
+export type { SessionContext, SessionStatus } from './engine/context.js';
+export { MAX_ID_LENGTH, MAX_PARTICIPANTS, MAX_TEXT_LENGTH } from './engine/limits.js';
 export type { ContributionView, PhaseView, ProjectedEvent, SessionView, TurnView, Viewer, ViewerView } from './engine/project.js';
+export { REDACTED } from './engine/reduce.js';
 export * from './engine/schemas.js';
 export { deadlineOf, timeboxMs } from './engine/timer.js';
 export * from './errors/index.js';
 export { formatMessage } from './i18n/format.js';
 export { type LocalizedText, LocalizedTextSchema, localize } from './i18n/localized.js';
-export { createSessionMachine, type MachineEvent, type SessionMachine } from './machine/compile.js';
 export type { DefineMethodOptions, MethodDefinition, ParseMethodResult } from './method/define.js';
 export { methodJsonSchema } from './method/json-schema.js';
-export { asPhase, isChoice, type MethodPlan, planOf, type Step } from './method/plan.js';
+export { asPhase, isChoice } from './method/plan.js';
 export * from './method/schema.js';
-export { applyVariant, deepMerge } from './method/variant.js';
 export * from './method/vocabulary.js';
 export { defineMethod, parseMethod } from './methods/define.js';
 export { builtinMethod, builtinScenario, findMethods, isBuiltinMethodId, type MethodCriteria, methodName } from './methods/find.js';
@@ -54,12 +51,10 @@ export {
   type SessionRuntimeOptions,
   type ViewerListener,
 } from './session/session.js';
-export type { SessionActor, SessionSnapshot } from './session/snapshot.js';
 export { isLang, LANGS, type Lang, LangSchema } from './shared/lang.js';
 export type { RuleHit, Span } from './shared/span.js';
 export { createMemoryStore } from './store/memory.js';
-export { REDACTED, redactEvent } from './store/redact.js';
-export type { AppendOptions, ListOptions, SessionStore, SnapshotRecord, StoredSessionSummary } from './store/types.js';
+export type * from './store/types.js';
 export {
   ADVICE_PATTERNS,
   ADVICE_THRESHOLD,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
-import { createManualClock, createSession, createSessionMachine, defineMethod, type MachineEvent, methods } from '../src/index.js';
+import { createManualClock, createSession, defineMethod, methods } from '../src/index.js';
+import { createSessionMachine, type MachineEvent } from '../src/machine.js';
 import { createdFor, genericPeople } from './helpers.js';
 
 const created = createdFor('generic-four-phase', ['fay:facilitator', 'ian:introducer', 'pia:peer']);

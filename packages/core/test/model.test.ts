@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { builtinMethod, exploreMethod } from '../src/index.js';
+import { builtinMethod } from '../src/index.js';
+import { exploreMethod } from '../src/machine.js';
 
 describe.each(['generic-four-phase', 'incident-method'])('model-based paths: %s', (id) => {
   const method = builtinMethod(id)!;

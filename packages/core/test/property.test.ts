@@ -1,17 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  asPhase,
   builtinMethod,
   createManualClock,
   createSession,
   type MethodDefinition,
   methods,
-  planOf,
   restoreSession,
   type Session,
   type SessionView,
 } from '../src/index.js';
+import { asPhase, planOf } from '../src/machine.js';
 
 const TEXTS = [
   'What happened next?',

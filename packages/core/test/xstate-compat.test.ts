@@ -3,7 +3,8 @@ import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { createActor, type InspectionEvent } from 'xstate';
-import { createManualClock, createSession, createSessionMachine, methods, type SessionActor } from '../src/index.js';
+import { createManualClock, createSession, methods } from '../src/index.js';
+import { createSessionMachine, type SessionActor } from '../src/machine.js';
 import { createdFor, genericPeople } from './helpers.js';
 
 const created = createdFor('incident-method', ['fay:facilitator', 'pia:peer', 'paul:peer']);

@@ -1,7 +1,7 @@
+import { REDACTED } from '../engine/reduce.js';
 import type { SessionEvent } from '../engine/schemas.js';
 
-/** What redacted texts are replaced with. */
-export const REDACTED = '[redacted]';
+export { REDACTED };
 
 /**
  * Returns the event with everything `participantId` wrote replaced by {@link REDACTED} (and their
