@@ -9,7 +9,7 @@ const methodEntries = Object.fromEntries(
 );
 
 /** The package's entry points (the exports map), by output name. */
-const entry = { index: 'src/index.ts', machine: 'src/machine.ts', testing: 'src/testing/index.ts', ...methodEntries };
+const entry = { index: 'src/index.ts', machine: 'src/machine.ts', testing: 'src/testing/index.ts', 'store-kit': 'src/store/kit.ts', ...methodEntries };
 
 export default defineConfig([
   // ESM stays modules, one file per source file, so a bundler keeps only what the app imports.

@@ -13,6 +13,8 @@ async function main() {
   } catch (error) {
     if ((error as { code?: string }).code !== 'ERR_MODULE_NOT_FOUND') throw error;
   }
+  const { storesBench } = await import('./stores.bench.js');
+  console.log(JSON.stringify(await storesBench(), null, 2));
 }
 
 main().catch((error) => {

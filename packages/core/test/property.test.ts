@@ -189,5 +189,5 @@ describe.each(Object.keys(methods))('random command sequences: %s', (id) => {
     const phases = planOf(method).order.length;
     expect(Math.max(...depth)).toBeGreaterThanOrEqual(Math.min(phases, 3));
     expect(depth.filter((d) => d >= 2).length / depth.length).toBeGreaterThan(0.2);
-  });
+  }, 600_000);
 });

@@ -1,9 +1,20 @@
 import type { SessionEvent } from '../engine/schemas.js';
 import { ConcurrencyError, StoreError } from '../errors/store.js';
-import { isolate } from './listeners.js';
-import { participantEvents, redactEvent, redactionMarker } from './redact.js';
-import type { AuditRecord, DueTimer, SessionStore, SessionSummary, SnapshotRecord, StoredMethod, StoredSessionSummary } from './types.js';
-import { checkAppend, pageOf } from './validate.js';
+import { NoticeHub } from './notices.js';
+import { participantEvents, planRedaction } from './redact.js';
+import { auditLine } from './rows.js';
+import type {
+  AuditActor,
+  AuditRecord,
+  DueTimer,
+  MemoryStoreOptions,
+  SessionStore,
+  SessionSummary,
+  SnapshotRecord,
+  StoredMethod,
+  StoredSessionSummary,
+} from './types.js';
+import { checkAppend, checkSummary, pageOf } from './validate.js';
 
 interface Entry {
   tenantId: string;
@@ -11,16 +22,12 @@ interface Entry {
   commands: Set<string>;
   summary: SessionSummary;
   snapshot?: SnapshotRecord;
+  /** Seq of the last redaction marker: older snapshots may hold redacted text and are refused. */
+  redactedAt: number;
 }
 
 /** Copies through JSON, as a real store would: callers never share objects with the store. */
 const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
-
-/** Options for {@link createMemoryStore}. */
-export interface MemoryStoreOptions {
-  /** Where `redact` takes the time of its marker event and the audit record from. Default `Date.now`. */
-  now?: () => number;
-}
 
 /**
  * An in-memory {@link SessionStore}: for tests, demos and single-process hosts that persist elsewhere.
@@ -31,16 +38,14 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): SessionStor
   const sessions = new Map<string, Entry>();
   const methods = new Map<string, StoredMethod>();
   const audits: AuditRecord[] = [];
-  const listeners = new Map<string, Set<(notice: { sessionId: string; version: number }) => void>>();
+  const hub = new NoticeHub();
   const mine = (tenantId: string, sessionId: string) => {
     const entry = sessions.get(sessionId);
     return entry && entry.tenantId === tenantId ? entry : undefined;
   };
-  const notify = (sessionId: string, version: number) => {
-    const set = listeners.get(sessionId);
-    if (set) isolate([...set], { sessionId, version });
-  };
-  const record = (line: Omit<AuditRecord, 'at'>) => audits.push({ ...line, at: now() });
+  const notify = (sessionId: string, version: number) => hub.publish(sessionId, version);
+  const record = (action: AuditRecord['action'], tenantId: string, actor: AuditActor, count: number, about?: { sessionId?: string; participantId?: string }) =>
+    audits.push(auditLine(action, tenantId, actor, now(), count, about));
 
   const store: SessionStore = {
     async append(sessionId, events, { expectedVersion, tenantId, commandId, summary }) {
@@ -48,18 +53,19 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): SessionStor
       const actual = entry ? entry.events.length - 1 : -1;
       if (entry && entry.tenantId !== tenantId) throw new StoreError('wrong-tenant', `Session ${sessionId} belongs to another tenant`);
       if (actual !== expectedVersion) throw new ConcurrencyError(sessionId, expectedVersion, actual);
-      checkAppend(sessionId, events, expectedVersion);
+      checkAppend(sessionId, events, expectedVersion, tenantId);
+      checkSummary(summary);
       if (commandId !== undefined && entry?.commands.has(commandId))
         throw new StoreError('command-id-reused', `Session ${sessionId} already has command ${commandId}`);
       const stored = copy([...events]);
       if (entry) {
         entry.events.push(...stored);
         entry.summary = copy(summary);
-      } else sessions.set(sessionId, { tenantId, events: stored, commands: new Set(), summary: copy(summary) });
+      } else sessions.set(sessionId, { tenantId, events: stored, commands: new Set(), summary: copy(summary), redactedAt: -1 });
       if (commandId !== undefined) sessions.get(sessionId)?.commands.add(commandId);
       const version = expectedVersion + events.length;
-      // Listeners run after the append has settled, so a throwing listener cannot undo a commit.
-      queueMicrotask(() => notify(sessionId, version));
+      // The hub calls listeners after the append has settled, so a throwing listener cannot undo a commit.
+      notify(sessionId, version);
       return { version };
     },
     async load(tenantId, sessionId, options = {}) {
@@ -85,7 +91,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): SessionStor
     },
     async saveSnapshot(tenantId, sessionId, snapshot) {
       const entry = mine(tenantId, sessionId);
-      if (!entry || snapshot.version >= entry.events.length) return;
+      if (!entry || snapshot.version >= entry.events.length || snapshot.version < entry.redactedAt) return;
       if (!entry.snapshot || entry.snapshot.version <= snapshot.version) entry.snapshot = copy(snapshot);
     },
     async loadSnapshot(tenantId, sessionId) {
@@ -106,7 +112,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): SessionStor
     async erase(tenantId, sessionId, actor) {
       const existed = mine(tenantId, sessionId) !== undefined;
       if (existed) sessions.delete(sessionId);
-      record({ action: 'erase', tenantId, sessionId, by: actor.by, ...(actor.reason ? { reason: actor.reason } : {}), count: existed ? 1 : 0 });
+      record('erase', tenantId, actor, existed ? 1 : 0, { sessionId });
       if (existed) notify(sessionId, -1);
       return existed;
     },
@@ -114,24 +120,14 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): SessionStor
       const entry = mine(tenantId, sessionId);
       let changed = 0;
       if (entry) {
-        entry.events = entry.events.map((event) => {
-          const redacted = redactEvent(event, participantId);
-          if (!redacted) return event;
-          changed++;
-          return redacted;
-        });
+        const { changed: redacted, marker } = planRedaction(entry.events, participantId, now());
+        for (const event of redacted) entry.events[event.seq] = event;
+        changed = redacted.length;
         delete entry.snapshot;
-        entry.events.push(redactionMarker(entry.events, participantId, now()));
+        entry.events.push(marker);
+        entry.redactedAt = marker.seq;
       }
-      record({
-        action: 'redact',
-        tenantId,
-        sessionId,
-        participantId,
-        by: actor.by,
-        ...(actor.reason ? { reason: actor.reason } : {}),
-        count: changed,
-      });
+      record('redact', tenantId, actor, changed, { sessionId, participantId });
       if (entry) notify(sessionId, entry.events.length - 1);
       return changed;
     },
@@ -142,7 +138,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): SessionStor
         const events = participantEvents(entry.events, participantId);
         if (events.length > 0) out.push({ sessionId, methodId: entry.summary.methodId, events: copy(events) });
       }
-      record({ action: 'export', tenantId, participantId, by: actor.by, ...(actor.reason ? { reason: actor.reason } : {}), count: out.length });
+      record('export', tenantId, actor, out.length, { participantId });
       return { tenantId, participantId, sessions: out };
     },
     async purge({ before, statuses = ['ended', 'aborted'] }, actor) {
@@ -151,24 +147,19 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): SessionStor
         const last = entry.events[entry.events.length - 1];
         if (!last || last.at >= before || !statuses.includes(entry.summary.status)) continue;
         sessions.delete(sessionId);
+        notify(sessionId, -1);
         purged.set(entry.tenantId, (purged.get(entry.tenantId) ?? 0) + 1);
       }
-      for (const [tenantId, count] of purged) record({ action: 'purge', tenantId, by: actor.by, ...(actor.reason ? { reason: actor.reason } : {}), count });
+      for (const [tenantId, count] of purged) record('purge', tenantId, actor, count);
       return [...purged.values()].reduce((a, b) => a + b, 0);
     },
     async audit(tenantId) {
       return copy(audits.filter((a) => a.tenantId === tenantId));
     },
     subscribe(sessionId, listener) {
-      let set = listeners.get(sessionId);
-      if (!set) {
-        set = new Set();
-        listeners.set(sessionId, set);
-      }
-      set.add(listener);
-      return () => {
-        set.delete(listener);
-      };
+      const unsubscribe = hub.subscribe(sessionId, listener);
+      hub.baseline(sessionId, (sessions.get(sessionId)?.events.length ?? 0) - 1);
+      return unsubscribe;
     },
   };
   return store;

@@ -62,3 +62,21 @@ export function participantEvents(log: readonly SessionEvent[], participantId: s
     return 'by' in event && event.by === participantId;
   });
 }
+
+/** What redacting a participant does to a log: the events that change, and the marker to append. */
+export interface Redaction {
+  /** The changed events (same seqs as before), in log order. */
+  changed: SessionEvent[];
+  /** The `redacted` marker event, at the next seq. */
+  marker: SessionEvent;
+}
+
+/** Works out a redaction of `participantId` in `log` at time `at` (stores then write it in one transaction). */
+export function planRedaction(log: readonly SessionEvent[], participantId: string, at: number): Redaction {
+  const changed: SessionEvent[] = [];
+  for (const event of log) {
+    const redacted = redactEvent(event, participantId);
+    if (redacted) changed.push(redacted);
+  }
+  return { changed, marker: redactionMarker(log, participantId, at) };
+}

@@ -147,7 +147,7 @@ export interface StoredMethod {
 export interface SessionStore {
   /**
    * Appends events (seq `expectedVersion + 1` onwards) atomically, or rejects with
-   * {@link ConcurrencyError} (stale version) or {@link StoreError} (`wrong-tenant`, `bad-sequence`,
+   * `ConcurrencyError` (stale version) or `StoreError` (`wrong-tenant`, `bad-sequence`,
    * `command-id-reused`). Nothing is written when it rejects.
    */
   append(sessionId: string, events: readonly SessionEvent[], options: AppendOptions): Promise<{ version: number }>;
@@ -160,7 +160,11 @@ export interface SessionStore {
   list(tenantId: string, options?: ListOptions): Promise<SessionPage>;
   /** Sessions (of any tenant) whose timer deadline is at or before `now`, earliest first. */
   dueTimers(now: number, options?: { limit?: number }): Promise<DueTimer[]>;
-  /** Saves a snapshot (a later version replaces an earlier one). Ignored for an unknown session. */
+  /**
+   * Saves a snapshot (a later version replaces an earlier one). Ignored for an unknown session, for a
+   * version beyond the log, and for a version before the session's last `redacted` marker (it may hold
+   * redacted text, e.g. from a node that had not yet heard of the redaction).
+   */
   saveSnapshot(tenantId: string, sessionId: string, snapshot: SnapshotRecord): Promise<void>;
   /** The latest snapshot, if any. */
   loadSnapshot(tenantId: string, sessionId: string): Promise<SnapshotRecord | undefined>;
@@ -172,8 +176,9 @@ export interface SessionStore {
   erase(tenantId: string, sessionId: string, actor: AuditActor): Promise<boolean>;
   /**
    * Replaces everything a participant wrote (texts, notes, their display name, findings quoting them)
-   * with a redaction marker, keeping the log replayable, appends nothing, and drops snapshots.
-   * Returns the number of events changed.
+   * with `REDACTED`, keeping the log replayable, drops snapshots, and appends a `redacted` marker
+   * event (so live sessions on every node hear of it through `subscribe`). Returns the
+   * number of events changed (the marker not counted).
    */
   redact(tenantId: string, sessionId: string, participantId: string, actor: AuditActor): Promise<number>;
   /** Everything about one participant of a tenant, as JSON. */
@@ -184,10 +189,18 @@ export interface SessionStore {
   audit(tenantId: string): Promise<AuditRecord[]>;
   /**
    * Calls `listener` with the new version whenever events are appended to a session (by any writer this
-   * store can see: other nodes too, for a shared database). Listener errors are isolated. Returns an
+   * store can see: other nodes too, for a shared database), and with version -1 when the session is
+   * erased. A notice carries the session id and version only, never content; a listener may miss
+   * intermediate versions but never sees them go back. Listener errors are isolated. Returns an
    * unsubscribe function.
    */
   subscribe(sessionId: string, listener: (notice: { sessionId: string; version: number }) => void): () => void;
   /** Releases connections and listeners (optional). */
   close?(): Promise<void>;
+}
+
+/** Options for `createMemoryStore`. */
+export interface MemoryStoreOptions {
+  /** Where `redact` takes the time of its marker event and the audit record from. Default `Date.now`. */
+  now?: () => number;
 }

@@ -1,19 +1,25 @@
 import type { SessionEvent } from '../engine/schemas.js';
 import { StoreError } from '../errors/store.js';
-import type { ListOptions, SessionPage, StoredSessionSummary } from './types.js';
+import type { ListOptions, SessionPage, SessionSummary, StoredSessionSummary } from './types.js';
 
 /**
  * Checks an append's events before anything is written: seqs follow on from `expectedVersion` without
- * a gap, and a new session starts with a `created` event. Every adapter calls it, so every store refuses
- * the same bad appends with the same code (`bad-sequence`).
+ * a gap, and a new session starts with a `created` event naming this session and tenant. Every adapter
+ * calls it, so every store refuses the same bad appends with the same code (`bad-sequence`, or
+ * `wrong-tenant` for a created event naming another tenant).
  */
-export function checkAppend(sessionId: string, events: readonly SessionEvent[], expectedVersion: number): void {
+export function checkAppend(sessionId: string, events: readonly SessionEvent[], expectedVersion: number, tenantId?: string): void {
   if (events.length === 0) throw new StoreError('bad-sequence', `Nothing to append to session ${sessionId}`);
   events.forEach((event, i) => {
     if (event.seq !== expectedVersion + 1 + i) throw new StoreError('bad-sequence', `Event seq ${event.seq} does not follow version ${expectedVersion + i}`);
   });
   if (expectedVersion === -1 && events[0]?.type !== 'created') throw new StoreError('bad-sequence', 'A new session must start with a created event');
   if (expectedVersion !== -1 && events.some((e) => e.type === 'created')) throw new StoreError('bad-sequence', 'Only the first event may be a created event');
+  const first = events[0];
+  if (first?.type === 'created' && first.sessionId !== sessionId)
+    throw new StoreError('bad-sequence', `The created event names session ${first.sessionId}, not ${sessionId}`);
+  if (first?.type === 'created' && tenantId !== undefined && first.tenantId !== tenantId)
+    throw new StoreError('wrong-tenant', `The created event names another tenant than the append (${tenantId})`);
 }
 
 /** Most sessions one page of `list` returns. */
@@ -48,4 +54,20 @@ export function pageOf(rows: StoredSessionSummary[], options: ListOptions = {}):
   const items = sorted.slice(0, size);
   const last = items[items.length - 1];
   return sorted.length > size && last ? { items, nextCursor: encodeCursor(last.sessionId) } : { items };
+}
+
+const STATUSES: readonly SessionSummary['status'][] = ['lobby', 'running', 'paused', 'ended', 'aborted'];
+
+/** Checks the summary an append hands the store; a malformed one is a `StoreError` `invalid-row` (nothing is written). */
+export function checkSummary(summary: SessionSummary): void {
+  const ok =
+    typeof summary === 'object' &&
+    summary !== null &&
+    typeof summary.methodId === 'string' &&
+    typeof summary.methodVersion === 'string' &&
+    STATUSES.includes(summary.status) &&
+    (summary.nextDeadline === null || Number.isFinite(summary.nextDeadline)) &&
+    Number.isInteger(summary.cases) &&
+    summary.cases >= 0;
+  if (!ok) throw new StoreError('invalid-row', 'The session summary handed to append is malformed');
 }

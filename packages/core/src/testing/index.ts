@@ -1,6 +1,25 @@
 /**
- * Test helpers for adapters: the store conformance suite every `SessionStore` must pass.
+ * Test helpers for adapters: the store conformance suite every `SessionStore` must pass, its checks and
+ * event fixtures. Nothing here imports a test framework: the module loads from ESM and CommonJS without
+ * vitest installed; `runStoreConformance` takes the framework's `describe` and `it`. The process-level helpers
+ * (`crashRounds`, `contentionRun`, `processCheckChild`, …) are Node only.
  *
  * @packageDocumentation
  */
-export { contributedEvent, createdEvent, runStoreConformance, type StoreFixture } from './conformance.js';
+export { ConformanceFailure } from './assert.js';
+export type { ConformanceCheck } from './check.js';
+export { ROUND_TRIP_TEXTS } from './checks/roundtrip.js';
+export { type CheckResult, runConformance, runStoreConformance, type StoreFactory, storeChecks, type TestRunner } from './conformance.js';
+export { appendOptions, contributedEvent, createdEvent, type StoreFixture, sessionSummary, uniqueId } from './fixtures.js';
+export {
+  appendUntilKilled,
+  type Child,
+  type ContentionOutcome,
+  contend,
+  contentionRun,
+  crashRounds,
+  PROCESS_TARGET,
+  type ProcessTarget,
+  processCheckChild,
+  startChild,
+} from './processes.js';
