@@ -179,7 +179,7 @@ describe('intervision (built CLI, as a child process)', () => {
     const script = cli(['script', 'incident-method', '--lang', 'nl']);
     if (available) {
       expect(diagram.code).toBe(0);
-      expect(diagram.out).toMatch(/flowchart|graph/);
+      expect(diagram.out).toMatch(/stateDiagram-v2/);
       expect(script.code).toBe(0);
     } else {
       expect(diagram.code).toBe(2);

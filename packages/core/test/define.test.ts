@@ -101,7 +101,7 @@ describe('variants', () => {
     expect(questions).toMatchObject({ turnPolicy: 'written-then-revealed', timebox: { minutes: 15 } });
     expect(questions.name).toEqual(base.phases.find((p) => p.id === 'questions')!.name);
     expect(variant.phases).toHaveLength(base.phases.length);
-    expect(variant.basedOn).toEqual({ id: 'incident-method', version: '1.0.0' });
+    expect(variant.basedOn).toEqual({ id: 'incident-method', version: base.version });
     expect(variant.summary).toEqual(base.summary);
   });
 

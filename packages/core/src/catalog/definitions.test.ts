@@ -70,13 +70,13 @@ describe('built-in method definitions', () => {
     }
   });
 
-  it('sets allowWhy per method: Tietze and the clearness committee forbid why-questions, the ten-step method allows them', () => {
+  it('sets allowWhy per method: Tietze flags why-questions; the clearness committee and the ten-step method allow them', () => {
     const allowWhy = (methodId: string, phaseId: string) => {
       const setting = allPhases(builtinMethod(methodId)!).find((p) => p.id === phaseId)!.rules['open-question'];
       return typeof setting === 'object' ? setting.options?.allowWhy : undefined;
     };
     expect(allowWhy('kollegiale-beratung', 'narrative')).toBe(false);
-    expect(allowWhy('clearness-committee', 'questions')).toBe(false);
+    expect(allowWhy('clearness-committee', 'questions')).toBe(true);
     expect(allowWhy('ten-step', 'write-questions')).toBe(true);
   });
 

@@ -12,7 +12,8 @@ describe('findMethods', () => {
 
   it('picks by group size', () => {
     expect(ids(findMethods({ groupSize: 3 }))).toEqual(['empathy-circle', 'troika-consulting']);
-    expect(ids(findMethods({ groupSize: 12 }))).toEqual(['balint-group']);
+    expect(ids(findMethods({ groupSize: 10 }))).toEqual(['balint-group', 'empathy-circle', 'kollegiale-beratung', 'socratic-dialogue']);
+    expect(findMethods({ groupSize: 11 })).toEqual([]);
   });
 
   it('picks by the minutes available per case', () => {

@@ -14,7 +14,7 @@ export const id = 'action-learning';
 export const method: BuiltinMethod<'action-learning'> = deepFreeze<BuiltinMethod<'action-learning'>>({
   format: 1,
   id: 'action-learning',
-  version: '1.0.0',
+  version: '1.1.0',
   name: {
     en: 'Action learning set',
     nl: 'Actieleren (action learning set)',
@@ -42,11 +42,17 @@ export const method: BuiltinMethod<'action-learning'> = deepFreeze<BuiltinMethod
     {
       title: 'Action learning FAQ (airtime 30–40 minutes)',
       url: 'http://www.personal-coaching-information.com/action-learning-frequently-asked-questions.html',
+      note: 'airtime: presentation 2, clarifying 5–10, helping questions 10–15, summary 2, optional resources 5, final action 2; set order; one question and possibly one follow-up',
+    },
+    {
+      title: 'Action learning set roles',
+      url: 'https://www.personal-coaching-information.com/action-learning-set-roles.html',
+      note: 'the facilitator manages the process, not the issue; members report progress at the next meeting',
     },
     {
       title: 'Starting an action learning group',
       url: 'https://inboundchurch.org/2012/12/12/starting-an-al-group/',
-      note: 'commit to at least one action and report next time; report-back and review minutes are typical values',
+      note: "commit to at least one action and report next time; report-back 10, presentation 5 and review 5 minutes are the project's own",
     },
   ],
   catalog: {
@@ -211,9 +217,9 @@ export const method: BuiltinMethod<'action-learning'> = deepFreeze<BuiltinMethod
         de: 'Fragen, die zum Nachdenken bringen',
       },
       instructions: {
-        en: 'Reflective, analytical and future-action questions that help the presenter think. The set adviser stops the set when advice is packaged as a question.',
-        nl: 'Reflecterende, analyserende en op toekomstig handelen gerichte vragen die de inbrenger helpen denken. De setbegeleider legt de set stil als er advies in vraagvorm komt.',
-        de: 'Reflektierende, analysierende und auf künftiges Handeln gerichtete Fragen, die dem Fallgeber beim Denken helfen. Der Set-Begleiter hält an, wenn ein Ratschlag als Frage verpackt wird.',
+        en: 'Set members ask reflective, analytical and future-action questions that help the presenter think. The set adviser does not work on the issue, but pauses the set when advice is packaged as a question.',
+        nl: 'De setleden stellen reflecterende, analyserende en op toekomstig handelen gerichte vragen die de inbrenger helpen denken. De setbegeleider werkt niet aan het vraagstuk mee, maar legt de set stil als er advies in vraagvorm komt.',
+        de: 'Die Set-Mitglieder stellen reflektierende, analysierende und auf künftiges Handeln gerichtete Fragen, die dem Fallgeber beim Denken helfen. Der Set-Begleiter arbeitet nicht am Anliegen mit, hält das Set aber an, wenn ein Ratschlag als Frage verpackt wird.',
       },
       timebox: {
         minutes: 15,
@@ -222,7 +228,7 @@ export const method: BuiltinMethod<'action-learning'> = deepFreeze<BuiltinMethod
       introducer: 'present',
       anonymous: false,
       kind: 'analysis',
-      speakers: ['peer', 'introducer', 'facilitator'],
+      speakers: ['peer', 'introducer'],
       contributionKinds: ['question', 'answer'],
       turnPolicy: 'free',
       repeatable: false,
@@ -278,7 +284,7 @@ export const method: BuiltinMethod<'action-learning'> = deepFreeze<BuiltinMethod
         de: 'Der Fallgeber sagt mindestens einen Schritt zu, mit Verantwortlichem und Datum, und berichtet beim nächsten Treffen darüber.',
       },
       timebox: {
-        minutes: 3,
+        minutes: 2,
       },
       onTimeout: 'warn',
       introducer: 'present',

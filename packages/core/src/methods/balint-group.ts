@@ -14,7 +14,7 @@ export const id = 'balint-group';
 export const method: BuiltinMethod<'balint-group'> = deepFreeze<BuiltinMethod<'balint-group'>>({
   format: 1,
   id: 'balint-group',
-  version: '1.0.0',
+  version: '1.1.0',
   name: {
     en: 'Balint group',
     nl: 'Balintgroep',
@@ -26,9 +26,9 @@ export const method: BuiltinMethod<'balint-group'> = deepFreeze<BuiltinMethod<'b
     de: 'Eine Ärztin oder ein Therapeut erzählt einen Fall aus dem Gedächtnis; nach wenigen Sachfragen hört der Fallvorsteller nur zu, während die Gruppe Gefühle, Identifikationen und Vermutungen über die Beziehung äußert. Keine Ratschläge, keine Lösungen.',
   },
   description: {
-    en: 'The case is a relationship, not a problem to solve. The presenter being "pushed back" during the discussion is common UK/US practice but not confirmed by the retrieved sources.',
-    nl: 'De casus is een relatie, geen probleem om op te lossen. Dat de inbrenger tijdens de bespreking “naar achteren” gaat, is gangbare Britse en Amerikaanse praktijk, maar niet bevestigd door de geraadpleegde bronnen.',
-    de: 'Der Fall ist eine Beziehung, kein zu lösendes Problem. Dass der Fallvorsteller während der Besprechung „zurückgeschoben“ wird, ist in Großbritannien und den USA üblich, aber in den herangezogenen Quellen nicht belegt.',
+    en: 'The case is a relationship, not a problem to solve. The presenter being "pushed back" during the discussion is common UK/US practice but not confirmed by the retrieved sources. Modelled on the Balint Society model; in the Tavistock model the leader stays silent and offers an interpretation at the end.',
+    nl: 'De casus is een relatie, geen probleem om op te lossen. Dat de inbrenger tijdens de bespreking “naar achteren” gaat, is gangbare Britse en Amerikaanse praktijk, maar niet bevestigd door de geraadpleegde bronnen. Gemodelleerd naar het model van de Balint Society; in het Tavistock-model zwijgt de begeleider en geeft aan het eind een interpretatie.',
+    de: 'Der Fall ist eine Beziehung, kein zu lösendes Problem. Dass der Fallvorsteller während der Besprechung „zurückgeschoben“ wird, ist in Großbritannien und den USA üblich, aber in den herangezogenen Quellen nicht belegt. Nach dem Modell der Balint Society; im Tavistock-Modell schweigt die Leitung und bietet am Ende eine Deutung an.',
   },
   sources: [
     {
@@ -38,18 +38,18 @@ export const method: BuiltinMethod<'balint-group'> = deepFreeze<BuiltinMethod<'b
     {
       title: 'Balint Society of Australia & NZ, What happens in a Balint group',
       url: 'http://www.balintaustralianewzealand.org/what-happens-in-a-balint-group/',
-      note: 'group size 6–10, about 45 minutes per case',
+      note: '6–10 participants with a trained leader or two co-leaders (the group size counts the members, not the leaders); about 45 minutes per case',
     },
     {
-      title: 'Balint Society editorial on short factual questions',
+      title: 'Salinsky, How would you like your Balint? (Journal of the Balint Society 32, 2004)',
       url: 'https://balint.ru/?page_id=183',
-      note: 'push-back of the presenter: common practice, unverified; phase minutes other than the 45-minute case are typical values',
+      note: "the Balint Society model: two leaders, no jargon or interpretations, discourage too much questioning, protect members. The presenter sitting back during the discussion is common practice (unverified); phase minutes other than the 45-minute case are the project's own",
     },
   ],
   catalog: {
     groupSize: {
       min: 6,
-      max: 12,
+      max: 10,
     },
     minutesPerCase: {
       min: 45,
@@ -85,12 +85,12 @@ export const method: BuiltinMethod<'balint-group'> = deepFreeze<BuiltinMethod<'b
         de: 'Balintgruppenleiter',
       },
       description: {
-        en: 'A trained leader who guards the frame and the focus on the relationship.',
-        nl: 'Een opgeleide begeleider die het kader en de focus op de relatie bewaakt.',
-        de: 'Eine ausgebildete Leitung, die den Rahmen und den Blick auf die Beziehung schützt.',
+        en: 'A trained leader, or one of two co-leaders. Keeps the focus on the relationship, uses no technical terms or interpretations, discourages interrogation of the presenter and protects members from speculation about their personal histories.',
+        nl: 'Een opgeleide begeleider, of een van twee co-begeleiders. Houdt de focus op de relatie, gebruikt geen vaktermen of interpretaties, remt het ondervragen van de inbrenger af en beschermt leden tegen speculatie over hun persoonlijke geschiedenis.',
+        de: 'Eine ausgebildete Leitung oder eine von zwei Co-Leitungen. Hält den Blick auf der Beziehung, verwendet keine Fachbegriffe oder Deutungen, bremst das Ausfragen des Fallvorstellers und schützt die Mitglieder vor Spekulationen über ihre persönliche Geschichte.',
       },
       min: 1,
-      max: 1,
+      max: 2,
       controls: true,
     },
     {
@@ -172,9 +172,9 @@ export const method: BuiltinMethod<'balint-group'> = deepFreeze<BuiltinMethod<'b
         de: 'Einige Sachfragen',
       },
       instructions: {
-        en: 'Ask only a few factual questions, at most two each. The leader keeps this short: no interrogation, no advice.',
-        nl: 'Stel alleen een paar feitelijke vragen, hooguit twee per persoon. De begeleider houdt dit kort: geen verhoor, geen advies.',
-        de: 'Stellt nur wenige Sachfragen, höchstens zwei pro Person. Die Leitung hält das kurz: kein Verhör, keine Ratschläge.',
+        en: 'Ask only a few factual questions. The leaders keep this short and discourage interrogation; no advice.',
+        nl: 'Stel alleen een paar feitelijke vragen. De begeleiders houden dit kort en remmen ondervragen af; geen advies.',
+        de: 'Stellt nur wenige Sachfragen. Die Leitung hält das kurz und bremst das Ausfragen; keine Ratschläge.',
       },
       timebox: {
         minutes: 5,
@@ -186,10 +186,6 @@ export const method: BuiltinMethod<'balint-group'> = deepFreeze<BuiltinMethod<'b
       speakers: ['peer', 'introducer'],
       contributionKinds: ['question', 'answer'],
       turnPolicy: 'free',
-      quota: {
-        max: 2,
-        kinds: ['question'],
-      },
       repeatable: false,
       outputs: [],
       requires: [],
@@ -205,9 +201,9 @@ export const method: BuiltinMethod<'balint-group'> = deepFreeze<BuiltinMethod<'b
         de: 'Gruppengespräch',
       },
       instructions: {
-        en: 'The presenter sits back and listens. Say what you feel, what the patient and the doctor might feel, whom you identify with, what you imagine. There is no need to be right; no judgements and no solutions.',
-        nl: 'De inbrenger gaat achterover zitten en luistert. Zeg wat je voelt, wat de patiënt en de arts zouden kunnen voelen, met wie je je identificeert, wat je je voorstelt. Je hoeft geen gelijk te hebben; geen oordelen en geen oplossingen.',
-        de: 'Der Fallvorsteller lehnt sich zurück und hört zu. Sagt, was ihr fühlt, was Patient und Ärztin fühlen könnten, mit wem ihr euch identifiziert, was ihr euch vorstellt. Niemand muss recht haben; keine Urteile und keine Lösungen.',
+        en: 'The presenter sits back and listens. Say what you feel, what the patient and the doctor might feel, whom you identify with, what you imagine. There is no need to be right; no judgements and no solutions. No technical terms, no interpretations, and no speculation about each other’s personal histories.',
+        nl: 'De inbrenger gaat achterover zitten en luistert. Zeg wat je voelt, wat de patiënt en de arts zouden kunnen voelen, met wie je je identificeert, wat je je voorstelt. Je hoeft geen gelijk te hebben; geen oordelen en geen oplossingen. Geen vaktermen, geen interpretaties en geen speculatie over elkaars persoonlijke geschiedenis.',
+        de: 'Der Fallvorsteller lehnt sich zurück und hört zu. Sagt, was ihr fühlt, was Patient und Ärztin fühlen könnten, mit wem ihr euch identifiziert, was ihr euch vorstellt. Niemand muss recht haben; keine Urteile und keine Lösungen. Keine Fachbegriffe, keine Deutungen und keine Spekulationen über die persönliche Geschichte der anderen.',
       },
       timebox: {
         minutes: 25,
@@ -268,6 +264,11 @@ export const scenario: Scenario = deepFreeze<Scenario>({
     {
       id: 'lena',
       name: 'Lena',
+      role: 'facilitator',
+    },
+    {
+      id: 'pia',
+      name: 'Pia',
       role: 'facilitator',
     },
     {
@@ -418,31 +419,33 @@ export const scenario: Scenario = deepFreeze<Scenario>({
     },
     {
       send: {
-        type: 'contribute',
-        by: 'joost',
-        kind: 'question',
-        text: {
-          en: 'And how does she get to the practice?',
-          nl: 'En hoe komt ze naar de praktijk?',
-          de: 'Und wie kommt sie in die Praxis?',
+        type: 'advance',
+        by: 'lena',
+        expect: {
+          phase: 'factual-questions',
+          run: 1,
         },
       },
-      expect: 'quota-exceeded',
       note: {
-        en: 'At most two factual questions each: no interrogation.',
-        nl: 'Hooguit twee feitelijke vragen per persoon: geen verhoor.',
-        de: 'Höchstens zwei Sachfragen pro Person: kein Verhör.',
+        en: 'No fixed number of questions: the leaders keep this short before it turns into an interrogation. The presenter sits back; the group discusses.',
+        nl: 'Geen vast aantal vragen: de begeleiders houden het kort voordat het een verhoor wordt. De inbrenger gaat achterover zitten; de groep bespreekt.',
+        de: 'Keine feste Zahl von Fragen: Die Leitung hält es kurz, bevor es zum Verhör wird. Der Fallvorsteller lehnt sich zurück; die Gruppe bespricht.',
       },
     },
     {
       send: {
         type: 'advance',
-        by: 'lena',
+        by: 'pia',
+        expect: {
+          phase: 'factual-questions',
+          run: 1,
+        },
       },
+      expect: 'stale-phase',
       note: {
-        en: 'The presenter sits back; the group discusses.',
-        nl: 'De inbrenger gaat achterover zitten; de groep bespreekt.',
-        de: 'Der Fallvorsteller lehnt sich zurück; die Gruppe bespricht.',
+        en: 'The co-leader pressed “next” at the same moment; the session moves one phase, not two.',
+        nl: 'De co-begeleider drukte op hetzelfde moment op “volgende”; de sessie gaat één fase verder, niet twee.',
+        de: 'Die Co-Leitung hat im selben Moment auf „weiter“ gedrückt; die Sitzung geht eine Phase weiter, nicht zwei.',
       },
     },
     {

@@ -14,7 +14,7 @@ export const id = 'clearness-committee';
 export const method: BuiltinMethod<'clearness-committee'> = deepFreeze<BuiltinMethod<'clearness-committee'>>({
   format: 1,
   id: 'clearness-committee',
-  version: '1.0.0',
+  version: '1.1.0',
   name: {
     en: 'Clearness committee',
     nl: 'Clearness committee (helderheidskring)',
@@ -42,13 +42,27 @@ export const method: BuiltinMethod<'clearness-committee'> = deepFreeze<BuiltinMe
     {
       title: 'Clearness committees (strict form: no follow-up questions)',
       url: 'https://ru.scribd.com/document/253769810/Clearness-Committees',
-      note: 'two-hour session; summary and closing minutes are typical values',
+      note: "strict form: not even follow-up questions. Not enforced: in Palmer’s own account the questioner calls him back to the question (quoted by trib.com), and facilitators judge what is open enough. Summary and closing minutes are the project's own",
+    },
+    {
+      title: 'Clearness campfires (tcpc)',
+      url: 'https://tcpc.blogs.com/musings/2021/11/clearness-campfires.html',
+      note: '1.5–2 hours; the clerk takes simple notes; mirroring about 15 minutes before the end, when the focus person asks for it',
+    },
+    {
+      title: 'Brookfield & Preskill, The Discussion Book, ch. 17',
+      url: 'https://blogtechexpert.com/view/book/EB9781119049715_26.html',
+      note: 'groups of six to seven; the facilitator may disallow questions that are not open enough',
+    },
+    {
+      title: "Rudkin, Give me a clearness committee (Palmer's account)",
+      url: 'https://trib.com/opinion/columns/rudkin-give-me-a-clearness-committee/article_201aafa5-feef-5fff-8e91-ef14278a4223.html',
     },
   ],
   catalog: {
     groupSize: {
       min: 5,
-      max: 8,
+      max: 7,
     },
     minutesPerCase: {
       min: 90,
@@ -114,11 +128,11 @@ export const method: BuiltinMethod<'clearness-committee'> = deepFreeze<BuiltinMe
         de: 'Protokollant',
       },
       description: {
-        en: 'Notes the questions and answers and gives the notes to the focus person.',
-        nl: 'Noteert vragen en antwoorden en geeft de aantekeningen aan de focuspersoon.',
-        de: 'Notiert Fragen und Antworten und gibt die Notizen der Fokusperson.',
+        en: 'Optional: notes the questions and answers and gives the notes to the focus person. Without a recorder, the clerk takes the notes.',
+        nl: 'Optioneel: noteert vragen en antwoorden en geeft de aantekeningen aan de focuspersoon. Zonder notulist maakt de voorzitter de aantekeningen.',
+        de: 'Optional: notiert Fragen und Antworten und gibt die Notizen der Fokusperson. Ohne Protokollant notiert die Sitzungsleitung.',
       },
-      min: 1,
+      min: 0,
       max: 1,
     },
   ],
@@ -159,9 +173,9 @@ export const method: BuiltinMethod<'clearness-committee'> = deepFreeze<BuiltinMe
         de: 'Ehrliche, offene Fragen',
       },
       instructions: {
-        en: 'Ask only honest, open questions whose answers you cannot anticipate; leave silence between questions and do not ask twice in a row. No advice, no opinion, no “Have you tried …?”. The focus person answers or passes; the recorder takes notes.',
-        nl: 'Stel alleen eerlijke, open vragen waarvan je het antwoord niet kunt voorzien; laat stilte tussen de vragen en vraag niet twee keer achter elkaar. Geen advies, geen mening, geen “Heb je al eens geprobeerd …?”. De focuspersoon antwoordt of laat de vraag passeren; de notulist noteert.',
-        de: 'Stellt nur ehrliche, offene Fragen, deren Antwort ihr nicht vorhersehen könnt; lasst Stille zwischen den Fragen und fragt nicht zweimal hintereinander. Keine Ratschläge, keine Meinungen, kein „Hast du schon mal versucht …?“. Die Fokusperson antwortet oder lässt die Frage stehen; der Protokollant notiert.',
+        en: 'Ask only honest, open questions whose answers you cannot anticipate, and leave silence between them. No advice, no opinion, no “Have you tried …?”. The strict form asks you not to follow up on the previous answer; the clerk judges what is open enough. The focus person answers or passes; the recorder takes notes.',
+        nl: 'Stel alleen eerlijke, open vragen waarvan je het antwoord niet kunt voorzien, en laat stilte ertussen. Geen advies, geen mening, geen “Heb je al eens geprobeerd …?”. De strikte vorm vraagt om niet door te vragen op het vorige antwoord; de voorzitter beoordeelt wat open genoeg is. De focuspersoon antwoordt of laat de vraag passeren; de notulist noteert.',
+        de: 'Stellt nur ehrliche, offene Fragen, deren Antwort ihr nicht vorhersehen könnt, und lasst Stille dazwischen. Keine Ratschläge, keine Meinungen, kein „Hast du schon mal versucht …?“. Die strenge Form verlangt, nicht an die vorige Antwort anzuknüpfen; die Sitzungsleitung beurteilt, was offen genug ist. Die Fokusperson antwortet oder lässt die Frage stehen; der Protokollant notiert.',
       },
       timebox: {
         minutes: 75,
@@ -172,16 +186,16 @@ export const method: BuiltinMethod<'clearness-committee'> = deepFreeze<BuiltinMe
       kind: 'clarification',
       speakers: ['peer', 'facilitator', 'scribe', 'introducer'],
       contributionKinds: ['question', 'answer', 'note'],
-      turnPolicy: 'one-per-turn',
+      turnPolicy: 'free',
       repeatable: false,
       outputs: [],
       requires: [],
       rules: {
         'no-advice': 'block',
         'open-question': {
-          mode: 'block',
+          mode: 'warn',
           options: {
-            allowWhy: false,
+            allowWhy: true,
           },
         },
       },
@@ -194,9 +208,9 @@ export const method: BuiltinMethod<'clearness-committee'> = deepFreeze<BuiltinMe
         de: 'Spiegeln',
       },
       instructions: {
-        en: 'About fifteen minutes before the end, if the focus person wishes, members mirror back what they heard and saw — words, gestures, energy. Still no advice and no opinion.',
-        nl: 'Ongeveer een kwartier voor het einde spiegelen de kringleden, als de focuspersoon dat wil, wat ze hoorden en zagen — woorden, gebaren, energie. Nog steeds geen advies en geen mening.',
-        de: 'Etwa eine Viertelstunde vor dem Ende spiegeln die Mitglieder, wenn die Fokusperson es wünscht, was sie gehört und gesehen haben – Worte, Gesten, Energie. Weiterhin keine Ratschläge und keine Meinungen.',
+        en: 'About fifteen minutes before the end, only if the focus person asks for it — otherwise the clerk moves on to the closing: members mirror back what they heard and saw, words, gestures, energy. Still no advice and no opinion.',
+        nl: 'Ongeveer een kwartier voor het einde, alleen als de focuspersoon erom vraagt — anders gaat de voorzitter door naar de afsluiting: de kringleden spiegelen wat ze hoorden en zagen, woorden, gebaren, energie. Nog steeds geen advies en geen mening.',
+        de: 'Etwa eine Viertelstunde vor dem Ende, nur wenn die Fokusperson darum bittet – sonst geht die Sitzungsleitung zum Abschluss über: Die Mitglieder spiegeln, was sie gehört und gesehen haben, Worte, Gesten, Energie. Weiterhin keine Ratschläge und keine Meinungen.',
       },
       timebox: {
         minutes: 15,
@@ -347,11 +361,10 @@ export const scenario: Scenario = deepFreeze<Scenario>({
           de: 'Worum ginge es bei der Trauer?',
         },
       },
-      expect: 'not-your-turn',
       note: {
-        en: 'Leave silence: no follow-up question by the same member.',
-        nl: 'Laat stilte: geen doorvraag door hetzelfde kringlid.',
-        de: 'Stille lassen: keine Nachfrage durch dasselbe Mitglied.',
+        en: 'A follow-up by the same member: the strict form discourages it, but the clerk judges and lets it stand.',
+        nl: 'Een doorvraag door hetzelfde kringlid: de strikte vorm raadt het af, maar de voorzitter oordeelt en laat hem staan.',
+        de: 'Eine Nachfrage durch dasselbe Mitglied: Die strenge Form rät davon ab, aber die Sitzungsleitung entscheidet und lässt sie zu.',
       },
     },
     {

@@ -14,7 +14,7 @@ export const id = 'empathic-intervision';
 export const method: BuiltinMethod<'empathic-intervision'> = deepFreeze<BuiltinMethod<'empathic-intervision'>>({
   format: 1,
   id: 'empathic-intervision',
-  version: '1.0.0',
+  version: '1.1.0',
   name: {
     en: 'Empathic Intervision',
     nl: 'Empathische intervisie',
@@ -128,7 +128,7 @@ export const method: BuiltinMethod<'empathic-intervision'> = deepFreeze<BuiltinM
       introducer: 'present',
       anonymous: false,
       kind: 'check-in',
-      speakers: ['peer', 'facilitator'],
+      speakers: ['introducer', 'peer', 'facilitator'],
       contributionKinds: ['check-in', 'feeling'],
       turnPolicy: 'round-robin',
       repeatable: false,

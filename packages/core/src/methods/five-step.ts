@@ -14,7 +14,7 @@ export const id = 'five-step';
 export const method: BuiltinMethod<'five-step'> = deepFreeze<BuiltinMethod<'five-step'>>({
   format: 1,
   id: 'five-step',
-  version: '1.0.0',
+  version: '1.1.0',
   name: {
     en: 'Five-step method',
     nl: 'Vijfstappenmethode',
@@ -29,11 +29,12 @@ export const method: BuiltinMethod<'five-step'> = deepFreeze<BuiltinMethod<'five
     {
       title: 'LessonUp, vijfstappenmethode',
       url: 'https://lessonup.com/en/lesson/dncGB5TdsSNqQXH7C',
+      note: 'five steps; the group members summarise; the introducer evaluates the process',
     },
     {
       title: 'Methodieken voor intervisie: probleemoplossingsmethode (loop when not helped)',
       url: 'https://docplayer.nl/amp/13730839-Methodieken-voor-intervisie.html',
-      note: 'minutes are typical values, not from the sources',
+      note: "loop when the introducer is not helped; the minutes and the introducer confirming the core are the project's own",
     },
   ],
   catalog: {
@@ -135,9 +136,9 @@ export const method: BuiltinMethod<'five-step'> = deepFreeze<BuiltinMethod<'five
         de: 'Das Problem erkunden',
       },
       instructions: {
-        en: 'Peers explore the problem with questions; the facilitator summarises now and then. No advice yet.',
-        nl: 'De collega’s verkennen het probleem met vragen; de gespreksleider vat af en toe samen. Nog geen advies.',
-        de: 'Die anderen erkunden das Problem mit Fragen; der Moderator fasst ab und zu zusammen. Noch keine Ratschläge.',
+        en: 'Peers explore the problem with questions and summarise now and then. No advice yet.',
+        nl: 'De collega’s verkennen het probleem met vragen en vatten af en toe samen. Nog geen advies.',
+        de: 'Die anderen erkunden das Problem mit Fragen und fassen ab und zu zusammen. Noch keine Ratschläge.',
       },
       timebox: {
         minutes: 15,

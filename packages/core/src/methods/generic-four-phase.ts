@@ -14,7 +14,7 @@ export const id = 'generic-four-phase';
 export const method: BuiltinMethod<'generic-four-phase'> = deepFreeze<BuiltinMethod<'generic-four-phase'>>({
   format: 1,
   id: 'generic-four-phase',
-  version: '1.0.0',
+  version: '1.1.0',
   name: {
     en: 'Generic four-phase intervision',
     nl: 'Algemene intervisie in vier fasen',
@@ -29,6 +29,7 @@ export const method: BuiltinMethod<'generic-four-phase'> = deepFreeze<BuiltinMet
     {
       title: 'Niezink & Train, The Intervision Process and its Benefits (2019)',
       url: 'https://empathicintervision.com/2019/09/18/empathic-intervision-process-and-benefits/',
+      note: "phases from the article; it gives no minutes and no group size: 10/15/20/15 minutes and 5–8 people are the project's choice",
     },
   ],
   catalog: {
@@ -132,9 +133,9 @@ export const method: BuiltinMethod<'generic-four-phase'> = deepFreeze<BuiltinMet
         de: 'Klärungsrunde',
       },
       instructions: {
-        en: 'Peers ask questions to clarify every angle of the case; the introducer answers. Advice is never given. End with a problem definition. Repeat the round if things are still unclear.',
-        nl: 'De collega’s stellen vragen om de casus van alle kanten te verhelderen; de inbrenger antwoordt. Er wordt nooit advies gegeven. Sluit af met een probleemdefinitie. Herhaal de ronde als er nog iets onduidelijk is.',
-        de: 'Die Kolleginnen und Kollegen stellen Fragen, um den Fall von allen Seiten zu klären; der Fallerzähler antwortet. Ratschläge gibt es nie. Am Ende steht eine Problemdefinition. Wiederholt die Runde, wenn noch etwas unklar ist.',
+        en: 'Peers ask questions to clarify every angle of the case; the introducer answers. Advice is never given. End with a problem definition. Repeat the round if things are still unclear. Peers may also say to each other what they see as the issue.',
+        nl: 'De collega’s stellen vragen om de casus van alle kanten te verhelderen; de inbrenger antwoordt. Er wordt nooit advies gegeven. Sluit af met een probleemdefinitie. Herhaal de ronde als er nog iets onduidelijk is. De collega’s mogen ook onderling zeggen wat zij als het eigenlijke vraagstuk zien.',
+        de: 'Die Kolleginnen und Kollegen stellen Fragen, um den Fall von allen Seiten zu klären; der Fallerzähler antwortet. Ratschläge gibt es nie. Am Ende steht eine Problemdefinition. Wiederholt die Runde, wenn noch etwas unklar ist. Die Kolleginnen und Kollegen dürfen auch untereinander sagen, was sie für das eigentliche Anliegen halten.',
       },
       timebox: {
         minutes: 15,
@@ -144,11 +145,12 @@ export const method: BuiltinMethod<'generic-four-phase'> = deepFreeze<BuiltinMet
       anonymous: false,
       kind: 'clarification',
       speakers: ['peer', 'introducer', 'facilitator'],
-      contributionKinds: ['question', 'answer', 'summary'],
+      contributionKinds: ['question', 'answer', 'summary', 'perception'],
       kindRoles: {
         question: ['peer'],
         answer: ['introducer'],
         summary: ['facilitator', 'peer'],
+        perception: ['peer'],
       },
       turnPolicy: 'free',
       repeatable: {
@@ -213,7 +215,7 @@ export const method: BuiltinMethod<'generic-four-phase'> = deepFreeze<BuiltinMet
       anonymous: false,
       kind: 'action-plan',
       speakers: ['introducer', 'peer', 'facilitator'],
-      contributionKinds: ['reflection', 'action'],
+      contributionKinds: ['reflection', 'action', 'question', 'answer', 'evaluation'],
       turnPolicy: 'free',
       repeatable: false,
       outputs: ['action-plan', 'evaluation'],

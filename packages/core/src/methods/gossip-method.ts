@@ -14,7 +14,7 @@ export const id = 'gossip-method';
 export const method: BuiltinMethod<'gossip-method'> = deepFreeze<BuiltinMethod<'gossip-method'>>({
   format: 1,
   id: 'gossip-method',
-  version: '1.0.0',
+  version: '1.1.0',
   name: {
     en: 'Gossip method',
     nl: 'Roddelmethode',
@@ -34,6 +34,7 @@ export const method: BuiltinMethod<'gossip-method'> = deepFreeze<BuiltinMethod<'
     {
       title: 'De roddelmethode (steps and minutes)',
       url: 'https://www.ssprong.nl/de-roddelmethode',
+      note: 'minutes 5/15/15/15 (not re-read for the 2026 audit)',
     },
     {
       title: 'BP Opleidingen, methodiek intervisie: roddelmethode',
@@ -43,7 +44,17 @@ export const method: BuiltinMethod<'gossip-method'> = deepFreeze<BuiltinMethod<'
     {
       title: 'Bellersen & Kohlmann, Praktijkboek Intervisie',
       url: 'http://www.praktijkboekintervisie.nl/intervisiemethoden/',
-      note: 'evaluation takes “the rest” of the time: 5 minutes is a typical value',
+      note: "evaluation takes “the rest” of the time: 5 minutes is the project's own",
+    },
+    {
+      title: 'Lancelots, intervisie voor gevorderden',
+      url: 'https://www.lancelots.nl/ontwikkelen/samenwerken/intervisie/voor-gevorderden',
+      note: 'five steps; the introducer sits outside the circle and may not interfere',
+    },
+    {
+      title: 'ME-WE e-learning, de roddelmethode',
+      url: 'https://me-we-elearning.com/les/1-15-de-roddelmethode-copy-2/',
+      note: 'only for groups that know each other and feel safe',
     },
   ],
   catalog: {

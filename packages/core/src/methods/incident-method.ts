@@ -14,7 +14,7 @@ export const id = 'incident-method';
 export const method: BuiltinMethod<'incident-method'> = deepFreeze<BuiltinMethod<'incident-method'>>({
   format: 1,
   id: 'incident-method',
-  version: '1.0.0',
+  version: '1.1.0',
   name: {
     en: 'Incident method',
     nl: 'Incidentmethode',
@@ -27,12 +27,23 @@ export const method: BuiltinMethod<'incident-method'> = deepFreeze<BuiltinMethod
   },
   sources: [
     {
-      title: 'Hendriksen, Intervisie bij werkproblemen (1985)',
+      title: 'Hendriksen, Intervisie bij werkproblemen: the ten rounds (first edition 1985 per the author; the page dates it 2000)',
       url: 'https://eenmeesterinleren.nl/de-incidentmethode',
+      note: 'rounds 3 (written questions), 8 (what the introducer did) and 9 (closing discussion) follow Hendriksen',
     },
     {
       title: 'Incidentmethode, timed variant (wikiwijs)',
       url: 'https://maken.wikiwijs.nl/arrangement/127033/export/imscp',
+      note: "the minutes and the silent check follow this timed variant (not re-read for the 2026 audit); the 5 minutes for written questions and the 5 + 10 split of its 15-minute reveal are the project's own",
+    },
+    {
+      title: 'Fotoscholing, Incidentmethode',
+      url: 'https://www.fotoscholing.nl/index.php/incidentmethode/',
+      note: 'the introducer leaves the room during the analysis',
+    },
+    {
+      title: 'Bijkerk & Van der Heide (cited in issue 13)',
+      note: 'question-round rules: not what the introducer did or how it ended, no feeling questions, one question per turn — not verified for this version',
     },
   ],
   catalog: {
@@ -42,7 +53,7 @@ export const method: BuiltinMethod<'incident-method'> = deepFreeze<BuiltinMethod
     },
     minutesPerCase: {
       min: 60,
-      max: 75,
+      max: 80,
     },
     adviceAllowed: true,
     introducerPosition: 'absent',
@@ -156,6 +167,39 @@ export const method: BuiltinMethod<'incident-method'> = deepFreeze<BuiltinMethod
       rules: {},
     },
     {
+      id: 'write-questions',
+      name: {
+        en: 'Write down your questions',
+        nl: 'Schrijf je vragen op',
+        de: 'Fragen aufschreiben',
+      },
+      instructions: {
+        en: 'Each peer writes down the information questions he or she wants to ask, up to three. The facilitator reveals them when everyone is ready.',
+        nl: 'Iedere collega schrijft de informatievragen op die hij of zij wil stellen, hooguit drie. De gespreksleider maakt ze zichtbaar als iedereen klaar is.',
+        de: 'Alle schreiben die Informationsfragen auf, die sie stellen wollen, höchstens drei. Der Moderator deckt sie auf, wenn alle fertig sind.',
+      },
+      timebox: {
+        minutes: 5,
+      },
+      onTimeout: 'warn',
+      introducer: 'present',
+      anonymous: false,
+      kind: 'clarification',
+      speakers: ['peer'],
+      contributionKinds: ['question'],
+      turnPolicy: 'written-then-revealed',
+      quota: {
+        max: 3,
+        kinds: ['question'],
+      },
+      repeatable: false,
+      outputs: [],
+      requires: [],
+      rules: {
+        'no-advice': 'block',
+      },
+    },
+    {
       id: 'questions',
       name: {
         en: 'Information round',
@@ -163,9 +207,9 @@ export const method: BuiltinMethod<'incident-method'> = deepFreeze<BuiltinMethod
         de: 'Informationsrunde',
       },
       instructions: {
-        en: 'Peers ask factual questions in turn; the introducer answers. No interpretation questions and no advice.',
-        nl: 'De collega’s stellen om de beurt feitelijke vragen; de inbrenger antwoordt. Geen interpretatievragen en geen advies.',
-        de: 'Die anderen stellen reihum Sachfragen; der Fallerzähler antwortet. Keine Deutungsfragen und keine Ratschläge.',
+        en: 'Peers ask factual questions in turn; the introducer answers. No interpretation questions and no advice. Do not ask what the introducer did or how it ended, and no questions about feelings.',
+        nl: 'De collega’s stellen om de beurt feitelijke vragen; de inbrenger antwoordt. Geen interpretatievragen en geen advies. Vraag niet wat de inbrenger deed of hoe het afliep, en stel geen vragen naar gevoelens.',
+        de: 'Die anderen stellen reihum Sachfragen; der Fallerzähler antwortet. Keine Deutungsfragen und keine Ratschläge. Fragt nicht, was der Fallerzähler getan hat oder wie es ausging, und keine Fragen nach Gefühlen.',
       },
       timebox: {
         minutes: 10,
@@ -306,19 +350,51 @@ export const method: BuiltinMethod<'incident-method'> = deepFreeze<BuiltinMethod
         de: 'Was der Fallerzähler tat',
       },
       instructions: {
-        en: 'The introducer reveals what he or she actually did, why, and with what effect, and reacts to the positions. Only now is there open discussion. Agree on follow-up actions.',
-        nl: 'De inbrenger vertelt wat hij of zij werkelijk deed, waarom en met welk effect, en reageert op de standpunten. Pas nu is er open discussie. Maak afspraken over vervolgacties.',
-        de: 'Der Fallerzähler erzählt, was er tatsächlich getan hat, warum und mit welcher Wirkung, und reagiert auf die Standpunkte. Erst jetzt wird offen diskutiert. Vereinbart Folgeschritte.',
+        en: 'The introducer tells what he or she actually did, why, and with what effect. Peers may only ask about it.',
+        nl: 'De inbrenger vertelt wat hij of zij werkelijk deed, waarom en met welk effect. De collega’s mogen er alleen naar vragen.',
+        de: 'Der Fallerzähler erzählt, was er tatsächlich getan hat, warum und mit welcher Wirkung. Die anderen dürfen nur nachfragen.',
       },
       timebox: {
-        minutes: 15,
+        minutes: 5,
+      },
+      onTimeout: 'warn',
+      introducer: 'present',
+      anonymous: false,
+      kind: 'response',
+      speakers: ['introducer', 'peer'],
+      contributionKinds: ['reflection', 'question', 'answer'],
+      kindRoles: {
+        question: ['peer'],
+        answer: ['introducer'],
+        reflection: ['introducer'],
+      },
+      turnPolicy: 'free',
+      repeatable: false,
+      outputs: [],
+      requires: [],
+      rules: {},
+    },
+    {
+      id: 'closing-discussion',
+      name: {
+        en: 'Closing discussion',
+        nl: 'Afsluitende discussie',
+        de: 'Abschließende Diskussion',
+      },
+      instructions: {
+        en: 'Now discuss openly: the introducer reacts to the positions, everyone compares them with what was done. Agree on follow-up actions.',
+        nl: 'Bespreek nu open: de inbrenger reageert op de standpunten, iedereen vergelijkt ze met wat er gedaan is. Maak afspraken over vervolgacties.',
+        de: 'Jetzt wird offen diskutiert: Der Fallerzähler reagiert auf die Standpunkte, alle vergleichen sie mit dem, was getan wurde. Vereinbart Folgeschritte.',
+      },
+      timebox: {
+        minutes: 10,
       },
       onTimeout: 'warn',
       introducer: 'present',
       anonymous: false,
       kind: 'response',
       speakers: ['introducer', 'peer', 'facilitator'],
-      contributionKinds: ['reflection', 'question', 'answer', 'experience'],
+      contributionKinds: ['reflection', 'question', 'answer', 'experience', 'statement'],
       turnPolicy: 'free',
       repeatable: false,
       outputs: ['action-plan'],
@@ -461,6 +537,59 @@ export const scenario: Scenario = deepFreeze<Scenario>({
         by: 'bram',
         kind: 'question',
         text: {
+          en: 'Why did Tom miss the shifts?',
+          nl: 'Waarom miste Tom de diensten?',
+          de: 'Warum hat Tom die Schichten verpasst?',
+        },
+      },
+    },
+    {
+      send: {
+        type: 'contribute',
+        by: 'chris',
+        kind: 'question',
+        text: {
+          en: 'What exactly did the manager ask?',
+          nl: 'Wat vroeg de manager precies?',
+          de: 'Was genau hat die Vorgesetzte gefragt?',
+        },
+      },
+    },
+    {
+      send: {
+        type: 'contribute',
+        by: 'dana',
+        kind: 'question',
+        text: {
+          en: 'Who else knew about the missed shifts?',
+          nl: 'Wie wist er verder van de gemiste diensten?',
+          de: 'Wer wusste sonst noch von den verpassten Schichten?',
+        },
+      },
+    },
+    {
+      send: {
+        type: 'reveal',
+        by: 'anna',
+      },
+      note: {
+        en: 'Each peer has written down questions; Anna reveals them before the information round.',
+        nl: 'Iedere collega heeft vragen opgeschreven; Anna maakt ze zichtbaar voor de informatieronde.',
+        de: 'Alle haben Fragen aufgeschrieben; Anna deckt sie vor der Informationsrunde auf.',
+      },
+    },
+    {
+      send: {
+        type: 'advance',
+        by: 'anna',
+      },
+    },
+    {
+      send: {
+        type: 'contribute',
+        by: 'bram',
+        kind: 'question',
+        text: {
           en: 'What did Tom say was the reason for missing the shifts?',
           nl: 'Welke reden gaf Tom voor het missen van de diensten?',
           de: 'Welchen Grund hat Tom für die verpassten Schichten genannt?',
@@ -471,7 +600,7 @@ export const scenario: Scenario = deepFreeze<Scenario>({
       send: {
         type: 'answer',
         by: 'eva',
-        questionId: 'c-8',
+        questionId: 'c-13',
         text: {
           en: 'He said his mother is ill, but nothing more.',
           nl: 'Hij zei dat zijn moeder ziek is, maar verder niets.',
@@ -513,7 +642,7 @@ export const scenario: Scenario = deepFreeze<Scenario>({
       send: {
         type: 'answer',
         by: 'eva',
-        questionId: 'c-11',
+        questionId: 'c-16',
         text: {
           en: 'Two of them covered for him and are now tired and annoyed.',
           nl: 'Twee van hen vingen het op en zijn nu moe en geïrriteerd.',
@@ -555,7 +684,7 @@ export const scenario: Scenario = deepFreeze<Scenario>({
       send: {
         type: 'answer',
         by: 'eva',
-        questionId: 'c-13',
+        questionId: 'c-18',
         text: {
           en: 'Whether anyone in the team was struggling.',
           nl: 'Of er iemand in het team het moeilijk had.',
@@ -718,6 +847,24 @@ export const scenario: Scenario = deepFreeze<Scenario>({
           en: 'I said nothing to my manager. Reading your positions, I see I avoided the conversation with Tom.',
           nl: 'Ik zei niets tegen mijn manager. Nu ik jullie standpunten lees, zie ik dat ik het gesprek met Tom heb vermeden.',
           de: 'Ich habe meiner Vorgesetzten nichts gesagt. Wenn ich eure Standpunkte lese, sehe ich, dass ich dem Gespräch mit Tom ausgewichen bin.',
+        },
+      },
+    },
+    {
+      send: {
+        type: 'advance',
+        by: 'anna',
+      },
+    },
+    {
+      send: {
+        type: 'contribute',
+        by: 'bram',
+        kind: 'experience',
+        text: {
+          en: 'I avoided a conversation like that once too; it only got harder.',
+          nl: 'Ik heb zo’n gesprek ook eens vermeden; het werd alleen maar moeilijker.',
+          de: 'Ich bin so einem Gespräch auch einmal ausgewichen; es wurde nur schwerer.',
         },
       },
     },

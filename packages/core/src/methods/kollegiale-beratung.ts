@@ -14,7 +14,7 @@ export const id = 'kollegiale-beratung';
 export const method: BuiltinMethod<'kollegiale-beratung'> = deepFreeze<BuiltinMethod<'kollegiale-beratung'>>({
   format: 1,
   id: 'kollegiale-beratung',
-  version: '1.0.0',
+  version: '1.1.0',
   name: {
     en: 'Collegial counselling (Tietze)',
     nl: 'Collegiale consultatie (Tietze)',
@@ -26,9 +26,9 @@ export const method: BuiltinMethod<'kollegiale-beratung'> = deepFreeze<BuiltinMe
     de: 'Casting, Spontanerzählung, die Schlüsselfrage des Fallerzählers (gemeinsam gefunden, wenn sie nicht kommt), die Methodenwahl, die Beratung mit Sekretär, während der Fallerzähler nur zuhört, und der Abschluss durch den Fallerzähler.',
   },
   description: {
-    en: 'Information questions must not contain solutions, judgements or interpretations; why-questions are disturbing. The consultation modules shown are six of Tietze’s about twenty.',
-    nl: 'Informatievragen bevatten geen oplossingen, oordelen of interpretaties; waaromvragen storen. De zes werkvormen zijn een keuze uit de ongeveer twintig van Tietze.',
-    de: 'Informationsfragen enthalten keine Lösungsvorschläge, Bewertungen oder Deutungen; Warum-Fragen stören. Die sechs Methodenbausteine sind eine Auswahl aus Tietzes rund zwanzig.',
+    en: 'Information questions must not contain solutions, judgements or interpretations; why-questions and closed questions are disturbing and are flagged, not blocked. The consultation modules shown are six of Tietze’s about twenty.',
+    nl: 'Informatievragen bevatten geen oplossingen, oordelen of interpretaties; waaromvragen en gesloten vragen storen en krijgen een waarschuwing, ze worden niet tegengehouden. De zes werkvormen zijn een keuze uit de ongeveer twintig van Tietze.',
+    de: 'Informationsfragen enthalten keine Lösungsvorschläge, Bewertungen oder Deutungen; Warum-Fragen und geschlossene Fragen stören und werden markiert, nicht aufgehalten. Die sechs Methodenbausteine sind eine Auswahl aus Tietzes rund zwanzig.',
   },
   sources: [
     {
@@ -42,11 +42,36 @@ export const method: BuiltinMethod<'kollegiale-beratung'> = deepFreeze<BuiltinMe
     {
       title: 'Kollegiale Beratung: Methodenwahl',
       url: 'http://kollegiale-beratung.de/Ebene3/4methowa.html',
+      note: 'older page (© 2002–2017): the moderator decides in agreement with all; current pages have the case narrator choose (see FH Joanneum)',
+    },
+    {
+      title: 'Kollegiale Beratung: Phase 2, Spontanerzählung',
+      url: 'http://kollegiale-beratung.de/Ebene3/2spontan.html',
+      note: 'about 10 minutes; the moderator admits two to three comprehension questions of the consultants at the end',
+    },
+    {
+      title: 'Kollegiale Beratung: Phase 5, Beratung',
+      url: 'http://kollegiale-beratung.de/Ebene3/5methodu.html',
+      note: 'about 10 minutes; the secretary writes; the narrator only listens; one contribution per turn',
+    },
+    {
+      title: 'Kollegiale Beratung: Kopfstandbrainstorming',
+      url: 'http://www.kollegiale-beratung.de/Ebene4/kopfst.html',
+      note: 'ten-minute collection; turned back only if the case narrator wants it (the moderator advances otherwise)',
+    },
+    {
+      title: 'Kollegiale Beratung: Ideen sammeln / Brainstorming',
+      url: 'http://www.kollegiale-beratung.de/Ebene4/ideen.html',
+    },
+    {
+      title: 'FH Joanneum, Kollegiale Beratung nach Tietze (2020)',
+      url: 'https://oer.fh-joanneum.at/zml/good-practice/kollegiale-beratung/',
+      note: 'the case narrator chooses one or two modules (one only here); 3–4 consultants; 45–50 minutes',
     },
     {
       title: 'Wengelski-Strock, Kollegiale Beratung (question rules)',
       url: 'https://wengelski-strock.de/2021/06/07/kollegiale-beratung-eine-gute-ergaenzung-zur-supervision-4-7/',
-      note: 'casting, key question, method choice and closing minutes are typical values (unverified)',
+      note: "casting 5 and narrative 10 minutes from this page; why-questions and closed questions are disturbing (flagged, not blocked); key question, method choice and closing minutes are the project's own; the 8 + 2 split of the narrative is the project's own",
     },
   ],
   catalog: {
@@ -178,22 +203,67 @@ export const method: BuiltinMethod<'kollegiale-beratung'> = deepFreeze<BuiltinMe
         de: 'Spontanerzählung',
       },
       instructions: {
-        en: 'The case narrator tells the case unprepared, from his or her own point of view. The moderator asks clarifying questions; consultants hold back and at the end may ask two comprehension questions each. No why-questions, no hidden solutions.',
-        nl: 'De inbrenger vertelt de casus onvoorbereid, vanuit het eigen perspectief. De gespreksleider stelt verhelderende vragen; de consultants houden zich in en mogen aan het eind elk twee begripsvragen stellen. Geen waaromvragen, geen verborgen oplossingen.',
-        de: 'Der Fallerzähler erzählt den Fall unvorbereitet aus seiner Sicht. Der Moderator stellt klärende Fragen; die Berater halten sich zurück und dürfen am Ende je zwei Verständnisfragen stellen. Keine Warum-Fragen, keine versteckten Lösungen.',
+        en: 'The case narrator tells the case unprepared, from his or her own point of view. The moderator supports with clarifying and focusing questions; the consultants hold back.',
+        nl: 'De inbrenger vertelt de casus onvoorbereid, vanuit het eigen perspectief. De gespreksleider ondersteunt met verhelderende en focusserende vragen; de consultants houden zich in.',
+        de: 'Der Fallerzähler erzählt den Fall unvorbereitet aus seiner Sicht. Der Moderator unterstützt mit klärenden und fokussierenden Fragen; die Berater halten sich zurück.',
       },
       timebox: {
-        minutes: 10,
+        minutes: 8,
       },
       onTimeout: 'warn',
       introducer: 'present',
       anonymous: false,
       kind: 'narrative',
-      speakers: ['introducer', 'facilitator', 'peer'],
+      speakers: ['introducer', 'facilitator'],
       contributionKinds: ['narrative', 'question', 'answer', 'summary'],
+      kindRoles: {
+        narrative: ['introducer'],
+        answer: ['introducer'],
+        question: ['facilitator'],
+        summary: ['facilitator'],
+      },
+      turnPolicy: 'free',
+      repeatable: false,
+      outputs: [],
+      requires: [],
+      rules: {
+        'no-advice': 'block',
+        'open-question': {
+          mode: 'warn',
+          options: {
+            allowWhy: false,
+          },
+        },
+      },
+    },
+    {
+      id: 'comprehension-questions',
+      name: {
+        en: 'Comprehension questions',
+        nl: 'Begripsvragen',
+        de: 'Verständnisfragen',
+      },
+      instructions: {
+        en: 'At the end of the narrative the moderator admits two or three comprehension questions from the consultants, in all. Ask how exactly something was, or what was meant; no solutions, judgements or interpretations. Why-questions and closed questions are disturbing.',
+        nl: 'Aan het eind van het verhaal laat de gespreksleider in totaal twee of drie begripsvragen van de consultants toe. Vraag hoe iets precies was of wat er bedoeld werd; geen oplossingen, oordelen of interpretaties. Waaromvragen en gesloten vragen storen.',
+        de: 'Am Ende der Erzählung lässt der Moderator insgesamt zwei bis drei Verständnisfragen der Berater zu. Fragt, wie etwas genau war oder wie es gemeint war; keine Lösungen, Bewertungen oder Deutungen. Warum-Fragen und geschlossene Fragen stören.',
+      },
+      timebox: {
+        minutes: 2,
+      },
+      onTimeout: 'warn',
+      introducer: 'present',
+      anonymous: false,
+      kind: 'clarification',
+      speakers: ['peer', 'scribe', 'introducer'],
+      contributionKinds: ['question', 'answer'],
+      kindRoles: {
+        question: ['peer', 'scribe'],
+        answer: ['introducer'],
+      },
       turnPolicy: 'free',
       quota: {
-        max: 2,
+        total: 3,
         kinds: ['question'],
       },
       repeatable: false,
@@ -202,7 +272,7 @@ export const method: BuiltinMethod<'kollegiale-beratung'> = deepFreeze<BuiltinMe
       rules: {
         'no-advice': 'block',
         'open-question': {
-          mode: 'block',
+          mode: 'warn',
           options: {
             allowWhy: false,
           },
@@ -282,9 +352,9 @@ export const method: BuiltinMethod<'kollegiale-beratung'> = deepFreeze<BuiltinMe
         de: 'Methodenwahl',
       },
       instructions: {
-        en: 'Anyone may propose a consultation module; the moderator decides in agreement with everyone and explains how it works.',
-        nl: 'Iedereen mag een werkvorm voorstellen; de gespreksleider beslist in overleg met iedereen en legt uit hoe die werkt.',
-        de: 'Alle dürfen einen Methodenbaustein vorschlagen; der Moderator entscheidet im Einvernehmen mit allen und erklärt den Ablauf.',
+        en: 'The case narrator and the consultants may propose a consultation module; the case narrator chooses, and the moderator explains how it works.',
+        nl: 'De inbrenger en de consultants mogen een werkvorm voorstellen; de inbrenger kiest, en de gespreksleider legt uit hoe die werkt.',
+        de: 'Fallerzähler und Berater dürfen einen Methodenbaustein vorschlagen; der Fallerzähler wählt, und der Moderator erklärt den Ablauf.',
       },
       timebox: {
         minutes: 5,
@@ -293,6 +363,7 @@ export const method: BuiltinMethod<'kollegiale-beratung'> = deepFreeze<BuiltinMe
       introducer: 'present',
       anonymous: false,
       kind: 'choice',
+      choosers: ['introducer'],
       modules: [
         {
           id: 'brainstorming',
@@ -315,9 +386,9 @@ export const method: BuiltinMethod<'kollegiale-beratung'> = deepFreeze<BuiltinMe
                 de: 'Brainstorming',
               },
               instructions: {
-                en: 'Consultants call out ideas for the key question, one at a time, without judging or discussing them. The scribe writes every idea down.',
-                nl: 'De collega’s noemen ideeën bij de kernvraag, één tegelijk, zonder ze te beoordelen of te bespreken. De notulist schrijft elk idee op.',
-                de: 'Die Berater nennen Ideen zur Schlüsselfrage, eine nach der anderen, ohne sie zu bewerten oder zu diskutieren. Der Sekretär schreibt jede Idee auf.',
+                en: 'Consultants call out ideas for the key question, one at a time, without judging or discussing them. The scribe writes every idea down. Four rules: every idea is allowed; build on others’ ideas; no criticism; quantity before quality.',
+                nl: 'De collega’s noemen ideeën bij de kernvraag, één tegelijk, zonder ze te beoordelen of te bespreken. De notulist schrijft elk idee op. Vier regels: elk idee mag; bouw voort op andermans ideeën; geen kritiek; kwantiteit gaat voor kwaliteit.',
+                de: 'Die Berater nennen Ideen zur Schlüsselfrage, eine nach der anderen, ohne sie zu bewerten oder zu diskutieren. Der Sekretär schreibt jede Idee auf. Vier Regeln: Jede Idee ist erlaubt; Ideen anderer aufgreifen und weiterentwickeln; keine Kritik; Quantität vor Qualität.',
               },
               timebox: {
                 minutes: 10,
@@ -357,12 +428,12 @@ export const method: BuiltinMethod<'kollegiale-beratung'> = deepFreeze<BuiltinMe
                 de: 'Wie wird es schlimmer?',
               },
               instructions: {
-                en: 'Consultants collect ideas for making the situation as bad as possible. The scribe writes them down.',
-                nl: 'De collega’s verzamelen ideeën om de situatie zo slecht mogelijk te maken. De notulist schrijft ze op.',
-                de: 'Die Berater sammeln Ideen, wie die Situation möglichst schlimm wird. Der Sekretär schreibt sie auf.',
+                en: 'The moderator proposes the reversed key question: how could the case narrator achieve exactly the opposite? For ten minutes the consultants collect ideas for it; the scribe writes them down.',
+                nl: 'De gespreksleider stelt de omgekeerde kernvraag voor: hoe zou de inbrenger precies het tegenovergestelde bereiken? Tien minuten lang verzamelen de consultants ideeën; de notulist schrijft ze op.',
+                de: 'Der Moderator schlägt die umgekehrte Schlüsselfrage vor: Wie könnte der Fallerzähler genau das Gegenteil erreichen? Zehn Minuten lang sammeln die Berater Ideen dazu; der Sekretär schreibt sie auf.',
               },
               timebox: {
-                minutes: 5,
+                minutes: 10,
               },
               onTimeout: 'warn',
               introducer: 'silent',
@@ -384,9 +455,9 @@ export const method: BuiltinMethod<'kollegiale-beratung'> = deepFreeze<BuiltinMe
                 de: 'Umkehren',
               },
               instructions: {
-                en: 'Turn each “make it worse” idea into a constructive one. The scribe writes the new ideas down.',
-                nl: 'Maak van elk “erger-maak”-idee een constructief idee. De notulist schrijft de nieuwe ideeën op.',
-                de: 'Macht aus jeder „Verschlimmerungs“-Idee eine konstruktive. Der Sekretär schreibt die neuen Ideen auf.',
+                en: 'Only if the case narrator wants it — the moderator asks, and otherwise moves on: turn the ideas back into constructive ones, one after the other.',
+                nl: 'Alleen als de inbrenger dat wil — de gespreksleider vraagt het, en gaat anders verder: zet de ideeën een voor een weer om in constructieve ideeën.',
+                de: 'Nur wenn der Fallerzähler es möchte – der Moderator fragt, sonst geht es weiter: Stellt die Ideen nacheinander wieder auf die Beine.',
               },
               timebox: {
                 minutes: 5,
@@ -740,22 +811,62 @@ export const scenario: Scenario = deepFreeze<Scenario>({
         by: 'ben',
         kind: 'question',
         text: {
-          en: 'Why did you not call him back?',
-          nl: 'Waarom heb je hem niet teruggebeld?',
-          de: 'Warum hast du ihn nicht zurückgerufen?',
+          en: 'Is he always like this?',
+          nl: 'Is hij altijd zo?',
+          de: 'Ist er immer so?',
         },
       },
-      expect: 'rule-violation',
+      expect: 'forbidden-role',
       note: {
-        en: 'Tietze: why-questions put the narrator on the defensive and are blocked.',
-        nl: 'Tietze: waaromvragen zetten de inbrenger in de verdediging en worden tegengehouden.',
-        de: 'Tietze: Warum-Fragen drängen die Fallerzählerin in die Verteidigung und werden aufgehalten.',
+        en: 'During the narrative the consultants hold back; only the moderator asks.',
+        nl: 'Tijdens het verhaal houden de consultants zich in; alleen de gespreksleider vraagt.',
+        de: 'Während der Erzählung halten sich die Berater zurück; nur der Moderator fragt.',
+      },
+    },
+    {
+      send: {
+        type: 'advance',
+        by: 'moritz',
+      },
+      note: {
+        en: 'At the end of the narrative the moderator admits two or three comprehension questions.',
+        nl: 'Aan het eind van het verhaal laat de gespreksleider twee of drie begripsvragen toe.',
+        de: 'Am Ende der Erzählung lässt der Moderator zwei bis drei Verständnisfragen zu.',
       },
     },
     {
       send: {
         type: 'contribute',
         by: 'ben',
+        kind: 'question',
+        text: {
+          en: 'Why did you not call him back?',
+          nl: 'Waarom heb je hem niet teruggebeld?',
+          de: 'Warum hast du ihn nicht zurückgerufen?',
+        },
+      },
+      note: {
+        en: 'Tietze’s sources call why-questions disturbing: the question goes through, with a warning.',
+        nl: 'Tietzes bronnen noemen waaromvragen storend: de vraag gaat door, met een waarschuwing.',
+        de: 'Tietzes Quellen nennen Warum-Fragen störend: Die Frage geht durch, mit einem Hinweis.',
+      },
+    },
+    {
+      send: {
+        type: 'answer',
+        by: 'anja',
+        questionId: 'c-10',
+        text: {
+          en: 'I was afraid it would only get worse.',
+          nl: 'Ik was bang dat het alleen maar erger zou worden.',
+          de: 'Ich hatte Angst, dass es nur schlimmer wird.',
+        },
+      },
+    },
+    {
+      send: {
+        type: 'contribute',
+        by: 'david',
         kind: 'question',
         text: {
           en: 'How did the conversation at school end?',
@@ -768,12 +879,54 @@ export const scenario: Scenario = deepFreeze<Scenario>({
       send: {
         type: 'answer',
         by: 'anja',
-        questionId: 'c-10',
+        questionId: 'c-12',
         text: {
           en: 'He left angry; I felt shaky for the rest of the day.',
           nl: 'Hij ging boos weg; ik was de rest van de dag van slag.',
           de: 'Er ging wütend; ich war den Rest des Tages durcheinander.',
         },
+      },
+    },
+    {
+      send: {
+        type: 'contribute',
+        by: 'clara',
+        kind: 'question',
+        text: {
+          en: 'What does the son say about it?',
+          nl: 'Wat zegt de zoon erover?',
+          de: 'Was sagt der Sohn dazu?',
+        },
+      },
+    },
+    {
+      send: {
+        type: 'answer',
+        by: 'anja',
+        questionId: 'c-14',
+        text: {
+          en: 'He is embarrassed and asks me not to tell his father anything.',
+          nl: 'Hij schaamt zich en vraagt me zijn vader niets te vertellen.',
+          de: 'Er schämt sich und bittet mich, seinem Vater nichts zu erzählen.',
+        },
+      },
+    },
+    {
+      send: {
+        type: 'contribute',
+        by: 'ben',
+        kind: 'question',
+        text: {
+          en: 'What did your head of school say?',
+          nl: 'Wat zei je schoolleider?',
+          de: 'Was hat deine Schulleitung gesagt?',
+        },
+      },
+      expect: 'phase-quota-reached',
+      note: {
+        en: 'Two or three comprehension questions in all: the third one was the last.',
+        nl: 'Twee of drie begripsvragen in totaal: de derde was de laatste.',
+        de: 'Zwei bis drei Verständnisfragen insgesamt: Die dritte war die letzte.',
       },
     },
     {
@@ -891,13 +1044,13 @@ export const scenario: Scenario = deepFreeze<Scenario>({
     {
       send: {
         type: 'choose-module',
-        by: 'moritz',
+        by: 'anja',
         module: 'hypotheses',
       },
       note: {
-        en: 'The moderator chooses the hypotheses module; only its phase will run.',
-        nl: 'De gespreksleider kiest de werkvorm hypothesen; alleen die fase volgt.',
-        de: 'Der Moderator wählt den Baustein Hypothesen; nur dessen Phase folgt.',
+        en: 'The case narrator chooses the hypotheses module; the moderator explains it, and only its phase will run.',
+        nl: 'De inbrenger kiest de werkvorm hypothesen; de gespreksleider legt hem uit, en alleen die fase volgt.',
+        de: 'Die Fallerzählerin wählt den Baustein Hypothesen; der Moderator erklärt ihn, und nur dessen Phase folgt.',
       },
     },
     {

@@ -14,7 +14,7 @@ export const id = 'kollegiale-fallberatung';
 export const method: BuiltinMethod<'kollegiale-fallberatung'> = deepFreeze<BuiltinMethod<'kollegiale-fallberatung'>>({
   format: 1,
   id: 'kollegiale-fallberatung',
-  version: '1.0.0',
+  version: '1.1.0',
   name: {
     en: 'Collegial case consultation (hiba)',
     nl: 'Collegiale casusbespreking (hiba)',
@@ -34,6 +34,12 @@ export const method: BuiltinMethod<'kollegiale-fallberatung'> = deepFreeze<Built
     {
       title: 'Haug-Benien, hiba transfer III-1998, as reproduced by vornheder.de',
       url: 'https://vornheder.de/?p=192',
+      note: "the page labels the table ‘Heilsbronner Modell’ but cites Haug-Benien (1998); every step and minute follows it; the why-question warning in the interview and the group size are the project's own",
+    },
+    {
+      title: 'Vorgehensweise bei der Kollegialen Fallberatung (vornheder.de)',
+      url: 'https://vornheder.de/?p=199',
+      note: 'the same eight steps, with proposals said or written on cards',
     },
     {
       title: 'Kollegiale Fallberatung (Wikipedia)',
@@ -259,9 +265,9 @@ export const method: BuiltinMethod<'kollegiale-fallberatung'> = deepFreeze<Built
         de: 'Lösungsvorschläge',
       },
       instructions: {
-        en: 'The case-giver leaves the circle again, listens and takes notes. In turn, each consultant says what he or she would do in the case-giver’s place. No discussion.',
-        nl: 'De inbrenger gaat opnieuw buiten de kring zitten, luistert en noteert. Om de beurt zegt iedere consultant wat hij of zij in de plaats van de inbrenger zou doen. Geen discussie.',
-        de: 'Der Ratsuchende verlässt erneut den Kreis, hört zu und notiert. Reihum sagen die Berater, was sie an seiner Stelle tun würden. Keine Diskussion.',
+        en: 'The case-giver leaves the circle again, listens and takes notes. In turn, each consultant says — or writes down — what he or she would do in the case-giver’s place. No discussion.',
+        nl: 'De inbrenger gaat opnieuw buiten de kring zitten, luistert en noteert. Om de beurt zegt of schrijft iedere consultant wat hij of zij in de plaats van de inbrenger zou doen. Geen discussie.',
+        de: 'Der Ratsuchende verlässt erneut den Kreis, hört zu und notiert. Reihum sagen oder schreiben die Berater, was sie an seiner Stelle tun würden. Keine Diskussion.',
       },
       timebox: {
         minutes: 10,

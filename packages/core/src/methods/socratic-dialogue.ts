@@ -14,7 +14,7 @@ export const id = 'socratic-dialogue';
 export const method: BuiltinMethod<'socratic-dialogue'> = deepFreeze<BuiltinMethod<'socratic-dialogue'>>({
   format: 1,
   id: 'socratic-dialogue',
-  version: '1.0.0',
+  version: '1.1.0',
   name: {
     en: 'Socratic dialogue',
     nl: 'Socratisch gesprek',
@@ -41,13 +41,18 @@ export const method: BuiltinMethod<'socratic-dialogue'> = deepFreeze<BuiltinMeth
     },
     {
       title: 'Kessels, Socrates op de markt (1997)',
-      note: 'origin with Nelson/Heckmann unverified; timeboxes are not fixed in the sources: typical half-day values',
+      note: "Nelson as originator confirmed by wereldwijs filosoferen, Heckmann unverified; timeboxes are not fixed in the sources: the minutes are the project's own",
+    },
+    {
+      title: 'Wat is een socratisch gesprek? (wereldwijs filosoferen)',
+      url: 'http://wereldwijs-filosoferen.nl/socratische-gesprekken/wat-is-een-socratisch-gesprek-2',
+      note: 'Leonard Nelson; theme, question, examples, clarification, hot spot, positions, consensus, evaluation',
     },
   ],
   catalog: {
     groupSize: {
       min: 5,
-      max: 11,
+      max: 10,
     },
     minutesPerCase: {
       min: 120,

@@ -14,7 +14,7 @@ export const id = 'structured-peer-group-supervision';
 export const method: BuiltinMethod<'structured-peer-group-supervision'> = deepFreeze<BuiltinMethod<'structured-peer-group-supervision'>>({
   format: 1,
   id: 'structured-peer-group-supervision',
-  version: '1.0.0',
+  version: '1.1.0',
   name: {
     en: 'Structured peer group supervision',
     nl: 'Gestructureerde intervisie (Wilbur/Borders)',
@@ -26,13 +26,14 @@ export const method: BuiltinMethod<'structured-peer-group-supervision'> = deepFr
     de: 'Der Supervisand bittet um konkrete Hilfe; die Peers fragen, um den Fokus zu finden, sprechen dann aus zugewiesenen Perspektiven und geben Anregungen, während der Supervisand schweigt; nach einer Reflexionspause antwortet er und sagt, ob sein Anliegen erfüllt wurde.',
   },
   description: {
-    en: 'Perspectives (Borders): observe a skill; speak as the client, the counsellor or a family member; take a theoretical lens; offer a metaphor. Assign them before the feedback round.',
-    nl: 'Perspectieven (Borders): let op een vaardigheid; spreek als de cliënt, de hulpverlener of een familielid; kijk door een theoretische bril; bied een metafoor. Verdeel ze voor de feedbackronde.',
-    de: 'Perspektiven (Borders): auf eine Fertigkeit achten; als Klient, Beraterin oder Angehöriger sprechen; eine theoretische Brille aufsetzen; eine Metapher anbieten. Verteilt sie vor der Feedbackrunde.',
+    en: 'Perspectives (Borders): observe a skill; speak as the client, the counsellor or a family member; take a theoretical lens; offer a metaphor. Assign them before the feedback round. The sequence combines Wilbur’s model (request, questions and focus, suggestions, pause, response, optional process discussion) with Borders’ assigned perspectives; the combination is the project’s choice.',
+    nl: 'Perspectieven (Borders): let op een vaardigheid; spreek als de cliënt, de hulpverlener of een familielid; kijk door een theoretische bril; bied een metafoor. Verdeel ze voor de feedbackronde. De volgorde combineert het model van Wilbur (hulpvraag, vragen en focus, suggesties, pauze, reactie, optionele procesbespreking) met de toegewezen perspectieven van Borders; die combinatie is een keuze van dit project.',
+    de: 'Perspektiven (Borders): auf eine Fertigkeit achten; als Klient, Beraterin oder Angehöriger sprechen; eine theoretische Brille aufsetzen; eine Metapher anbieten. Verteilt sie vor der Feedbackrunde. Der Ablauf verbindet Wilburs Modell (Anliegen, Fragen und Fokus, Anregungen, Pause, Antwort, optionale Prozessbesprechung) mit Borders’ zugewiesenen Perspektiven; die Verbindung ist eine Entscheidung dieses Projekts.',
   },
   sources: [
     {
       title: 'Wilbur et al. (1991), Structured group supervision, as described in Bahr et al. (1996), ERIC ED 397 379',
+      note: 'request, questioning and focus, feedback, pause (reflect on the suggestions), response, optional discussion',
     },
     {
       title: 'Guidelines for structured group supervision (Syracuse University)',
@@ -40,7 +41,7 @@ export const method: BuiltinMethod<'structured-peer-group-supervision'> = deepFr
     },
     {
       title: 'Borders (1991), A systematic approach to peer group supervision',
-      note: '60–90 minutes per case; per-phase minutes are typical values',
+      note: "60–90 minutes per case (Bahr et al.); the pause length and the other phase minutes are the project's own",
     },
   ],
   catalog: {
@@ -234,9 +235,9 @@ export const method: BuiltinMethod<'structured-peer-group-supervision'> = deepFr
         de: 'Pause',
       },
       instructions: {
-        en: 'A pause of ten minutes: the supervisee reflects on the feedback in silence. The session moves on by itself.',
-        nl: 'Een pauze van tien minuten: de supervisant denkt in stilte na over de feedback. De sessie gaat daarna vanzelf verder.',
-        de: 'Zehn Minuten Pause: Der Supervisand denkt still über die Rückmeldungen nach. Danach geht es von selbst weiter.',
+        en: 'A pause: everyone, the supervisee above all, reflects in silence on the suggestions. The session moves on by itself.',
+        nl: 'Een pauze: iedereen, en vooral de supervisant, denkt in stilte na over de suggesties. De sessie gaat daarna vanzelf verder.',
+        de: 'Eine Pause: Alle, vor allem der Supervisand, denken still über die Anregungen nach. Danach geht es von selbst weiter.',
       },
       timebox: {
         minutes: 10,

@@ -14,7 +14,7 @@ export const id = 'ten-step';
 export const method: BuiltinMethod<'ten-step'> = deepFreeze<BuiltinMethod<'ten-step'>>({
   format: 1,
   id: 'ten-step',
-  version: '1.0.0',
+  version: '1.1.0',
   name: {
     en: 'Ten-step method',
     nl: 'Tienstappenmethode',
@@ -26,9 +26,9 @@ export const method: BuiltinMethod<'ten-step'> = deepFreeze<BuiltinMethod<'ten-s
     de: 'Der Fallerzähler schildert das Problem und seinen eigenen Anteil daran; die anderen schreiben offene Fragen auf, die er zuerst bewertet und dann beantwortet; nach einer zweiten Runde benennen die anderen den Kern, er definiert das Problem und einen neuen Ansatz neu, und erst dann kommen Tipps und Ratschläge.',
   },
   description: {
-    en: 'Slow, but good for inexperienced groups. Each peer writes one question sheet (the written round allows one contribution per person); why-questions are allowed, yes/no questions are not.',
-    nl: 'Traag, maar goed voor onervaren groepen. Iedere collega schrijft één vragenbriefje (de schriftelijke ronde staat één bijdrage per persoon toe); waaromvragen mogen, ja/nee-vragen niet.',
-    de: 'Langsam, aber gut für unerfahrene Gruppen. Alle schreiben einen Fragezettel (die schriftliche Runde erlaubt einen Beitrag pro Person); Warum-Fragen sind erlaubt, Ja/Nein-Fragen nicht.',
+    en: 'Slow, but good for inexperienced groups. Each peer writes up to three questions, one per sheet; why-questions are allowed, yes/no questions are not.',
+    nl: 'Traag, maar goed voor onervaren groepen. Iedere collega schrijft hooguit drie vragen, één per briefje; waaromvragen mogen, ja/nee-vragen niet.',
+    de: 'Langsam, aber gut für unerfahrene Gruppen. Alle schreiben höchstens drei Fragen, eine pro Zettel; Warum-Fragen sind erlaubt, Ja/Nein-Fragen nicht.',
   },
   sources: [
     {
@@ -38,12 +38,12 @@ export const method: BuiltinMethod<'ten-step'> = deepFreeze<BuiltinMethod<'ten-s
     {
       title: 'Humanising Language Teaching, intervision in Dutch teacher groups',
       url: 'https://old.hltmag.co.uk/sep03/sart6.htm',
-      note: 'questions on paper rated + or −; open questions, why allowed; originator unverified; minutes other than 5 and 10 are typical values',
+      note: "questions on pieces of paper (three each is the project's cap), rated + (‘helps to solve the problem’) or − (‘nothing to do with it, or I already know’); open questions, why allowed; 6–8 colleagues, one hour per case in that format; originator unverified; minutes other than 5 and 10 are the project's own",
     },
   ],
   catalog: {
     groupSize: {
-      min: 5,
+      min: 6,
       max: 8,
     },
     minutesPerCase: {
@@ -154,9 +154,9 @@ export const method: BuiltinMethod<'ten-step'> = deepFreeze<BuiltinMethod<'ten-s
         de: 'Klärungsfragen aufschreiben',
       },
       instructions: {
-        en: 'Each peer writes open clarifying questions without suggestions on a sheet; no yes/no questions. The sheets are revealed together.',
-        nl: 'Iedere collega schrijft open, verhelderende vragen zonder suggestie op een briefje; geen ja/nee-vragen. De briefjes worden tegelijk zichtbaar.',
-        de: 'Alle schreiben offene Klärungsfragen ohne Vorschläge auf einen Zettel; keine Ja/Nein-Fragen. Die Zettel werden gemeinsam aufgedeckt.',
+        en: 'Each peer writes up to three open clarifying questions without suggestions, one per sheet; no yes/no questions. The facilitator reveals the sheets when everyone is ready.',
+        nl: 'Iedere collega schrijft hooguit drie open, verhelderende vragen zonder suggestie op, één per briefje; geen ja/nee-vragen. De gespreksleider maakt de briefjes zichtbaar als iedereen klaar is.',
+        de: 'Alle schreiben höchstens drei offene Klärungsfragen ohne Vorschläge auf, eine pro Zettel; keine Ja/Nein-Fragen. Der Moderator deckt die Zettel auf, wenn alle fertig sind.',
       },
       timebox: {
         minutes: 10,
@@ -168,6 +168,10 @@ export const method: BuiltinMethod<'ten-step'> = deepFreeze<BuiltinMethod<'ten-s
       speakers: ['peer'],
       contributionKinds: ['question'],
       turnPolicy: 'written-then-revealed',
+      quota: {
+        max: 3,
+        kinds: ['question'],
+      },
       repeatable: false,
       outputs: [],
       requires: [],
@@ -497,11 +501,10 @@ export const scenario: Scenario = deepFreeze<Scenario>({
           de: 'Wie reagiert das Team?',
         },
       },
-      expect: 'already-submitted',
       note: {
-        en: 'One written sheet each; the sheets stay hidden until all have written.',
-        nl: 'Eén briefje per persoon; de briefjes blijven verborgen tot iedereen geschreven heeft.',
-        de: 'Ein Zettel pro Person; die Zettel bleiben verdeckt, bis alle geschrieben haben.',
+        en: 'Up to three sheets each; the sheets stay hidden until they are revealed.',
+        nl: 'Hooguit drie briefjes per persoon; de briefjes blijven verborgen tot ze zichtbaar worden gemaakt.',
+        de: 'Höchstens drei Zettel pro Person; die Zettel bleiben verdeckt, bis sie aufgedeckt werden.',
       },
     },
     {
@@ -545,10 +548,16 @@ export const scenario: Scenario = deepFreeze<Scenario>({
           de: 'Wie erfährst du die Bedürfnisse des Teams für eine Retrospektive?',
         },
       },
+    },
+    {
+      send: {
+        type: 'reveal',
+        by: 'wendy',
+      },
       note: {
-        en: 'All have written: the questions are revealed.',
-        nl: 'Iedereen heeft geschreven: de vragen worden zichtbaar.',
-        de: 'Alle haben geschrieben: Die Fragen werden aufgedeckt.',
+        en: 'Everyone is ready: Wendy reveals the sheets.',
+        nl: 'Iedereen is klaar: Wendy maakt de briefjes zichtbaar.',
+        de: 'Alle sind fertig: Wendy deckt die Zettel auf.',
       },
     },
     {
@@ -609,7 +618,7 @@ export const scenario: Scenario = deepFreeze<Scenario>({
       send: {
         type: 'answer',
         by: 'xander',
-        questionId: 'c-13',
+        questionId: 'c-15',
         text: {
           en: 'I have never tried.',
           nl: 'Dat heb ik nog nooit geprobeerd.',

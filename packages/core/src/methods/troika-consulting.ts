@@ -14,7 +14,7 @@ export const id = 'troika-consulting';
 export const method: BuiltinMethod<'troika-consulting'> = deepFreeze<BuiltinMethod<'troika-consulting'>>({
   format: 1,
   id: 'troika-consulting',
-  version: '1.0.0',
+  version: '1.1.0',
   name: {
     en: 'Troika Consulting',
     nl: 'Troika Consulting',
@@ -26,9 +26,9 @@ export const method: BuiltinMethod<'troika-consulting'> = deepFreeze<BuiltinMeth
     de: 'In Dreiergruppen schildert eine Klientin eine Herausforderung und die gewünschte Hilfe, beantwortet einige Klärungsfragen und dreht sich dann um, während die beiden Berater frei Ideen besprechen; danach dreht sie sich zurück und sagt, was am wertvollsten war. Dann werden die Rollen getauscht.',
   },
   description: {
-    en: 'One run is one client. Consultants keep time themselves; a facilitator who times all trios centrally is optional. Online, the client turns the camera off and mutes.',
-    nl: 'Eén ronde is één klant. De consultants bewaken zelf de tijd; een begeleider die alle drietallen centraal klokt, is optioneel. Online zet de klant camera en microfoon uit.',
-    de: 'Ein Durchgang ist eine Klientin. Die Berater achten selbst auf die Zeit; eine Moderation, die alle Dreiergruppen zentral taktet, ist optional. Online schaltet die Klientin Kamera und Mikrofon aus.',
+    en: 'One run is one client; the full structure repeats the round until everyone has been client once. Consultants keep time themselves; a facilitator who times all trios centrally is optional. Online, the client turns the camera off and mutes.',
+    nl: 'Eén ronde is één klant; de volledige werkvorm herhaalt de ronde tot iedereen één keer klant is geweest. De consultants bewaken zelf de tijd; een begeleider die alle drietallen centraal klokt, is optioneel. Online zet de klant camera en microfoon uit.',
+    de: 'Ein Durchgang ist eine Klientin; die vollständige Struktur wiederholt den Durchgang, bis alle einmal Klientin waren. Die Berater achten selbst auf die Zeit; eine Moderation, die alle Dreiergruppen zentral taktet, ist optional. Online schaltet die Klientin Kamera und Mikrofon aus.',
   },
   sources: [
     {
@@ -38,11 +38,17 @@ export const method: BuiltinMethod<'troika-consulting'> = deepFreeze<BuiltinMeth
     {
       title: 'Rutten, Liberating Structures: Troika Consulting',
       url: 'https://dhirubhai.net/pulse/liberating-structures-troika-consulting-jan-willem-rutten-uytje',
+      note: 'one minute of silent preparation for everyone before the trios form; 1–2, 1–2, 4–5, 1–2 minutes per client',
     },
     {
       title: 'Workshopr, Troika',
       url: 'https://workshopr.io/exercises/detail/?code=troika',
       note: 'enforce the turned back; no interruptions during the consult',
+    },
+    {
+      title: 'Lean Story Design, Troika consulting',
+      url: 'https://leanstorydesign.com/en/troika-consulting',
+      note: 'three rounds so that everyone has been a client once (rotation is not modelled yet)',
     },
   ],
   catalog: {
@@ -119,9 +125,9 @@ export const method: BuiltinMethod<'troika-consulting'> = deepFreeze<BuiltinMeth
         de: 'Stille Vorbereitung',
       },
       instructions: {
-        en: 'One minute of silence. Client: what is your challenge, and what kind of help do you need?',
-        nl: 'Eén minuut stilte. Klant: wat is je uitdaging, en wat voor hulp heb je nodig?',
-        de: 'Eine Minute Stille. Klientin: Was ist deine Herausforderung, und welche Hilfe brauchst du?',
+        en: 'One minute of silence for everyone, before the first client: what is your challenge, and what kind of help do you need?',
+        nl: 'Eén minuut stilte voor iedereen, vóór de eerste klant: wat is je uitdaging, en wat voor hulp heb je nodig?',
+        de: 'Eine Minute Stille für alle, vor der ersten Klientin: Was ist deine Herausforderung, und welche Hilfe brauchst du?',
       },
       timebox: {
         minutes: 1,

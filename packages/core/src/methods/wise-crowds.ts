@@ -14,7 +14,7 @@ export const id = 'wise-crowds';
 export const method: BuiltinMethod<'wise-crowds'> = deepFreeze<BuiltinMethod<'wise-crowds'>>({
   format: 1,
   id: 'wise-crowds',
-  version: '1.0.0',
+  version: '1.1.0',
   name: {
     en: 'Wise Crowds',
     nl: 'Wise Crowds',
@@ -34,7 +34,12 @@ export const method: BuiltinMethod<'wise-crowds'> = deepFreeze<BuiltinMethod<'wi
     {
       title: 'Collaboratio Helvetica, Wise Crowds',
       url: 'https://www.collaboratiohelvetica.ch/blog/2018/10/wise-crowds',
-      note: 'small group 4–7, 15 minutes per client: 2/3/8/2',
+      note: 'groups of 4 to 7, 15 minutes per client: 2/3/8/2; a facilitator with a gong, or the group times itself; repeat until everyone has asked for help (rotation is not modelled yet)',
+    },
+    {
+      title: 'Liberating Structures uncovered: Wise Crowds',
+      url: 'https://www.liberatingstructures-uncovered.com/wise-crowds',
+      note: 'roles rotate (client, consultant, observer)',
     },
     {
       title: 'The Liberators, Wise Crowds',
@@ -45,7 +50,7 @@ export const method: BuiltinMethod<'wise-crowds'> = deepFreeze<BuiltinMethod<'wi
   catalog: {
     groupSize: {
       min: 4,
-      max: 8,
+      max: 7,
     },
     minutesPerCase: {
       min: 15,
@@ -81,11 +86,11 @@ export const method: BuiltinMethod<'wise-crowds'> = deepFreeze<BuiltinMethod<'wi
         de: 'Zeitwächter',
       },
       description: {
-        en: 'Keeps the rhythm, with a gong if you have one.',
-        nl: 'Bewaakt het ritme, met een gong als je die hebt.',
-        de: 'Hält den Rhythmus, mit einem Gong, falls vorhanden.',
+        en: 'Optional: keeps the rhythm with a gong, or lets the group keep its own time.',
+        nl: 'Optioneel: bewaakt het ritme met een gong, of laat de groep zelf de tijd bewaken.',
+        de: 'Optional: hält den Rhythmus mit einem Gong oder überlässt der Gruppe die Zeit.',
       },
-      min: 1,
+      min: 0,
       max: 1,
       controls: true,
     },
@@ -97,11 +102,12 @@ export const method: BuiltinMethod<'wise-crowds'> = deepFreeze<BuiltinMethod<'wi
         de: 'Berater',
       },
       description: {
-        en: 'A colleague who helps the introducer.',
-        nl: 'Een collega die de inbrenger helpt.',
-        de: 'Eine Kollegin oder ein Kollege, die oder der berät.',
+        en: 'Helps the client; keeps the group’s time when there is no timekeeper.',
+        nl: 'Helpt de klant; bewaakt de tijd als er geen tijdbewaker is.',
+        de: 'Hilft der Klientin; achtet auf die Zeit, wenn es keinen Zeitwächter gibt.',
       },
       min: 3,
+      controls: true,
     },
     {
       id: 'observer',
