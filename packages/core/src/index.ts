@@ -5,7 +5,7 @@
  * @packageDocumentation
  */
 
-export type { SessionContext, SessionStatus } from './engine/context.js';
+export type * from './engine/context.js';
 export { MAX_ID_LENGTH, MAX_PARTICIPANTS, MAX_TEXT_LENGTH } from './engine/limits.js';
 export type { ContributionView, PhaseView, ProjectedEvent, SessionView, TurnView, Viewer, ViewerView } from './engine/project.js';
 export { REDACTED } from './engine/reduce.js';
@@ -57,6 +57,7 @@ export {
   type ViewerListener,
 } from './session/session.js';
 export { isLang, LANGS, type Lang, LangSchema } from './shared/lang.js';
+export type { Dict } from './shared/safe-map.js';
 export type { RuleHit, Span } from './shared/span.js';
 export { createMemoryStore } from './store/memory.js';
 export type * from './store/types.js';

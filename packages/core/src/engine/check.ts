@@ -119,6 +119,8 @@ function outputRefusal(plan: MethodPlan, ctx: SessionContext, by: string, output
   if (wrong) return wrong;
   const phase = asPhase(currentPhase(plan, ctx)?.phase);
   if (by === ctx.introducerId && phase && phase.introducer !== 'present') return refuse('introducer-away', { presence: phase.introducer });
+  const setters = phase ? own(phase.outputSetters, output) : undefined;
+  if (setters) return hasAnyRole(ctx, by, setters) ? null : refuse('forbidden-role', { phase: phase?.id ?? '' });
   if (by === ctx.introducerId || controls(plan, ctx, by) || (phase && hasAnyRole(ctx, by, phase.speakers))) return null;
   return refuse('forbidden-role', { phase: phase?.id ?? '' });
 }
@@ -235,6 +237,9 @@ export function check(plan: MethodPlan, ctx: SessionContext, event: SessionEvent
       if (wrong) return wrong;
       if (!findParticipant(ctx, event.owner)) return refuse('unknown-participant', { by: event.owner });
       if (event.by === ctx.introducerId && phase && phase.introducer !== 'present') return refuse('introducer-away', { presence: phase.introducer });
+      if (phase?.actionPlan?.requireDue && event.due === null) return refuse('action-incomplete', { missing: 'due' });
+      const setters = phase ? own(phase.outputSetters, 'action-plan') : undefined;
+      if (setters) return hasAnyRole(ctx, event.by, setters) ? null : refuse('forbidden-role');
       return event.by === ctx.introducerId || controls(plan, ctx, event.by) || (phase && hasAnyRole(ctx, event.by, phase.speakers))
         ? null
         : refuse('forbidden-role');

@@ -1,4 +1,4 @@
-import type { MethodPlan } from '../method/plan.js';
+import { asPhase, type MethodPlan } from '../method/plan.js';
 import type { Finding } from '../rules/types.js';
 import { check, type Refusal } from './check.js';
 import type { SessionContext } from './context.js';
@@ -120,6 +120,11 @@ export function toBlocked(event: SessionEvent): SessionEvent | undefined {
 export function decide(plan: MethodPlan, ctx: SessionContext, command: Command, context: DecideContext): Decision {
   if (command.expect && (ctx.phase?.id !== command.expect.phase || ctx.phase.run !== command.expect.run))
     return { ok: false, code: 'stale-phase', params: { phase: ctx.phase?.id ?? '', run: ctx.phase?.run ?? 0 } };
+  if (command.type === 'add-action') {
+    const rule = asPhase(ctx.phase ? plan.steps.get(ctx.phase.id)?.phase : undefined)?.actionPlan;
+    if (rule?.requireOwner && command.owner === undefined) return { ok: false, code: 'action-incomplete', params: { missing: 'owner' } };
+    if (rule?.requireDue && command.due === undefined) return { ok: false, code: 'action-incomplete', params: { missing: 'due' } };
+  }
   const event = toEvent(command, ctx, context.at);
   const refusal = check(plan, ctx, event);
   if (refusal) return { ok: false, ...refusal };

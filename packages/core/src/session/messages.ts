@@ -49,6 +49,7 @@ export const REJECTION_CODES = [
   'bad-sequence',
   'invalid-time',
   'internal-error',
+  'action-incomplete',
 ] as const;
 
 /** A stable rejection code. */
@@ -104,6 +105,7 @@ const en: RejectionCatalog = {
   'bad-sequence': 'Event {seq} does not follow on (expected {expected}).',
   'invalid-time': 'The event has an invalid time.',
   'internal-error': 'Something went wrong inside the session engine; nothing was changed.',
+  'action-incomplete': 'This method needs every action to have an owner and a due date ({missing} is missing).',
 };
 
 const nl: RejectionCatalog = {
@@ -153,6 +155,7 @@ const nl: RejectionCatalog = {
   'bad-sequence': 'Gebeurtenis {seq} sluit niet aan (verwacht: {expected}).',
   'invalid-time': 'De gebeurtenis heeft een ongeldige tijd.',
   'internal-error': 'Er ging iets mis in de sessie-engine; er is niets veranderd.',
+  'action-incomplete': 'Deze methode vraagt bij elke actie een eigenaar en een datum ({missing} ontbreekt).',
 };
 
 const de: RejectionCatalog = {
@@ -202,6 +205,7 @@ const de: RejectionCatalog = {
   'bad-sequence': 'Ereignis {seq} schließt nicht an (erwartet: {expected}).',
   'invalid-time': 'Das Ereignis hat eine ungültige Zeit.',
   'internal-error': 'In der Sitzungs-Engine ist etwas schiefgegangen; es wurde nichts geändert.',
+  'action-incomplete': 'Diese Methode verlangt für jede Aufgabe eine verantwortliche Person und ein Datum ({missing} fehlt).',
 };
 
 const fr: RejectionCatalog = {
@@ -251,6 +255,7 @@ const fr: RejectionCatalog = {
   'bad-sequence': 'L’événement {seq} ne suit pas (attendu : {expected}).',
   'invalid-time': 'L’événement a une heure invalide.',
   'internal-error': 'Une erreur s’est produite dans le moteur de séance ; rien n’a été modifié.',
+  'action-incomplete': 'Cette méthode demande un responsable et une échéance pour chaque action ({missing} manque).',
 };
 
 /** The rejection message catalogs, by language. */

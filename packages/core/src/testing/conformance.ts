@@ -80,7 +80,7 @@ export interface TestRunner {
 }
 
 /**
- * Registers the conformance suite every {@link SessionStore} adapter must pass, one test per check, with
+ * Registers the conformance suite every `SessionStore` adapter must pass, one test per check, with
  * the test framework you pass (nothing here imports vitest). The factory returns a fresh store per
  * check. Checks that need a raw read fail when the fixture has no `rawDump`, unless `hasRawDump: false` skips them.
  *
