@@ -43,14 +43,14 @@ describe('parseMethod: errors a designer can act on', () => {
     expect(result.success).toBe(false);
     expect(where(result.issues)).toEqual(
       expect.arrayContaining([
-        'phases.questions.kind: "clarifcation" is not a phase kind; did you mean "clarification"?',
+        'phases.write-questions.kind: "clarifcation" is not a phase kind; did you mean "clarification"?',
         'phases.describe-incident.turnPolicy: "round-robbin" is not a turn policy; did you mean "round-robin"?',
         'phases.describe-incident.speakrs: unknown key "speakrs"; did you mean "speakers"?',
-        'phases.check.speakers[0]: unknown role "peers"; did you mean "peer"?',
-        'phases.analysis.contributionKinds[0]: unknown contribution kind "hypotesis"; did you mean "hypothesis"?',
-        'phases.write-positions.rules.no-advise: unknown rule "no-advise"; did you mean "no-advice"?',
-        'phases.write-positions.rules.open-question.options.allowwhy: rule "open-question" has no option "allowwhy"; did you mean "allowWhy"?',
-        'phases.write-positions.loopBack.to: loops back to "questoins", which is not this phase or an earlier phase in the same sequence; did you mean "questions"?',
+        'phases.questions.speakers[0]: unknown role "peers"; did you mean "peer"?',
+        'phases.check.contributionKinds[0]: unknown contribution kind "hypotesis"; did you mean "hypothesis"?',
+        'phases.analysis.rules.no-advise: unknown rule "no-advise"; did you mean "no-advice"?',
+        'phases.analysis.rules.open-question.options.allowwhy: rule "open-question" has no option "allowwhy"; did you mean "allowWhy"?',
+        'phases.analysis.loopBack.to: loops back to "questoins", which is not this phase or an earlier phase in the same sequence; did you mean "questions"?',
       ]),
     );
     for (const issue of result.issues) expect(issue.message.length).toBeLessThan(200);
@@ -137,7 +137,7 @@ describe('parseMethod: warnings', () => {
     delete m.phases[2].name.nl;
     const result = parseMethod(m);
     expect(result.success).toBe(true);
-    expect(where(result.warnings)).toEqual(['phases.questions.name.nl: no Dutch (nl) text, though the method has nl elsewhere']);
+    expect(where(result.warnings)).toEqual(['phases.write-questions.name.nl: no Dutch (nl) text, though the method has nl elsewhere']);
     expect(parseMethod(incident()).warnings).toEqual([]);
   });
 });
@@ -196,12 +196,16 @@ describe('variants: modules, kind roles, output setters, action plans, anonymity
   it('validates output setters, action-plan requirements and anonymity', () => {
     const ok = parseMethod(
       variant([
-        { op: 'update', phase: 'reveal', set: { outputSetters: { 'action-plan': ['introducer'] }, actionPlan: { requireOwner: true, requireDue: true } } },
+        {
+          op: 'update',
+          phase: 'closing-discussion',
+          set: { outputSetters: { 'action-plan': ['introducer'] }, actionPlan: { requireOwner: true, requireDue: true } },
+        },
         { op: 'update', phase: 'write-positions', set: { anonymous: true } },
       ]),
     );
     expect(where(ok.issues)).toEqual([]);
-    expect(asPhase(ok.method!.phases.find((p) => p.id === 'reveal'))).toMatchObject({
+    expect(asPhase(ok.method!.phases.find((p) => p.id === 'closing-discussion'))).toMatchObject({
       outputSetters: { 'action-plan': ['introducer'] },
       actionPlan: { requireOwner: true, requireDue: true },
       anonymous: false,
