@@ -109,9 +109,45 @@ test('switching the viewer shows what each participant may do', async ({ page })
   await expect(page.getByRole('form', { name: 'Contribute' })).toHaveCount(0);
 });
 
-test.skip('an anonymous round never shows its authors to other viewers', async () => {
-  // Skipped until the core's per-viewer projection (session.viewFor / as()) lands: today's view carries
-  // every author, so this would fail for the right reason. When it lands: run a method with an anonymous
-  // phase, contribute as two peers in two contexts, and expect neither the other peer's page nor the
-  // observer's nor the downloaded report to contain the author's name or id next to the text.
+test('an anonymous round never shows its authors to other viewers', async ({ browser, page }, testInfo) => {
+  // A designer's variant pasted as JSON: the experiences round is anonymous.
+  await page.goto('/');
+  const variant = {
+    extends: 'generic-four-phase',
+    id: 'anonymous-experiences',
+    version: '1.0.0',
+    name: { en: 'Anonymous experiences' },
+    changes: [{ op: 'update', phase: 'experiences', set: { anonymous: true } }],
+  };
+  await page.getByLabel('…or paste a method (JSON)').fill(JSON.stringify(variant));
+  await page.getByRole('button', { name: 'Create session' }).click();
+  await expect(page.getByText('Live')).toBeVisible();
+  const fay = page;
+  const id = sessionIdOf(fay);
+  const [ian, pia, paul] = await Promise.all([join(browser, id, 'ian'), join(browser, id, 'pia'), join(browser, id, 'paul')]);
+  const controls = fay.getByRole('toolbar', { name: 'Facilitator controls' });
+  await press(controls.getByRole('button', { name: 'Start' }));
+  await ian.getByLabel('Your topic').fill('How do I keep my evenings free?');
+  await ian.getByRole('button', { name: 'Propose' }).click();
+  await press(fay.getByRole('button', { name: 'Choose this topic' }));
+  await advanceTo(fay, 'Clarification round');
+  await advanceTo(fay, 'Sharing experiences');
+  await contribute(pia, 'Zeta story: I blocked my calendar every evening.');
+  await contribute(paul, 'Alpha story: I told my team when I log off.');
+  // Neither the facilitator, nor the introducer, nor the other peer sees who wrote which story.
+  for (const [viewer, other] of [
+    [fay, 'Pia'],
+    [ian, 'Pia'],
+    [paul, 'Pia'],
+    [pia, 'Paul'],
+  ] as const) {
+    const item = viewer
+      .getByRole('listitem')
+      .filter({ hasText: other === 'Pia' ? 'Zeta story' : 'Alpha story' })
+      .first();
+    await expect(item).toBeVisible();
+    await expect(item).toContainText('Anonymous');
+    await expect(item).not.toContainText(other);
+  }
+  await screenshot(fay, testInfo, 'anonymous-round-facilitator');
 });
