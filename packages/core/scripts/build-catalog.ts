@@ -7,7 +7,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatPath } from '../src/errors/method.js';
 import { type MethodDefinition, parseMethod } from '../src/method/define.js';
+import { contentHash } from '../src/shared/hash.js';
 import { catalogOrder, readMethodFolder } from './method-folder.js';
+import { checkPublished, readHistory } from './method-history.js';
 
 const core = join(dirname(fileURLToPath(import.meta.url)), '..');
 const methodsDir = join(core, 'src', 'catalog', 'methods');
@@ -26,6 +28,10 @@ for (const id of order) if (!folders.includes(id)) problems.push(`catalog.yaml l
 const pkg = JSON.parse(readFileSync(join(core, 'package.json'), 'utf8')) as { exports: Record<string, unknown> };
 const bases: Record<string, MethodDefinition> = {};
 const written: string[] = [];
+const history = new Map<string, Map<string, MethodDefinition>>();
+const published: { id: string; current: MethodDefinition; past: Map<string, MethodDefinition> }[] = [];
+if (Object.hasOwn(pkg.exports, './methods/history') === false) problems.push('package.json: add the export "./methods/history"');
+if (folders.includes('history')) problems.push('history/: "history" is reserved for @intervision/core/methods/history and cannot be a method id');
 for (const id of order) {
   if (!folders.includes(id)) continue;
   const folder = readMethodFolder(join(methodsDir, id));
@@ -40,6 +46,9 @@ for (const id of order) {
   if (scenario && scenario.methodId !== id) problems.push(`${id}/scenario.yaml: methodId "${String(scenario.methodId)}" differs from the folder name`);
   if (!Object.hasOwn(pkg.exports, `./methods/${id}`)) problems.push(`package.json: add an export "./methods/${id}" (like the other methods)`);
   bases[id] = result.method;
+  const past = readHistory(join(methodsDir, id), result.method.version, problems);
+  history.set(id, past);
+  published.push({ id, current: result.method, past });
   const summary = result.method.summary.en.replaceAll('*/', '* /');
   const file = join(outDir, `${id}.ts`);
   writeFileSync(
@@ -65,6 +74,7 @@ export const scenario: Scenario = deepFreeze<Scenario>(${literal(folder.scenario
   );
   written.push(file);
 }
+problems.push(...checkPublished(join(methodsDir, 'published.json'), published, contentHash));
 if (problems.length > 0) {
   console.error(`build-catalog: ${problems.length} problem(s)\n${problems.map((p) => `  ${p}`).join('\n')}`);
   process.exit(1);
@@ -106,5 +116,48 @@ ${ids.map((id) => `  '${id}': ${camel(id)}.scenario,`).join('\n')}
 `,
 );
 written.push(index);
+
+const historyFile = join(outDir, 'history.ts');
+writeFileSync(
+  historyFile,
+  `${HEADER}
+import type { MethodDefinition } from '../method/define.js';
+import { deepFreeze } from '../method/freeze.js';
+import { type BuiltinMethodId, methods } from './index.js';
+
+/** Every earlier published version of a built-in method, by id and version (from \`src/catalog/methods/<id>/history/\`). */
+const past: ReadonlyMap<string, ReadonlyMap<string, MethodDefinition>> = new Map([
+${ids
+  .filter((id) => (history.get(id)?.size ?? 0) > 0)
+  .map(
+    (id) =>
+      `  ['${id}', new Map<string, MethodDefinition>([${[...history.get(id)!].map(([v, m]) => `['${v}', deepFreeze<MethodDefinition>(${literal(m)})]`).join(', ')}])],`,
+  )
+  .join('\n')}
+]);
+
+/** The published versions of every built-in method, oldest first; the last is the current one. */
+export const builtinMethodVersions: Readonly<Record<BuiltinMethodId, readonly string[]>> = Object.freeze({
+${ids.map((id) => `  '${id}': Object.freeze(${JSON.stringify([...(history.get(id)?.keys() ?? []), bases[id]!.version])}),`).join('\n')}
+});
+
+/**
+ * Finds the definition of a built-in method as it was published in \`version\` — the current one or an
+ * earlier one — or \`undefined\`. Pass it to \`restoreSession\` as \`resolveMethod\`, so a log written with an
+ * older built-in restores under the definition it was written with:
+ *
+ * \`\`\`ts
+ * import { resolveBuiltinMethod } from '@intervision/core/methods/history';
+ * const session = await restoreSession(undefined, { events }, { resolveMethod: resolveBuiltinMethod });
+ * \`\`\`
+ */
+export function resolveBuiltinMethod(id: string, version: string): MethodDefinition | undefined {
+  if (!Object.hasOwn(methods, id)) return undefined;
+  const current: MethodDefinition = methods[id as BuiltinMethodId];
+  return current.version === version ? current : past.get(id)?.get(version);
+}
+`,
+);
+written.push(historyFile);
 execFileSync(join(core, '..', '..', 'node_modules', '.bin', 'biome'), ['format', '--write', ...written], { stdio: 'ignore' });
 console.log(`build-catalog: ${ids.length} methods validated and written to src/methods/`);

@@ -156,7 +156,7 @@ async function methodFor(given: MethodDefinition | undefined, created: CreatedEv
   if (given && options.upgrade === 'use-given') return given;
   throw new RestoreError(
     'method-version-mismatch',
-    `The log was written with method "${pinned.id}" version ${pinned.version}${pinned.hash ? ` (content ${pinned.hash})` : ''}, and no such definition was given, resolved or stored; pass upgrade: 'use-given' to replay it under ${given ? `version ${given.version}` : 'another version'}`,
+    `The log was written with method "${pinned.id}" version ${pinned.version}${pinned.hash ? ` (content ${pinned.hash})` : ''}, and no such definition was given, resolved or stored. For a built-in method pass resolveMethod: resolveBuiltinMethod (from '@intervision/core/methods/history'); to replay it under ${given ? `version ${given.version}` : 'another version'} pass upgrade: 'use-given'`,
   );
 }
 
