@@ -13,6 +13,7 @@ export * from './engine/schemas.js';
 export { deadlineOf, timeboxMs } from './engine/timer.js';
 export * from './errors/index.js';
 export { formatMessage } from './i18n/format.js';
+export { type LabelGroup, VOCABULARY_LABELS, vocabularyLabel } from './i18n/labels.js';
 export { type LocalizedText, LocalizedTextSchema, localize } from './i18n/localized.js';
 export type { DefineMethodOptions, MethodDefinition, ParseMethodResult } from './method/define.js';
 export { methodJsonSchema } from './method/json-schema.js';

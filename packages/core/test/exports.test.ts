@@ -72,6 +72,7 @@ const ROOT_EXPORTS = [
   'TURN_POLICIES',
   'TextSchema',
   'TimeboxSchema',
+  'VOCABULARY_LABELS',
   'VariantChangeSchema',
   'VariantConfigSchema',
   'asPhase',
@@ -139,6 +140,7 @@ const ROOT_EXPORTS = [
   'suggestionText',
   'systemClock',
   'timeboxMs',
+  'vocabularyLabel',
   'wordSet',
 ];
 

@@ -4,7 +4,7 @@
  */
 export function formatMessage(template: string, params: Readonly<Record<string, string | number>> = {}): string {
   return template.replace(/\{([a-zA-Z0-9_]+)\}/g, (whole, key: string) => {
-    const value = params[key];
+    const value = Object.hasOwn(params, key) ? params[key] : undefined;
     return value === undefined ? whole : String(value);
   });
 }

@@ -1,5 +1,7 @@
 import { formatMessage } from '../i18n/format.js';
+import type { MethodDefinition } from '../method/define.js';
 import type { Lang } from '../shared/lang.js';
+import { labelParams } from './message-labels.js';
 
 /** Every stable rejection code `session.send` can return. */
 export const REJECTION_CODES = [
@@ -261,8 +263,15 @@ const fr: RejectionCatalog = {
 /** The rejection message catalogs, by language. */
 export const rejectionMessages: Readonly<Record<Lang, Readonly<RejectionCatalog>>> = { en, nl, de, fr };
 
-/** The message for a rejection code in a language, with its parameters filled in. */
-export function rejectionMessage(code: string, lang: Lang, params?: Record<string, string | number>): string {
-  const template = (rejectionMessages[lang] as Record<string, string>)[code] ?? (en as Record<string, string>)[code] ?? code;
-  return formatMessage(template, params);
+/**
+ * The message for a rejection code in a language, with its parameters filled in. Ids are shown as
+ * labels: built-in kinds, outputs and statuses in `lang`, and — when `method` is given — the method's
+ * names for its phases, modules, roles and own kinds (pass `session.method` to render a refusal in a
+ * viewer's language).
+ */
+export function rejectionMessage(code: string, lang: Lang, params?: Readonly<Record<string, string | number>>, method?: MethodDefinition): string {
+  const catalog = (Object.hasOwn(rejectionMessages, lang) ? rejectionMessages[lang] : en) as Record<string, string>;
+  const template =
+    (Object.hasOwn(catalog, code) ? catalog[code] : undefined) ?? (Object.hasOwn(en, code) ? (en as Record<string, string>)[code] : undefined) ?? code;
+  return formatMessage(template, params ? labelParams(params, lang, method) : undefined);
 }

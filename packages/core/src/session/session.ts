@@ -106,9 +106,9 @@ const MAX_CONFLICT_RETRIES = 3;
 /** Longest delay a platform timer takes (about 24.8 days); longer timeboxes are re-armed. */
 const MAX_TIMER_MS = 2_147_483_647;
 
-const refusalOf = (code: RejectionCode, lang: SessionContext['lang'], params: Record<string, string | number> = {}): Refusal => ({
+const refusalOf = (code: RejectionCode, lang: SessionContext['lang'], params: Record<string, string | number> = {}, method?: MethodDefinition): Refusal => ({
   code,
-  message: rejectionMessage(code, lang, params),
+  message: rejectionMessage(code, lang, params, method),
   params,
 });
 
@@ -261,7 +261,7 @@ export class Session {
       const parsed = this.parse(input, actor);
       if (!parsed.ok) return parsed.refusal;
       const decision = decide(this.plan, this.state, parsed.command, { at: this.now() ?? this.state.updatedAt });
-      return decision.ok ? null : refusalOf(decision.code as RejectionCode, this.state.lang, decision.params);
+      return decision.ok ? null : refusalOf(decision.code as RejectionCode, this.state.lang, decision.params, this.method);
     } catch (error) {
       this.onError(error);
       return refusalOf('internal-error', this.state.lang);
@@ -335,7 +335,7 @@ export class Session {
     findings: Finding[] = [],
     extra: { blockedId?: string; replayed?: boolean } = {},
   ): SendResult {
-    return { ok: false, ...refusalOf(code, this.state.lang, params), findings, events, ...extra };
+    return { ok: false, ...refusalOf(code, this.state.lang, params, this.method), findings, events, ...extra };
   }
 
   /** Parses a command; a getter or Proxy that throws is an invalid command, not an exception. */
