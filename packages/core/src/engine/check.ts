@@ -4,6 +4,7 @@ import { own } from '../shared/safe-map.js';
 import type { BlockedInput, SessionContext } from './context.js';
 import { hasOutput } from './outputs.js';
 import { controls, findParticipant, hasAnyRole } from './participants.js';
+import type { Pseudonyms } from './pseudonyms.js';
 import { countsTowardsQuota, totalCount } from './quota.js';
 import type { SessionEvent } from './schemas.js';
 import { deadlineOf } from './timer.js';
@@ -66,17 +67,18 @@ export function contributionRefusal(
   kind: string,
   replyTo: string | undefined,
   checkTurn = true,
+  actor = by,
 ): Refusal | null {
   const phase = asPhase(currentPhase(plan, ctx)?.phase);
   const run = ctx.phase;
   if (!phase || !run) return refuse('wrong-phase');
   if (!phase.contributionKinds.includes(kind)) return refuse('kind-not-allowed', { kind, phase: phase.id });
-  const isController = phase.turnPolicy === 'pair-until-heard' && controls(plan, ctx, by);
+  const isController = phase.turnPolicy === 'pair-until-heard' && controls(plan, ctx, actor);
   const calledIn = isController && run.turn.facilitatorCalled && kind === 'reflect-back';
-  if (by === ctx.introducerId && phase.introducer !== 'present') return refuse('introducer-away', { presence: phase.introducer });
-  if (!calledIn && !hasAnyRole(ctx, by, phase.speakers)) return refuse('forbidden-role', { phase: phase.id });
+  if (actor === ctx.introducerId && phase.introducer !== 'present') return refuse('introducer-away', { presence: phase.introducer });
+  if (!calledIn && !hasAnyRole(ctx, actor, phase.speakers)) return refuse('forbidden-role', { phase: phase.id });
   const kindRoles = own(phase.kindRoles, kind);
-  if (!calledIn && kindRoles && !hasAnyRole(ctx, by, kindRoles)) return refuse('forbidden-role', { phase: phase.id });
+  if (!calledIn && kindRoles && !hasAnyRole(ctx, actor, kindRoles)) return refuse('forbidden-role', { phase: phase.id });
   if (replyTo !== undefined && !repliesInRun(ctx, run, replyTo)) return refuse('unknown-reference', { ref: replyTo });
   if (checkTurn) {
     const turn = turnRefusal(phase, run.turn, by, kind, isController);
@@ -90,12 +92,12 @@ export function contributionRefusal(
   return null;
 }
 
-function blockedRefusal(plan: MethodPlan, ctx: SessionContext, blocked: BlockedInput | undefined): Refusal | null {
+function blockedRefusal(plan: MethodPlan, ctx: SessionContext, blocked: BlockedInput | undefined, pseudonyms?: Pseudonyms): Refusal | null {
   if (!blocked) return refuse('unknown-reference');
   if (blocked.overriddenBy) return refuse('already-overridden');
   if (!ctx.phase || blocked.phaseId !== ctx.phase.id || blocked.run !== ctx.phase.run) return refuse('wrong-phase');
   const cmd = blocked.command;
-  if (cmd.type === 'contribute') return contributionRefusal(plan, ctx, blocked.by, cmd.kind, cmd.replyTo, false);
+  if (cmd.type === 'contribute') return contributionRefusal(plan, ctx, blocked.by, cmd.kind, cmd.replyTo, false, pseudonyms?.author(blocked.by) ?? blocked.by);
   if (cmd.type === 'propose-topic') return topicRefusal(plan, ctx) ?? proposerRefusal(plan, ctx, blocked.by);
   return outputRefusal(plan, ctx, blocked.by, cmd.output);
 }
@@ -155,10 +157,25 @@ function repeatRefusal(plan: MethodPlan, ctx: SessionContext, target: string): R
 }
 
 /**
- * The pure authorisation check shared by the Session and the machine's guards: may this event happen
- * in this context under this method? Returns null when it may, or why not.
+ * Who an event's `by` stands for: the participant behind a pseudonym in a strict session (only for
+ * what is said in an anonymous phase), else `by` itself. `null` when the event breaks strictness: a
+ * pseudonym where none may stand, or — in a strict session — a participant id where a pseudonym must.
  */
-export function check(plan: MethodPlan, ctx: SessionContext, event: SessionEvent): Refusal | null {
+function actorOf(plan: MethodPlan, ctx: SessionContext, event: SessionEvent & { by: string }, pseudonyms: Pseudonyms | undefined): string | null {
+  if (!pseudonyms) return event.by;
+  const said = event.type === 'contributed' || (event.type === 'contribution-blocked' && event.command.type === 'contribute');
+  const pseudonymous = said && ctx.phase !== null && asPhase(plan.steps.get(ctx.phase.id)?.phase)?.anonymous === true;
+  if (!pseudonymous) return pseudonyms.author(event.by) === undefined ? event.by : null;
+  return pseudonyms.author(event.by) ?? null;
+}
+
+/**
+ * The pure authorisation check shared by the Session and the machine's guards: may this event happen
+ * in this context under this method? Returns null when it may, or why not. A strict session (one with
+ * a pseudonym key) passes its {@link Pseudonyms}: what is said in its anonymous phases must then be
+ * logged under the author's pseudonym, and is authorised as the participant behind it.
+ */
+export function check(plan: MethodPlan, ctx: SessionContext, event: SessionEvent, pseudonyms?: Pseudonyms): Refusal | null {
   if (event.type === 'created') return refuse('already-started');
   if (event.seq !== ctx.version + 1) return refuse('bad-sequence', { seq: event.seq, expected: ctx.version + 1 });
   if (!Number.isFinite(event.at)) return refuse('invalid-time');
@@ -172,7 +189,9 @@ export function check(plan: MethodPlan, ctx: SessionContext, event: SessionEvent
     if (ctx.phase.expired || event.at < deadline) return refuse('not-expired');
     return null;
   }
-  if (!findParticipant(ctx, event.by)) return refuse('not-a-participant', { by: event.by });
+  const actor = actorOf(plan, ctx, event, pseudonyms);
+  if (actor === null) return refuse('not-pseudonymous');
+  if (!findParticipant(ctx, actor)) return refuse('not-a-participant', { by: event.by });
   if (ctx.status === 'lobby')
     return event.type === 'started' ? (controls(plan, ctx, event.by) ? null : refuse('forbidden-role')) : refuse('session-not-started');
   if (event.type === 'started') return refuse('already-started');
@@ -184,7 +203,7 @@ export function check(plan: MethodPlan, ctx: SessionContext, event: SessionEvent
   switch (event.type) {
     case 'contributed':
       if (event.findings.some((f) => f.severity === 'block')) return refuse('rule-violation');
-      return contributionRefusal(plan, ctx, event.by, event.kind, event.replyTo);
+      return contributionRefusal(plan, ctx, event.by, event.kind, event.replyTo, true, actor);
     case 'contribution-blocked':
       return null;
     case 'overridden':
@@ -192,6 +211,7 @@ export function check(plan: MethodPlan, ctx: SessionContext, event: SessionEvent
         plan,
         ctx,
         ctx.blocked.find((b) => b.id === event.blockedId),
+        pseudonyms,
       );
     case 'topic-proposed':
       if (event.findings.some((f) => f.severity === 'block')) return refuse('rule-violation');

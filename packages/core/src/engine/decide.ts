@@ -2,6 +2,7 @@ import { asPhase, type MethodPlan } from '../method/plan.js';
 import type { Finding } from '../rules/types.js';
 import { check, type Refusal } from './check.js';
 import type { SessionContext } from './context.js';
+import type { Pseudonyms } from './pseudonyms.js';
 import type { Command, SessionEvent } from './schemas.js';
 
 /** What `decide` needs besides the state and the command: the new event's sequence number and time, and rule findings. */
@@ -10,6 +11,8 @@ export interface DecideContext {
   at: number;
   /** Findings the rules reported for the command's text (computed before `decide`; rules may be async). */
   findings?: readonly Finding[];
+  /** A strict session's pseudonyms: what is said in an anonymous phase is logged under the author's pseudonym. */
+  pseudonyms?: Pseudonyms;
 }
 
 /** The outcome of {@link decide}: the events to append, or why not. */
@@ -126,7 +129,11 @@ export function decide(plan: MethodPlan, ctx: SessionContext, command: Command, 
     if (rule?.requireDue && command.due === undefined) return { ok: false, code: 'action-incomplete', params: { missing: 'due' } };
   }
   const event = toEvent(command, ctx, context.at);
-  const refusal = check(plan, ctx, event);
+  if (context.pseudonyms && event.type === 'contributed' && ctx.phase && asPhase(plan.steps.get(ctx.phase.id)?.phase)?.anonymous) {
+    const pseudonym = context.pseudonyms.of(event.by);
+    if (pseudonym !== undefined) event.by = pseudonym;
+  }
+  const refusal = check(plan, ctx, event, context.pseudonyms);
   if (refusal) return { ok: false, ...refusal };
   const findings = context.findings ?? [];
   if (findings.length === 0 || !ruleSubject(event)) return { ok: true, events: [event], blocked: false };

@@ -5,6 +5,7 @@ import type { Finding } from '../rules/types.js';
 import type { Lang } from '../shared/lang.js';
 import type { ActionReport, BlockedInput, Contribution, Evaluation, PhaseLogEntry, Proposal, SessionContext, SessionStatus } from './context.js';
 import { controls, hasRole } from './participants.js';
+import type { Pseudonyms } from './pseudonyms.js';
 import type { Action, SessionEvent } from './schemas.js';
 import { deadlineOf } from './timer.js';
 import { currentTurn } from './turns.js';
@@ -191,21 +192,31 @@ interface Lens {
   oversees: boolean;
   /** Whether the viewer is trusted server code (sees anonymous authors). */
   trusted: boolean;
+  /** Whether an author id is the viewer: their participant id, or their pseudonym in a strict session. */
+  isMe(by: string): boolean;
 }
 
-function lensOf(plan: MethodPlan, ctx: SessionContext, viewer: Viewer): Lens {
+const nobody = (): boolean => false;
+
+function lensOf(plan: MethodPlan, ctx: SessionContext, viewer: Viewer, pseudonyms?: Pseudonyms): Lens {
   if ('audience' in viewer) {
     const trusted = viewer.audience === 'server';
-    return { viewer: { participantId: null, audience: viewer.audience }, oversees: trusted, trusted };
+    return { viewer: { participantId: null, audience: viewer.audience }, oversees: trusted, trusted, isMe: nobody };
   }
-  const known = ctx.participants.some((p) => p.id === viewer.participantId);
-  const facilitator = known && controls(plan, ctx, viewer.participantId);
+  const me = viewer.participantId;
+  const known = ctx.participants.some((p) => p.id === me);
+  const facilitator = known && controls(plan, ctx, me);
+  const pseudonym = known ? pseudonyms?.of(me) : undefined;
   return {
-    viewer: { participantId: known ? viewer.participantId : null, audience: facilitator ? 'facilitator' : known ? 'participant' : 'observer' },
+    viewer: { participantId: known ? me : null, audience: facilitator ? 'facilitator' : known ? 'participant' : 'observer' },
     oversees: facilitator,
     trusted: false,
+    isMe: known ? (by) => by === me || (pseudonym !== undefined && by === pseudonym) : nobody,
   };
 }
+
+/** An author id as the viewer may see it: their own pseudonym shows as their participant id. */
+const asSeenBy = (lens: Lens, by: string): string => (lens.isMe(by) && lens.viewer.participantId !== null ? lens.viewer.participantId : by);
 
 function phaseOf(plan: MethodPlan, phaseId: string) {
   return asPhase(plan.steps.get(phaseId)?.phase);
@@ -223,13 +234,12 @@ function keptFromIntroducer(plan: MethodPlan, ctx: SessionContext, lens: Lens, c
 }
 
 function projectContributions(plan: MethodPlan, ctx: SessionContext, lens: Lens): ContributionView[] {
-  const me = lens.viewer.participantId;
   const out: ContributionView[] = [];
   // Anonymous contributions of one phase run are listed together, in text order, with opaque ids.
   const anonymousRuns = new Map<string, ContributionView[]>();
   let hiddenCount = 0;
   for (const c of ctx.contributions) {
-    const mine = me !== null && c.by === me;
+    const mine = lens.isMe(c.by);
     const anonymous = phaseOf(plan, c.phaseId)?.anonymous === true;
     if (lens.trusted) {
       const draft = isDraft(plan, ctx, c);
@@ -284,7 +294,7 @@ function projectContributions(plan: MethodPlan, ctx: SessionContext, lens: Lens)
         id: '',
         seq: null,
         at: null,
-        by: mine ? c.by : null,
+        by: mine ? asSeenBy(lens, c.by) : null,
         kind: c.kind,
         text: c.text,
         phaseId: c.phaseId,
@@ -316,9 +326,8 @@ function projectContributions(plan: MethodPlan, ctx: SessionContext, lens: Lens)
  * what points to them (ids and sequence numbers that order authors, reply links, per-author findings,
  * the order of `submitted`). Pure: the same state and viewer always give an equal view.
  */
-export function project(plan: MethodPlan, ctx: SessionContext, viewer: Viewer): SessionView {
-  const lens = lensOf(plan, ctx, viewer);
-  const me = lens.viewer.participantId;
+export function project(plan: MethodPlan, ctx: SessionContext, viewer: Viewer, pseudonyms?: Pseudonyms): SessionView {
+  const lens = lensOf(plan, ctx, viewer, pseudonyms);
   const lang = ctx.lang;
   const contributions = projectContributions(plan, ctx, lens);
   const byPhase = new Map<string, ContributionView[]>();
@@ -335,11 +344,12 @@ export function project(plan: MethodPlan, ctx: SessionContext, viewer: Viewer): 
   const findingsBy = new Map<string, Finding[]>();
   const addFindings = (by: string, list: readonly Finding[], phaseId: string | null) => {
     if (list.length === 0) return;
-    const mine = by === me;
+    const mine = lens.isMe(by);
     if (!mine && !lens.trusted && !(lens.oversees && (phaseId === null || !anonymousPhase(phaseId)))) return;
-    const bucket = findingsBy.get(by) ?? [];
+    const key = asSeenBy(lens, by);
+    const bucket = findingsBy.get(key) ?? [];
     bucket.push(...list);
-    findingsBy.set(by, bucket);
+    findingsBy.set(key, bucket);
   };
   for (const c of ctx.contributions) addFindings(c.by, c.findings, c.phaseId);
   for (const p of ctx.proposals) addFindings(p.by, p.findings, null);
@@ -347,8 +357,8 @@ export function project(plan: MethodPlan, ctx: SessionContext, viewer: Viewer): 
   for (const b of ctx.blocked) if (!b.overriddenBy) addFindings(b.by, b.findings, b.phaseId);
 
   const blocked = ctx.blocked
-    .filter((b) => !b.overriddenBy && (b.by === me || lens.oversees))
-    .map((b) => ({ ...b, by: b.by === me || lens.trusted || !anonymousPhase(b.phaseId) ? b.by : null }));
+    .filter((b) => !b.overriddenBy && (lens.isMe(b.by) || lens.oversees))
+    .map((b) => ({ ...b, by: lens.isMe(b.by) || lens.trusted || !anonymousPhase(b.phaseId) ? asSeenBy(lens, b.by) : null }));
 
   const run = ctx.phase;
   const step = run ? plan.steps.get(run.id) : undefined;
@@ -413,7 +423,7 @@ export function project(plan: MethodPlan, ctx: SessionContext, viewer: Viewer): 
     phase,
     turn,
     topic: ctx.topic,
-    proposals: ctx.proposals.map((p) => ({ ...p, findings: p.by === me || lens.oversees ? p.findings : [] })),
+    proposals: ctx.proposals.map((p) => ({ ...p, findings: lens.isMe(p.by) || lens.oversees ? p.findings : [] })),
     contributions,
     contributionsByPhase: [...byPhase].map(([phaseId, list]) => ({ phaseId, contributions: list })),
     outputs: {
@@ -441,13 +451,18 @@ export type ProjectedEvent = SessionEvent | { type: 'changed'; seq: number; at: 
  * participant's blocked input become a bare `changed` marker (the view carries what may be shown).
  * Command ids are kept only on the viewer's own events.
  */
-export function projectEvents(plan: MethodPlan, ctx: SessionContext, events: readonly SessionEvent[], viewer: Viewer): ProjectedEvent[] {
-  const lens = lensOf(plan, ctx, viewer);
-  const me = lens.viewer.participantId;
+export function projectEvents(
+  plan: MethodPlan,
+  ctx: SessionContext,
+  events: readonly SessionEvent[],
+  viewer: Viewer,
+  pseudonyms?: Pseudonyms,
+): ProjectedEvent[] {
+  const lens = lensOf(plan, ctx, viewer, pseudonyms);
   return events.map((event): ProjectedEvent => {
     const marker = { type: 'changed' as const, seq: event.seq, at: event.at };
     const by = 'by' in event ? event.by : null;
-    const mine = me !== null && by === me;
+    const mine = by !== null && lens.isMe(by);
     if (!mine && event.type === 'contributed') {
       const c = ctx.contributions.find((x) => x.seq === event.seq);
       if (!c || phaseOf(plan, c.phaseId)?.anonymous || isDraft(plan, ctx, c) || keptFromIntroducer(plan, ctx, lens, c)) return marker;

@@ -166,6 +166,11 @@ export const CreatedEventSchema = z.object({
   participants: ParticipantsSchema,
   lang: LangSchema,
   carriedActions: z.array(ActionSchema).default([]),
+  /** Strict anonymity: anonymous phases are logged under per-session pseudonyms (the key's id and a check value, never the key). */
+  anonymity: z
+    .object({ mode: z.literal('pseudonymous'), keyId: RefSchema, keyCheck: RefSchema })
+    .strict()
+    .optional(),
 });
 
 /** Every event in a session log, by `type`. Events are what the machine consumes and the store keeps. */

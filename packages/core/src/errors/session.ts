@@ -16,12 +16,28 @@ export function isSessionConfigError(error: unknown): error is SessionConfigErro
 }
 
 /** Why a log could not be restored. */
-export type RestoreErrorCode = 'corrupt-log' | 'method-mismatch' | 'method-version-mismatch' | 'unknown-session' | 'wrong-tenant';
+export type RestoreErrorCode =
+  | 'corrupt-log'
+  | 'method-mismatch'
+  | 'method-version-mismatch'
+  | 'unknown-session'
+  | 'wrong-tenant'
+  | 'pseudonym-key-required'
+  | 'pseudonym-key-mismatch';
 
 /** Thrown by `restoreSession` when a log cannot be replayed (corrupt, of another method or version, or unknown). */
 export class RestoreError extends IntervisionError<RestoreErrorCode> {}
 
 /** Whether `error` is a {@link RestoreError} (from either build of the package). */
 export function isRestoreError(error: unknown): error is RestoreError {
-  return isIntervisionError(error, 'corrupt-log', 'method-mismatch', 'method-version-mismatch', 'unknown-session', 'wrong-tenant');
+  return isIntervisionError(
+    error,
+    'corrupt-log',
+    'method-mismatch',
+    'method-version-mismatch',
+    'unknown-session',
+    'wrong-tenant',
+    'pseudonym-key-required',
+    'pseudonym-key-mismatch',
+  );
 }

@@ -10,6 +10,7 @@ import type { Lang } from '../shared/lang.js';
 import type { SessionStore } from '../store/types.js';
 import { systemClock } from './clock.js';
 import { parseLog } from './parse-log.js';
+import { derivePseudonyms, type PseudonymKey, pseudonymsForRestore } from './pseudonym-key.js';
 import { Session, type SessionRuntimeOptions } from './session.js';
 import { EVENT_SCHEMA_VERSION } from './upcast.js';
 
@@ -35,6 +36,12 @@ export interface CreateSessionOptions extends SessionRuntimeOptions {
   lang?: Lang;
   /** Open actions from an earlier session, to report back on. */
   carriedActions?: Action[];
+  /**
+   * Strict anonymity: what participants say in the method's anonymous phases is logged under a
+   * per-session pseudonym (an HMAC under this key), so no reader of the log or the database can link
+   * it to them; quotas, roles and turns still hold. The same key is needed to restore the session.
+   */
+  pseudonymKey?: PseudonymKey;
 }
 
 /** Where {@link restoreSession} reads the log from. */
@@ -53,6 +60,8 @@ export interface RestoreOptions extends SessionRuntimeOptions {
    * method passed in (an explicit upgrade: the log must still pass every check of the new version).
    */
   upgrade?: 'refuse' | 'use-given';
+  /** The key a strict session was created with ({@link CreateSessionOptions.pseudonymKey}); required to restore one. */
+  pseudonymKey?: PseudonymKey;
 }
 
 /** The content hash of a method definition, as a session's `created` event pins it. */
@@ -80,6 +89,7 @@ export function participantProblems(plan: MethodPlan, participants: readonly { i
     for (const role of p.roles)
       if (!plan.roles.has(role))
         problems.push(`participant "${p.id.slice(0, 200)}" has role "${role.slice(0, 200)}", which method "${plan.method.id}" does not define`);
+    if (p.id.startsWith('~')) problems.push(`participant "${p.id.slice(0, 200)}": ids starting with "~" are reserved for pseudonyms`);
     if (problems.length >= 100) return problems;
   }
   const hasTopicPhase = plan.order.some((id) => asPhase(plan.steps.get(id)?.phase)?.outputs.includes('topic'));
@@ -113,11 +123,20 @@ export async function createSession(method: MethodDefinition, options: CreateSes
   if (typeof at !== 'number' || !Number.isFinite(at)) problems.push('the clock gave an invalid time');
   const input = options.participants ?? [];
   const participants = input.map((p) => ({ id: p.id, ...(p.name !== undefined ? { name: p.name } : {}), roles: Array.isArray(p.role) ? p.role : [p.role] }));
+  const sessionId = options.sessionId ?? globalThis.crypto.randomUUID();
+  const strict = options.pseudonymKey
+    ? await derivePseudonyms(
+        options.pseudonymKey,
+        sessionId,
+        participants.map((p) => p.id),
+      )
+    : undefined;
   const parsed = SessionEventSchema.safeParse({
     type: 'created',
     seq: 0,
     at,
-    sessionId: options.sessionId ?? globalThis.crypto.randomUUID(),
+    sessionId,
+    ...(strict ? { anonymity: strict.record } : {}),
     tenantId: options.tenantId ?? 'default',
     method: { id: method.id, version: method.version, hash: hashOf(method) },
     schema: EVENT_SCHEMA_VERSION,
@@ -138,7 +157,10 @@ export async function createSession(method: MethodDefinition, options: CreateSes
       summary: { methodId: method.id, methodVersion: method.version, status: 'lobby', nextDeadline: null, cases: 1 },
     });
   }
-  return new Session({ method, state: initialContext(created), log: [created], options: { ...options, clock } }, defaultRuleRegistry);
+  return new Session(
+    { method, state: initialContext(created), log: [created], options: { ...options, clock }, ...(strict ? { pseudonyms: strict.pseudonyms } : {}) },
+    defaultRuleRegistry,
+  );
 }
 
 /** Picks the definition to replay a log with: the one it was written with, or an explicit upgrade. */
@@ -165,7 +187,8 @@ async function methodFor(given: MethodDefinition | undefined, created: CreatedEv
  * every event, picks the method version the log pins, then folds `check` + `evolve` over the log at
  * reducer speed — a forged log is refused as a live session would refuse its events. Stored snapshots
  * are a cache and are not trusted over the log. Throws {@link RestoreError} (`corrupt-log`,
- * `method-mismatch`, `method-version-mismatch`, `unknown-session`, `wrong-tenant`).
+ * `method-mismatch`, `method-version-mismatch`, `unknown-session`, `wrong-tenant`, and for a strict session
+ * `pseudonym-key-required` or `pseudonym-key-mismatch`).
  */
 export async function restoreSession(method: MethodDefinition | undefined, source: RestoreSource, options: RestoreOptions = {}): Promise<Session> {
   if (typeof source !== 'object' || source === null) throw new RestoreError('corrupt-log', 'No log to restore from');
@@ -186,7 +209,16 @@ export async function restoreSession(method: MethodDefinition | undefined, sourc
   const plan = planOf(definition);
   const problems = participantProblems(plan, created.participants);
   if (problems.length > 0) throw new RestoreError('corrupt-log', `The created event is not valid for this method: ${problems.slice(0, 5).join('; ')}`);
-  const folded = fold(plan, created, events.slice(1));
+  const pseudonyms = await pseudonymsForRestore(
+    created.anonymity,
+    options.pseudonymKey,
+    created.sessionId,
+    created.participants.map((p) => p.id),
+  );
+  const folded = fold(plan, created, events.slice(1), pseudonyms);
   if (!folded.ok) throw new RestoreError('corrupt-log', `Event ${folded.index} (${folded.event.type}) is not accepted in this state: ${folded.refusal.code}`);
-  return new Session({ method: definition, state: folded.state, log: events, options: { ...options, ...(store ? { store } : {}) } }, defaultRuleRegistry);
+  return new Session(
+    { method: definition, state: folded.state, log: events, options: { ...options, ...(store ? { store } : {}) }, ...(pseudonyms ? { pseudonyms } : {}) },
+    defaultRuleRegistry,
+  );
 }

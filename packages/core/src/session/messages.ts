@@ -52,6 +52,7 @@ export const REJECTION_CODES = [
   'invalid-time',
   'internal-error',
   'action-incomplete',
+  'not-pseudonymous',
 ] as const;
 
 /** A stable rejection code. */
@@ -108,6 +109,7 @@ const en: RejectionCatalog = {
   'invalid-time': 'The event has an invalid time.',
   'internal-error': 'Something went wrong inside the session engine; nothing was changed.',
   'action-incomplete': 'This method needs every action to have an owner and a due date ({missing} is missing).',
+  'not-pseudonymous': 'In this session, what is said in an anonymous phase is recorded under a pseudonym only.',
 };
 
 const nl: RejectionCatalog = {
@@ -158,6 +160,7 @@ const nl: RejectionCatalog = {
   'invalid-time': 'De gebeurtenis heeft een ongeldige tijd.',
   'internal-error': 'Er ging iets mis in de sessie-engine; er is niets veranderd.',
   'action-incomplete': 'Deze methode vraagt bij elke actie een eigenaar en een datum ({missing} ontbreekt).',
+  'not-pseudonymous': 'In deze sessie wordt wat in een anonieme fase gezegd wordt alleen onder een pseudoniem vastgelegd.',
 };
 
 const de: RejectionCatalog = {
@@ -208,6 +211,7 @@ const de: RejectionCatalog = {
   'invalid-time': 'Das Ereignis hat eine ungültige Zeit.',
   'internal-error': 'In der Sitzungs-Engine ist etwas schiefgegangen; es wurde nichts geändert.',
   'action-incomplete': 'Diese Methode verlangt für jede Aufgabe eine verantwortliche Person und ein Datum ({missing} fehlt).',
+  'not-pseudonymous': 'In dieser Sitzung wird, was in einer anonymen Phase gesagt wird, nur unter einem Pseudonym festgehalten.',
 };
 
 const fr: RejectionCatalog = {
@@ -258,6 +262,7 @@ const fr: RejectionCatalog = {
   'invalid-time': 'L’événement a une heure invalide.',
   'internal-error': 'Une erreur s’est produite dans le moteur de séance ; rien n’a été modifié.',
   'action-incomplete': 'Cette méthode demande un responsable et une échéance pour chaque action ({missing} manque).',
+  'not-pseudonymous': 'Dans cette séance, ce qui est dit dans une phase anonyme n’est enregistré que sous un pseudonyme.',
 };
 
 /** The rejection message catalogs, by language. */

@@ -4,6 +4,7 @@ import type { SessionContext } from '../engine/context.js';
 import { decide, ruleSubject } from '../engine/decide.js';
 import { evolve } from '../engine/evolve.js';
 import { type ProjectedEvent, project, projectEvents, type SessionView, type Viewer } from '../engine/project.js';
+import type { Pseudonyms } from '../engine/pseudonyms.js';
 import { type Command, type CommandInput, CommandSchema, type SessionEvent } from '../engine/schemas.js';
 import { deadlineOf } from '../engine/timer.js';
 import { isConcurrencyError } from '../errors/store.js';
@@ -98,6 +99,8 @@ export interface SessionParts {
   state: SessionContext;
   log: SessionEvent[];
   options: SessionRuntimeOptions;
+  /** A strict session's pseudonyms (derived from the host's key; in memory only). */
+  pseudonyms?: Pseudonyms;
 }
 
 type Commit = 'ok' | 'conflict' | 'store-error' | 'ambiguous';
@@ -123,6 +126,7 @@ export class Session {
   /** The method the session runs (the version pinned in its log). */
   readonly method: MethodDefinition;
   private readonly plan: MethodPlan;
+  private readonly pseudonyms: Pseudonyms | undefined;
   private state: SessionContext;
   private readonly log: SessionEvent[];
   private readonly commands = new CommandIndex();
@@ -147,6 +151,7 @@ export class Session {
     const { method, state, log, options } = parts;
     this.method = method;
     this.plan = planOf(method);
+    this.pseudonyms = parts.pseudonyms;
     this.state = state;
     this.log = log;
     this.commands.add(log, 0);
@@ -209,13 +214,27 @@ export class Session {
    */
   getState(): SessionView {
     const ctx = this.state;
-    if (this.viewCache?.ctx !== ctx) this.viewCache = { ctx, view: project(this.plan, ctx, { audience: 'server' }) };
+    if (this.viewCache?.ctx !== ctx) this.viewCache = { ctx, view: project(this.plan, ctx, { audience: 'server' }, this.pseudonyms) };
     return this.viewCache.view;
+  }
+
+  /** What `decide` needs for a strict session (its pseudonyms), or nothing. */
+  private get strict(): { pseudonyms?: Pseudonyms } {
+    return this.pseudonyms ? { pseudonyms: this.pseudonyms } : {};
+  }
+
+  /**
+   * The pseudonym a participant writes under in this strict session's anonymous phases (undefined
+   * for a session without a pseudonym key). Trusted server code only — e.g. to redact a participant's
+   * pseudonymous contributions too; never send it to a client.
+   */
+  pseudonymOf(participantId: string): string | undefined {
+    return this.pseudonyms?.of(participantId);
   }
 
   /** The view one participant (or an observer / report audience) may see. */
   viewFor(viewer: Viewer): SessionView {
-    return project(this.plan, this.state, viewer);
+    return project(this.plan, this.state, viewer, this.pseudonyms);
   }
 
   /** Milliseconds left in the current phase's timebox (negative when over time), or null. */
@@ -236,7 +255,7 @@ export class Session {
 
   /** Calls `listener` after every change with the view and events projected for `viewer`. */
   subscribeAs(viewer: Viewer, listener: ViewerListener): () => void {
-    return this.subscribe((_view, events) => listener(this.viewFor(viewer), projectEvents(this.plan, this.state, events, viewer)));
+    return this.subscribe((_view, events) => listener(this.viewFor(viewer), projectEvents(this.plan, this.state, events, viewer, this.pseudonyms)));
   }
 
   /**
@@ -260,7 +279,7 @@ export class Session {
     try {
       const parsed = this.parse(input, actor);
       if (!parsed.ok) return parsed.refusal;
-      const decision = decide(this.plan, this.state, parsed.command, { at: this.now() ?? this.state.updatedAt });
+      const decision = decide(this.plan, this.state, parsed.command, { at: this.now() ?? this.state.updatedAt, ...this.strict });
       return decision.ok ? null : refusalOf(decision.code as RejectionCode, this.state.lang, decision.params, this.method);
     } catch (error) {
       this.onError(error);
@@ -372,7 +391,7 @@ export class Session {
     const expired = this.isDue() ? ((await this.expireIfDue()) ?? []) : [];
     const at = this.now();
     if (at === undefined) return this.reject('clock-error', {}, expired);
-    const first = decide(this.plan, this.state, command, { at });
+    const first = decide(this.plan, this.state, command, { at, ...this.strict });
     if (!first.ok) return this.reject(first.code as RejectionCode, first.params ?? {}, expired);
 
     let decision = first;
@@ -384,7 +403,7 @@ export class Session {
         const pending = runRules(this.plan, this.rules, { ...request, text: subject.text, lang: this.state.lang }, this.onRuleError);
         findings = pending instanceof Promise ? await pending : pending;
         // Rules may be async: the state may have moved on meanwhile, so decide again on the current state.
-        const again = decide(this.plan, this.state, command, { at, findings });
+        const again = decide(this.plan, this.state, command, { at, findings, ...this.strict });
         if (!again.ok) return this.reject(again.code as RejectionCode, again.params ?? {}, expired);
         decision = again;
       }
@@ -558,7 +577,7 @@ export class Session {
     let applied = 0;
     for (const event of events) {
       if (event.seq !== this.version + 1) break;
-      const refusal = check(this.plan, this.state, event);
+      const refusal = check(this.plan, this.state, event, this.pseudonyms);
       if (refusal) {
         this.onError(new Error(`Session ${this.id}: stored event ${event.seq} (${event.type}) is refused: ${refusal.code}`));
         break;
