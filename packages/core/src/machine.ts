@@ -15,6 +15,7 @@ export { advancesOnTimeout, evolve, evolveDraft, skipsPhase } from './engine/evo
 export { type FoldFailure, fold } from './engine/fold.js';
 export { HEARD_ATTEMPTS_BEFORE_HELP } from './engine/limits.js';
 export { project, projectEvents } from './engine/project.js';
+export { isPseudonym, PSEUDONYM_PREFIX, type Pseudonyms } from './engine/pseudonyms.js';
 export { REDACTED, redact } from './engine/reduce.js';
 export { createSessionMachine, type MachineEvent, type SessionMachine } from './machine/compile.js';
 export { asPhase, isChoice, type MethodPlan, planOf, type Step } from './method/plan.js';

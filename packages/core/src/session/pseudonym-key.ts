@@ -1,13 +1,27 @@
 import { PSEUDONYM_PREFIX, type Pseudonyms } from '../engine/pseudonyms.js';
 import { RestoreError, SessionConfigError } from '../errors/session.js';
 
+/** A WebCrypto `CryptoKey` (HMAC, SHA-256), described structurally so the SDK's types need no DOM library. */
+export interface WebCryptoKey {
+  /** `secret` for an HMAC key. */
+  readonly type: string;
+  /** The key's algorithm (`HMAC`). */
+  readonly algorithm: { readonly name: string };
+  /** Whether the key's bytes can be exported. */
+  readonly extractable: boolean;
+  /** What the key may be used for (`sign`). */
+  readonly usages: readonly string[];
+}
+
+type SubtleKey = Awaited<ReturnType<typeof globalThis.crypto.subtle.importKey>>;
+
 /**
  * The host's key for strict anonymity (HMAC-SHA-256). Keep it outside the database that holds the
  * logs (a key store, an environment secret): whoever has both can link pseudonyms to participants.
  */
 export interface PseudonymKey {
   /** At least 32 random bytes, or a WebCrypto HMAC key made with `extractable: false` if you like. */
-  key: Uint8Array | ArrayBuffer | CryptoKey;
+  key: Uint8Array | ArrayBuffer | WebCryptoKey;
   /** Your name for this key (stored in the log, so a restore can ask for the right one). */
   keyId: string;
 }
@@ -24,15 +38,15 @@ export interface AnonymityRecord {
 
 const encoder = new TextEncoder();
 
-async function importKey(input: PseudonymKey['key']): Promise<CryptoKey> {
-  if (typeof CryptoKey !== 'undefined' && input instanceof CryptoKey) return input;
+async function importKey(input: PseudonymKey['key']): Promise<SubtleKey> {
+  if (!(input instanceof Uint8Array) && !(input instanceof ArrayBuffer)) return input as unknown as SubtleKey;
   // A copy: the key bytes the host passed are not kept, and a SharedArrayBuffer-backed view is accepted.
   const bytes = new Uint8Array(input instanceof Uint8Array ? input : new Uint8Array(input as ArrayBuffer));
   if (bytes.byteLength < 32) throw new SessionConfigError(['the pseudonym key must have at least 32 bytes']);
   return globalThis.crypto.subtle.importKey('raw', bytes, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
 }
 
-async function mac(key: CryptoKey, ...parts: string[]): Promise<string> {
+async function mac(key: SubtleKey, ...parts: string[]): Promise<string> {
   const signature = new Uint8Array(await globalThis.crypto.subtle.sign('HMAC', key, encoder.encode(parts.join('\u0000'))));
   let binary = '';
   for (let i = 0; i < 16; i++) binary += String.fromCharCode(signature[i]!);
