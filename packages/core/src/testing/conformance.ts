@@ -8,6 +8,7 @@ import { roundTripChecks } from './checks/roundtrip.js';
 import { sessionChecks } from './checks/session.js';
 import { subscribeChecks } from './checks/subscribe.js';
 import { tenancyChecks } from './checks/tenancy.js';
+import { timerChecks } from './checks/timers.js';
 import type { StoreFixture } from './fixtures.js';
 
 /** Every check of the store conformance suite, in the order they run. */
@@ -101,7 +102,9 @@ export function runStoreConformance(name: string, factory: StoreFactory, runner:
  * `restoreSession`, writing through the store under test — persist and restore an equal session, two
  * nodes writing at once, a repeated command id (same node, another node, a lost acknowledgement), a
  * restore naming the wrong tenant, snapshots beside later events and forged snapshots, and erasure and
- * redaction reaching live sessions. Run it beside {@link runStoreConformance}; the factory is the same
+ * redaction reaching live sessions, and timer expiries delivered by `deliverDueTimers` and
+ * `createTimerWorker` (only the due sessions restored, once under two workers, a failing store
+ * reported). Run it beside {@link runStoreConformance}; the factory is the same
  * (give `other`, a second handle on the same data, to run the two-node checks across handles).
  *
  * @example
@@ -112,7 +115,7 @@ export function runStoreConformance(name: string, factory: StoreFactory, runner:
  * ```
  */
 export function runSessionStoreConformance(name: string, factory: StoreFactory, runner: TestRunner): void {
-  register(`Session on a store: ${name}`, sessionChecks, factory, runner, {});
+  register(`Session on a store: ${name}`, [...sessionChecks, ...timerChecks], factory, runner, {});
 }
 
 /** Registers one test per check with the runner, skipping raw-read checks when the fixture has no raw read. */

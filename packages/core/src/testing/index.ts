@@ -10,6 +10,7 @@ export { ConformanceFailure } from './assert.js';
 export type { ConformanceCheck } from './check.js';
 export { ROUND_TRIP_TEXTS } from './checks/roundtrip.js';
 export { sessionChecks } from './checks/session.js';
+export { timerChecks } from './checks/timers.js';
 export {
   type CheckResult,
   runConformance,
@@ -33,3 +34,4 @@ export {
   startChild,
 } from './processes.js';
 export { SUITE_METHOD, SUITE_PEOPLE } from './session-method.js';
+export { wrapStore } from './wrap.js';

@@ -1,81 +1,12 @@
 import { isIntervisionError } from '../../errors/base.js';
-import { createManualClock, type ManualClock } from '../../session/clock.js';
-import { type CreateSessionOptions, createSession, type RestoreOptions, restoreSession } from '../../session/create.js';
-import type { Session } from '../../session/session.js';
+import { restoreSession } from '../../session/create.js';
 import type { SessionStore } from '../../store/types.js';
-import { ConformanceFailure, eventually, expectEqual, expectTrue } from '../assert.js';
+import { eventually, expectEqual, expectTrue } from '../assert.js';
 import type { ConformanceCheck } from '../check.js';
-import { type StoreFixture, uniqueId } from '../fixtures.js';
-import { SUITE_METHOD, SUITE_PEOPLE } from '../session-method.js';
-
-/** Where a check's session lives: its tenant and id, and the clock every node of it shares. */
-interface Place {
-  tenantId: string;
-  sessionId: string;
-  clock: ManualClock;
-}
-
-/** A new place: a fresh tenant and session id, and a manual clock. */
-function place(): Place {
-  return { tenantId: uniqueId('tenant'), sessionId: uniqueId('session'), clock: createManualClock() };
-}
-
-/** Creates the suite method's session on `store` and walks it into the clarification round. */
-async function started(store: SessionStore, at: Place, options: Partial<CreateSessionOptions> = {}): Promise<Session> {
-  const session = await createSession(SUITE_METHOD, {
-    participants: SUITE_PEOPLE,
-    store,
-    tenantId: at.tenantId,
-    sessionId: at.sessionId,
-    clock: at.clock,
-    ...options,
-  });
-  const start = await session.send({ type: 'start', by: 'fay' });
-  if (!start.ok) throw new ConformanceFailure(`starting the suite session was refused: ${start.code}`);
-  return session;
-}
-
-/** Restores the place's session from `store` (another node when it is a second handle). */
-function restored(store: SessionStore, at: Place, options: RestoreOptions = {}): Promise<Session> {
-  return restoreSession(SUITE_METHOD, { store, sessionId: at.sessionId, tenantId: at.tenantId }, { clock: at.clock, ...options });
-}
-
-/** A question from `by`, with an optional command id. */
-const question = (by: string, text: string, commandId?: string) =>
-  ({ type: 'contribute', by, kind: 'question', text, ...(commandId !== undefined ? { commandId } : {}) }) as const;
-
-/** Runs `body` with the sessions it opens, and stops them all afterwards, whatever happens. */
-async function withSessions(body: (open: <T extends Session>(session: T) => T) => Promise<void>): Promise<void> {
-  const sessions: Session[] = [];
-  try {
-    await body((session) => {
-      sessions.push(session);
-      return session;
-    });
-  } finally {
-    for (const session of sessions) session.stop();
-  }
-}
-
-/** A session-level check: a fresh place, and every session the body opens stopped afterwards. */
-function sessionCheck(name: string, body: (fixture: StoreFixture, at: Place, open: <T extends Session>(session: T) => T) => Promise<void>): ConformanceCheck {
-  return { name: `session: ${name}`, run: (fixture) => withSessions((open) => body(fixture, place(), open)) };
-}
-
-/** The error a restore is refused with (undefined when it is not refused; the session it opened is stopped). */
-async function refusalOf(restore: Promise<Session>): Promise<unknown> {
-  try {
-    (await restore).stop();
-    return undefined;
-  } catch (error) {
-    return error;
-  }
-}
-
-/** Fails unless the send result is accepted. */
-function expectAccepted(result: { ok: boolean; code?: string }, what: string): void {
-  if (!result.ok) throw new ConformanceFailure(`${what}: refused with ${result.code}`);
-}
+import { uniqueId } from '../fixtures.js';
+import { expectAccepted, question, refusalOf, restored, sessionCheck, started } from '../session-kit.js';
+import { SUITE_METHOD } from '../session-method.js';
+import { wrapStore } from '../wrap.js';
 
 /** The command ids of a log, each as often as it is stored. */
 const commandIdsOf = (events: readonly unknown[]) => events.map((e) => (e as { commandId?: string }).commandId).filter((id): id is string => id !== undefined);
@@ -83,19 +14,14 @@ const commandIdsOf = (events: readonly unknown[]) => events.map((e) => (e as { c
 /** Wraps a store so that its next `append` writes and then fails, as when the acknowledgement is lost on the way back. */
 function losingAcknowledgements(store: SessionStore): { store: SessionStore; loseNext: () => void } {
   let lose = false;
-  const wrapped = new Proxy(store, {
-    get(target, key, receiver) {
-      if (key === 'append')
-        return async (...args: Parameters<SessionStore['append']>) => {
-          const result = await target.append(...args);
-          if (lose) {
-            lose = false;
-            throw new Error('connection reset before the acknowledgement arrived');
-          }
-          return result;
-        };
-      const value: unknown = Reflect.get(target, key, receiver);
-      return typeof value === 'function' ? value.bind(target) : value;
+  const wrapped = wrapStore(store, {
+    async append(...args) {
+      const result = await store.append(...args);
+      if (lose) {
+        lose = false;
+        throw new Error('connection reset before the acknowledgement arrived');
+      }
+      return result;
     },
   });
   return {
