@@ -147,29 +147,32 @@ export const sessionChecks: ConformanceCheck[] = [
     const owner = open(await restored(store, at, { follow: false }));
     expectEqual(owner.getState(), session.getState(), 'the owner still restores it');
   }),
-  sessionCheck('snapshots carry the state at their version, later events restore on top, and a forged snapshot is ignored', async ({ store }, at, open) => {
-    const session = open(await started(store, at, { snapshotEvery: 3 }));
-    for (let i = 0; i < 4; i++) expectAccepted(await session.send(question(i % 2 ? 'paul' : 'pia', `What happened at step ${i}?`)), `question ${i}`);
-    const snapshot = await store.loadSnapshot(at.tenantId, at.sessionId);
-    expectEqual(snapshot?.version, 3, 'the latest snapshot version (every 3 events)');
-    expectTrue(session.version > 3, 'events were appended after the snapshot');
-    const atSnapshot = open(await restoreSession(SUITE_METHOD, { events: JSON.parse(JSON.stringify(session.getEvents().slice(0, 4))) }, { clock: at.clock }));
-    expectEqual(snapshot?.state, atSnapshot.getContext(), 'the snapshot’s state against the log folded to its version');
-    const truth = session.getState();
-    expectEqual(open(await restored(store, at, { follow: false })).getState(), truth, 'the session restored with a snapshot plus later events');
-    const forged = JSON.parse(JSON.stringify(session.getContext()));
-    forged.status = 'ended';
-    forged.participants.push({ id: 'mallory', roles: ['facilitator'] });
-    for (const state of [forged, {}, null, 'not a state']) {
-      await store.saveSnapshot(at.tenantId, at.sessionId, { version: session.version, state });
-      const again = open(await restored(store, at, { follow: false }));
-      expectEqual(again.getState(), truth, `the session restored beside the snapshot ${JSON.stringify(state).slice(0, 40)}`);
-      const intruder = await again.send({ type: 'abort', by: 'mallory' });
-      expectEqual(!intruder.ok && intruder.code, 'not-a-participant', 'a participant only the forged snapshot names');
-    }
-    await store.saveSnapshot(at.tenantId, at.sessionId, { version: session.version + 5, state: forged });
-    expectTrue((await store.loadSnapshot(at.tenantId, at.sessionId))?.version !== session.version + 5, 'a snapshot beyond the log is not kept');
-  }),
+  sessionCheck(
+    'a snapshot holds the state at its version; with later events after it the session restores equal (restore folds the log), and a forged snapshot is ignored',
+    async ({ store }, at, open) => {
+      const session = open(await started(store, at, { snapshotEvery: 3 }));
+      for (let i = 0; i < 4; i++) expectAccepted(await session.send(question(i % 2 ? 'paul' : 'pia', `What happened at step ${i}?`)), `question ${i}`);
+      const snapshot = await store.loadSnapshot(at.tenantId, at.sessionId);
+      expectEqual(snapshot?.version, 3, 'the latest snapshot version (every 3 events)');
+      expectTrue(session.version > 3, 'events were appended after the snapshot');
+      const atSnapshot = open(await restoreSession(SUITE_METHOD, { events: JSON.parse(JSON.stringify(session.getEvents().slice(0, 4))) }, { clock: at.clock }));
+      expectEqual(snapshot?.state, atSnapshot.getContext(), 'the snapshot’s state against the log folded to its version');
+      const truth = session.getState();
+      expectEqual(open(await restored(store, at, { follow: false })).getState(), truth, 'the session restored with a snapshot plus later events');
+      const forged = JSON.parse(JSON.stringify(session.getContext()));
+      forged.status = 'ended';
+      forged.participants.push({ id: 'mallory', roles: ['facilitator'] });
+      for (const state of [forged, {}, null, 'not a state']) {
+        await store.saveSnapshot(at.tenantId, at.sessionId, { version: session.version, state });
+        const again = open(await restored(store, at, { follow: false }));
+        expectEqual(again.getState(), truth, `the session restored beside the snapshot ${JSON.stringify(state).slice(0, 40)}`);
+        const intruder = await again.send({ type: 'abort', by: 'mallory' });
+        expectEqual(!intruder.ok && intruder.code, 'not-a-participant', 'a participant only the forged snapshot names');
+      }
+      await store.saveSnapshot(at.tenantId, at.sessionId, { version: session.version + 5, state: forged });
+      expectTrue((await store.loadSnapshot(at.tenantId, at.sessionId))?.version !== session.version + 5, 'a snapshot beyond the log is not kept');
+    },
+  ),
   sessionCheck('erases and redacts through the store; live sessions drop redacted text on the marker', async ({ store, other }, at, open) => {
     const secret = 'the secret reorganisation of the Utrecht office';
     const live = open(await started(store, at, { snapshotEvery: 1 }));
