@@ -1,4 +1,4 @@
-import { type Lang, localize, type ScenarioStepResult, type Session, type SessionEvent } from '@intervision/core';
+import { type Lang, localize, type ScenarioStepResult, type Session, type SessionEvent, type SessionView } from '@intervision/core';
 
 const LABELS = {
   en: {
@@ -72,8 +72,8 @@ export function styles(color: boolean) {
   return { bold: wrap(1), dim: wrap(2), red: wrap(31), green: wrap(32), yellow: wrap(33), cyan: wrap(36) };
 }
 
-/** Prints what happens at each step of a scenario run, phase by phase. */
-export function createNarrator(lang: Lang, color: boolean, print: (line: string) => void = console.log) {
+/** Prints what happens at each step of a scenario run, phase by phase (for a `resumed` session, its current phase first). */
+export function createNarrator(lang: Lang, color: boolean, print: (line: string) => void = console.log, resumed?: Session) {
   const s = styles(color);
   // languages without labels here (French) fall back to English
   const t = lang in LABELS ? LABELS[lang as keyof typeof LABELS] : LABELS.en;
@@ -117,7 +117,29 @@ export function createNarrator(lang: Lang, color: boolean, print: (line: string)
     }
   };
 
-  let hidden = new Set<string>();
+  /** Prints the phase heading when the phase (or its run, or the status) changed since the last one printed. */
+  const heading = (state: SessionView) => {
+    const key = state.phase ? `${state.phase.id}#${state.phase.run}` : state.status;
+    if (key === phaseKey) return;
+    phaseKey = key;
+    if (state.phase) {
+      print('');
+      print(s.bold(s.cyan(`${t.phase} ${state.phase.index + 1}: ${state.phase.name}${state.phase.run > 1 ? ` (${state.phase.run})` : ''}`)));
+      print(s.dim(`  ${state.phase.instructions}`));
+    } else if (state.status === 'ended') print(`\n${s.green(t.ended)}`);
+    else if (state.status === 'aborted') print(`\n${s.red(t.aborted)}`);
+  };
+  // A resumed session: say where it stands before the next step.
+  if (resumed) heading(resumed.getState());
+
+  let hidden = new Set<string>(
+    resumed
+      ? resumed
+          .getState()
+          .contributions.filter((c) => c.hidden)
+          .map((c) => c.id)
+      : [],
+  );
   return (result: ScenarioStepResult, session: Session) => {
     const state = session.getState();
     const events = result.result ? result.result.events : (result.events ?? []);
@@ -139,15 +161,6 @@ export function createNarrator(lang: Lang, color: boolean, print: (line: string)
         print(`    ${s.dim(`${f.ruleId}:`)} ${f.message}${f.suggestion ? s.dim(` — ${t.suggestion}: “${f.suggestion}”`) : ''}`);
     }
     if (result.step.note) print(s.dim(`    » ${localize(result.step.note, lang)}`));
-    const key = state.phase ? `${state.phase.id}#${state.phase.run}` : state.status;
-    if (key !== phaseKey) {
-      phaseKey = key;
-      if (state.phase) {
-        print('');
-        print(s.bold(s.cyan(`${t.phase} ${state.phase.index + 1}: ${state.phase.name}${state.phase.run > 1 ? ` (${state.phase.run})` : ''}`)));
-        print(s.dim(`  ${state.phase.instructions}`));
-      } else if (state.status === 'ended') print(`\n${s.green(t.ended)}`);
-      else if (state.status === 'aborted') print(`\n${s.red(t.aborted)}`);
-    }
+    heading(state);
   };
 }

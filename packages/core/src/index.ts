@@ -58,6 +58,14 @@ export {
   type SessionRuntimeOptions,
   type ViewerListener,
 } from './session/session.js';
+export {
+  createTimerWorker,
+  type DeliverDueTimersOptions,
+  deliverDueTimers,
+  type TimerDelivery,
+  type TimerWorker,
+  type TimerWorkerOptions,
+} from './session/timer-worker.js';
 export { isLang, LANGS, type Lang, LangSchema } from './shared/lang.js';
 export type { Dict } from './shared/safe-map.js';
 export type { RuleHit, Span } from './shared/span.js';

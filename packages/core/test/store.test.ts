@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createMemoryStore } from '../src/index.js';
-import { runConformance, runStoreConformance, storeChecks } from '../src/testing/index.js';
+import { createMemoryStore, type SessionEvent, type SessionStore } from '../src/index.js';
+import { runConformance, runSessionStoreConformance, runStoreConformance, sessionChecks, storeChecks } from '../src/testing/index.js';
 import { seqAsTextStore, surrogateMangler, truncatingStore } from './bad-stores.js';
 
 runStoreConformance('memory', async () => ({ store: createMemoryStore() }), { describe, it }, { hasRawDump: false });
+
+runSessionStoreConformance('memory', async () => ({ store: createMemoryStore() }), { describe, it });
 
 describe('the conformance suite fails broken stores', () => {
   const failing = async (make: () => import('../src/index.js').SessionStore) =>
@@ -55,11 +57,71 @@ describe('the conformance suite fails broken stores', () => {
   });
 });
 
-describe('Session with a store (waits for the Session on store interface v2)', () => {
-  it.todo('persists every accepted event with its summary and restores an equal session');
-  it.todo('resolves concurrent writes from two nodes: both commands land, in one order, on both nodes');
-  it.todo('answers a repeated command id with the first outcome (same node, other node, lost acknowledgement)');
-  it.todo('refuses a restore that names the wrong tenant');
-  it.todo('restores from a snapshot plus later events, and ignores a snapshot it cannot validate');
-  it.todo('erases and redacts through the store; a live session drops redacted text on the marker');
+describe('the session-level suite fails broken stores', () => {
+  const failing = async (make: () => SessionStore) =>
+    (await runConformance(async () => ({ store: make() }), sessionChecks)).filter((r) => r.outcome === 'failed').map((r) => r.name);
+
+  it('passes the memory store without a test framework', async () => {
+    const results = await runConformance(async () => ({ store: createMemoryStore() }), sessionChecks);
+    expect(results.map((r) => r.outcome)).toEqual(sessionChecks.map(() => 'passed'));
+  });
+
+  it('fails a store that drops command ids (a retry on another node lands twice)', async () => {
+    const forgetful = (): SessionStore => {
+      const inner = createMemoryStore();
+      return {
+        ...inner,
+        append: (id, events, { commandId: _c, ...rest }) =>
+          inner.append(
+            id,
+            events.map(({ commandId: _x, ...e }) => e as SessionEvent),
+            rest,
+          ),
+      };
+    };
+    expect(await failing(forgetful)).toEqual(expect.arrayContaining([expect.stringContaining('repeated command id')]));
+  });
+
+  it('fails a store that keeps no summary, one that never notifies, and one that keeps snapshots past the redaction', async () => {
+    const summaryless = (): SessionStore => {
+      const inner = createMemoryStore();
+      return { ...inner, append: (id, events, options) => inner.append(id, events, { ...options, summary: { ...options.summary, nextDeadline: null } }) };
+    };
+    expect(await failing(summaryless)).toEqual([expect.stringContaining('persists every accepted event')]);
+    const silent = (): SessionStore => ({ ...createMemoryStore(), subscribe: () => () => {} });
+    expect(await failing(silent)).toEqual([expect.stringContaining('live sessions drop redacted text')]);
+    const hoarding = (): SessionStore => {
+      const inner = createMemoryStore();
+      const kept = new Map<string, import('../src/index.js').SnapshotRecord>();
+      return {
+        ...inner,
+        saveSnapshot: async (_t, id, snapshot) => void kept.set(id, snapshot),
+        loadSnapshot: async (_t, id) => kept.get(id),
+      };
+    };
+    expect(await failing(hoarding)).toEqual(
+      expect.arrayContaining([expect.stringContaining('forged snapshot is ignored'), expect.stringContaining('live sessions drop redacted text')]),
+    );
+  });
+
+  it('fails a store that lets a restore read another tenant’s session', async () => {
+    const leaky = (): SessionStore => {
+      const inner = createMemoryStore();
+      const owners = new Map<string, string>();
+      return {
+        ...inner,
+        append: async (id, events, options) => {
+          owners.set(id, options.tenantId);
+          return inner.append(id, events, options);
+        },
+        load: async (tenant, id, options) => {
+          const events = await inner.load(owners.get(id) ?? tenant, id, options);
+          // A store that also rewrites the tenant of what it leaks: only the store could have stopped it.
+          return events.map((e) => (e.type === 'created' ? { ...e, tenantId: tenant } : e));
+        },
+        loadMethod: (_tenant, id, version) => inner.loadMethod(owners.values().next().value ?? _tenant, id, version),
+      };
+    };
+    expect(await failing(leaky)).toEqual(expect.arrayContaining([expect.stringContaining('wrong tenant')]));
+  });
 });

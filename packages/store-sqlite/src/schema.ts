@@ -83,6 +83,15 @@ const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX audit_by_tenant ON audit (tenant_id, id);
     `,
   },
+  {
+    version: 2,
+    name: 'version and last-event time read from the log, not kept in the sessions row (an append writes the session row only when its summary changes)',
+    sql: `
+      DROP INDEX IF EXISTS sessions_by_age;
+      ALTER TABLE sessions DROP COLUMN version;
+      ALTER TABLE sessions DROP COLUMN updated_at;
+    `,
+  },
 ];
 
 /** The schema version this build writes. */
@@ -106,11 +115,13 @@ export function schemaVersion(db: Database.Database): number {
 /**
  * Brings a database to {@link SCHEMA_VERSION}: runs the steps it lacks, each in one immediate
  * (write-locked) transaction, so two processes opening a new file at once migrate it once. Running it
- * again does nothing.
+ * again does nothing. `to` stops at an earlier version (for staged upgrades and tests); a store opens
+ * only a file at {@link SCHEMA_VERSION}.
  */
-export function migrate(db: Database.Database): MigrationResult {
+export function migrate(db: Database.Database, options: { to?: number } = {}): MigrationResult {
   const from = schemaVersion(db);
-  for (const step of MIGRATIONS) {
+  const to = options.to ?? SCHEMA_VERSION;
+  for (const step of MIGRATIONS.filter((m) => m.version <= to)) {
     db.transaction(() => {
       if (schemaVersion(db) >= step.version) return;
       db.exec(step.sql);

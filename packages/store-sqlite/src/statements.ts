@@ -1,31 +1,38 @@
 import type Database from 'better-sqlite3';
 
+/**
+ * A session's version (its last seq) and last-event time, read from the log by a seek on the events
+ * primary key: the sessions row is not written on every append, only when the summary changes.
+ */
+const VERSION = '(SELECT max(e.seq) FROM events e WHERE e.session_id = s.session_id)';
+const UPDATED = '(SELECT e.at FROM events e WHERE e.session_id = s.session_id ORDER BY e.seq DESC LIMIT 1)';
+
 /** The prepared statements of a store, made once per handle. */
 export function prepare(db: Database.Database): Statements {
   const q = (sql: string): Database.Statement => db.prepare(sql);
   return {
-    session: q('SELECT * FROM sessions WHERE session_id = ?'),
+    session: q(`SELECT s.*, ${VERSION} AS version FROM sessions s WHERE s.session_id = ?`),
     command: q('SELECT 1 FROM commands WHERE session_id = ? AND command_id = ?'),
     insertEvent: q(
       'INSERT INTO events (session_id, seq, type, at, actor, command_id, schema_version, body) VALUES (@sessionId, @seq, @type, @at, @actor, @commandId, @schemaVersion, @body)',
     ),
     updateBody: q('UPDATE events SET body = ? WHERE session_id = ? AND seq = ?'),
     insertSession: q(
-      `INSERT INTO sessions (session_id, tenant_id, version, method_id, method_version, status, next_deadline, cases, created_at, updated_at)
-       VALUES (@sessionId, @tenantId, @version, @methodId, @methodVersion, @status, @nextDeadline, @cases, @at, @at)`,
+      `INSERT INTO sessions (session_id, tenant_id, method_id, method_version, status, next_deadline, cases, created_at)
+       VALUES (@sessionId, @tenantId, @methodId, @methodVersion, @status, @nextDeadline, @cases, @at)`,
     ),
     updateSession: q(
-      `UPDATE sessions SET version = @version, method_id = @methodId, method_version = @methodVersion, status = @status,
-       next_deadline = @nextDeadline, cases = @cases, updated_at = @at WHERE session_id = @sessionId`,
+      `UPDATE sessions SET method_id = @methodId, method_version = @methodVersion, status = @status,
+       next_deadline = @nextDeadline, cases = @cases WHERE session_id = @sessionId`,
     ),
-    markRedacted: q('UPDATE sessions SET version = ?, updated_at = ?, redacted_at = ? WHERE session_id = ?'),
+    markRedacted: q('UPDATE sessions SET redacted_at = ? WHERE session_id = ?'),
     insertCommand: q('INSERT INTO commands (session_id, command_id, first_seq, last_seq) VALUES (?, ?, ?, ?)'),
     insertParticipant: q('INSERT OR IGNORE INTO participants (participant_id, session_id) VALUES (?, ?)'),
     events: q('SELECT seq, body FROM events WHERE session_id = ? AND seq > ? ORDER BY seq'),
     eventsOf: q('SELECT seq, body FROM events WHERE session_id = ? AND (actor = ? OR seq = 0) ORDER BY seq'),
     list: q(
-      `SELECT * FROM sessions WHERE tenant_id = @tenantId AND session_id > @after
-       AND (@statuses IS NULL OR status IN (SELECT value FROM json_each(@statuses))) ORDER BY session_id LIMIT @limit`,
+      `SELECT s.*, ${VERSION} AS version, ${UPDATED} AS updated_at FROM sessions s WHERE s.tenant_id = @tenantId AND s.session_id > @after
+       AND (@statuses IS NULL OR s.status IN (SELECT value FROM json_each(@statuses))) ORDER BY s.session_id LIMIT @limit`,
     ),
     due: q(
       'SELECT tenant_id, session_id, next_deadline FROM sessions WHERE next_deadline IS NOT NULL AND next_deadline <= ? ORDER BY next_deadline, session_id LIMIT ?',
@@ -48,13 +55,13 @@ export function prepare(db: Database.Database): Statements {
       'SELECT s.session_id, s.method_id FROM participants p JOIN sessions s ON s.session_id = p.session_id WHERE p.participant_id = ? AND s.tenant_id = ? ORDER BY s.session_id',
     ),
     purgeable: q(
-      'SELECT session_id, tenant_id FROM sessions WHERE updated_at < ? AND status IN (SELECT value FROM json_each(?)) ORDER BY session_id LIMIT 10000',
+      `SELECT s.session_id, s.tenant_id FROM sessions s WHERE ${UPDATED} < ? AND s.status IN (SELECT value FROM json_each(?)) ORDER BY s.session_id LIMIT 10000`,
     ),
     insertAudit: q(
       'INSERT INTO audit (tenant_id, action, session_id, participant_id, actor, reason, at, count) VALUES (@tenantId, @action, @sessionId, @participantId, @by, @reason, @at, @count)',
     ),
     audit: q('SELECT * FROM audit WHERE tenant_id = ? ORDER BY id'),
-    versions: q('SELECT session_id, version FROM sessions WHERE session_id IN (SELECT value FROM json_each(?))'),
+    versions: q(`SELECT s.session_id, ${VERSION} AS version FROM sessions s WHERE s.session_id IN (SELECT value FROM json_each(?))`),
   };
 }
 

@@ -21,6 +21,7 @@ import {
   type SessionEvent,
   type SessionRow,
   type SessionStore,
+  type SessionSummary,
   type StoredMethod,
   StoreError,
   sealJson,
@@ -70,6 +71,13 @@ interface Ctx {
   now: () => number;
 }
 
+/** Whether an append's summary differs from what the session row holds. */
+const summaryChanged = (row: SessionRow, summary: SessionSummary) =>
+  row.method_id !== summary.methodId ||
+  row.method_version !== summary.methodVersion ||
+  row.status !== summary.status ||
+  (row.next_deadline === null ? null : Number(row.next_deadline)) !== summary.nextDeadline ||
+  Number(row.cases) !== summary.cases;
 const sessionRow = (ctx: Ctx, sessionId: string) => ctx.st.session.get(sessionId) as (SessionRow & { redacted_at: number }) | undefined;
 const owned = (ctx: Ctx, tenantId: string, sessionId: string) => {
   const row = sessionRow(ctx, sessionId);
@@ -131,13 +139,11 @@ export function createSqliteStore(options: SqliteStoreOptions): SqliteSessionSto
       throw new StoreError('command-id-reused', `Session ${sessionId} already has command ${commandId}`);
     insertEvents(ctx, sessionId, events);
     const next = expectedVersion + events.length;
-    const fields = { sessionId, tenantId, version: next, ...summary, at: events[events.length - 1]!.at };
-    if (row) ctx.st.updateSession.run(fields);
-    else {
-      ctx.st.insertSession.run({ ...fields, at: events[0]!.at });
-      if (events.length > 1) ctx.st.updateSession.run(fields);
+    // The version and last-event time come from the log; the row changes only with the summary.
+    if (!row) {
+      ctx.st.insertSession.run({ sessionId, tenantId, ...summary, at: events[0]!.at });
       for (const id of participantIds(events[0]!)) ctx.st.insertParticipant.run(id, sessionId);
-    }
+    } else if (summaryChanged(row, summary)) ctx.st.updateSession.run({ sessionId, ...summary });
     if (commandId !== undefined) ctx.st.insertCommand.run(sessionId, commandId, expectedVersion + 1, next);
     return next;
   });
@@ -243,7 +249,7 @@ export function createSqliteStore(options: SqliteStoreOptions): SqliteSessionSto
               for (const event of events) ctx.st.updateBody.run(eventRow(sessionId, event, ctx.cipher).body, sessionId, event.seq);
               ctx.st.deleteSnapshot.run(sessionId);
               insertEvents(ctx, sessionId, [marker]);
-              ctx.st.markRedacted.run(marker.seq, marker.at, marker.seq, sessionId);
+              ctx.st.markRedacted.run(marker.seq, sessionId);
               changed = events.length;
               version = marker.seq;
             }

@@ -28,7 +28,31 @@ describe('SQLite schema migrations', () => {
     expect(schemaVersion(store.database)).toBe(SCHEMA_VERSION);
     expect(migrate(store.database)).toEqual({ from: SCHEMA_VERSION, to: SCHEMA_VERSION });
     const steps = store.database.prepare('SELECT version FROM intervision_migrations').all();
-    expect(steps).toEqual([{ version: 1 }]);
+    expect(steps).toEqual([{ version: 1 }, { version: 2 }]);
+  });
+
+  it('upgrades a version-1 file: version and last-event time come from the log, the data stays', async () => {
+    const filename = newFile();
+    const db = new Database(filename);
+    expect(migrate(db, { to: 1 })).toEqual({ from: 0, to: 1 });
+    const events = [createdEvent('s', 't'), contributedEvent(1), contributedEvent(2)];
+    const insert = db.prepare('INSERT INTO events (session_id, seq, type, at, actor, command_id, schema_version, body) VALUES (?, ?, ?, ?, ?, ?, 1, ?)');
+    for (const e of events) insert.run('s', e.seq, e.type, e.at, 'by' in e ? e.by : null, null, JSON.stringify(e));
+    db.prepare(
+      `INSERT INTO sessions (session_id, tenant_id, version, method_id, method_version, status, next_deadline, cases, created_at, updated_at)
+       VALUES ('s', 't', 2, 'generic-four-phase', '1.0.0', 'running', 5, 1, 1000, 1002)`,
+    ).run();
+    db.close();
+    const store = open(filename);
+    expect(schemaVersion(store.database)).toBe(2);
+    expect(await store.load('t', 's')).toEqual(events);
+    expect((await store.list('t')).items).toEqual([
+      expect.objectContaining({ sessionId: 's', version: 2, createdAt: 1_000, updatedAt: 1_002, status: 'running', nextDeadline: 5 }),
+    ]);
+    expect(await store.dueTimers(10)).toEqual([{ tenantId: 't', sessionId: 's', deadline: 5 }]);
+    await store.append('s', [contributedEvent(3)], appendOptions('t', 2));
+    expect((await store.list('t')).items[0]).toMatchObject({ version: 3, updatedAt: 1_003, nextDeadline: null });
+    await expect(store.append('s', [contributedEvent(3)], appendOptions('t', 2))).rejects.toMatchObject({ code: 'concurrency-conflict' });
   });
 
   it('refuses an unmigrated file when told not to migrate, and a file from a newer build', () => {

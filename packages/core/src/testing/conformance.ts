@@ -5,8 +5,10 @@ import { commandChecks } from './checks/commands.js';
 import { listingChecks } from './checks/listing.js';
 import { privacyChecks } from './checks/privacy.js';
 import { roundTripChecks } from './checks/roundtrip.js';
+import { sessionChecks } from './checks/session.js';
 import { subscribeChecks } from './checks/subscribe.js';
 import { tenancyChecks } from './checks/tenancy.js';
+import { timerChecks } from './checks/timers.js';
 import type { StoreFixture } from './fixtures.js';
 
 /** Every check of the store conformance suite, in the order they run. */
@@ -92,8 +94,34 @@ export interface TestRunner {
  * ```
  */
 export function runStoreConformance(name: string, factory: StoreFactory, runner: TestRunner, options: { hasRawDump?: boolean } = {}): void {
-  runner.describe(`SessionStore conformance: ${name}`, () => {
-    for (const check of storeChecks) {
+  register(`SessionStore conformance: ${name}`, storeChecks, factory, runner, options);
+}
+
+/**
+ * Registers the session-level suite: a real `Session`, created with `createSession` and restored with
+ * `restoreSession`, writing through the store under test — persist and restore an equal session, two
+ * nodes writing at once, a repeated command id (same node, another node, a lost acknowledgement), a
+ * restore naming the wrong tenant, snapshots beside later events and forged snapshots, and erasure and
+ * redaction reaching live sessions, and timer expiries delivered by `deliverDueTimers` and
+ * `createTimerWorker` (only the due sessions restored, once under two workers, a failing store
+ * reported). Run it beside {@link runStoreConformance}; the factory is the same
+ * (give `other`, a second handle on the same data, to run the two-node checks across handles).
+ *
+ * @example
+ * ```ts
+ * import { describe, it } from 'vitest';
+ * import { runSessionStoreConformance } from '@intervision/core/testing';
+ * runSessionStoreConformance('my-store', async () => ({ store: await openFreshStore(), close: dropIt }), { describe, it });
+ * ```
+ */
+export function runSessionStoreConformance(name: string, factory: StoreFactory, runner: TestRunner): void {
+  register(`Session on a store: ${name}`, [...sessionChecks, ...timerChecks], factory, runner, {});
+}
+
+/** Registers one test per check with the runner, skipping raw-read checks when the fixture has no raw read. */
+function register(title: string, checks: readonly ConformanceCheck[], factory: StoreFactory, runner: TestRunner, options: { hasRawDump?: boolean }): void {
+  runner.describe(title, () => {
+    for (const check of checks) {
       const skip = check.needs === 'rawDump' && options.hasRawDump === false;
       if (skip && runner.it.skip) runner.it.skip(check.name, async () => {});
       else if (!skip) runner.it(check.name, () => runCheck(check, factory), 60_000);

@@ -9,7 +9,17 @@
 export { ConformanceFailure } from './assert.js';
 export type { ConformanceCheck } from './check.js';
 export { ROUND_TRIP_TEXTS } from './checks/roundtrip.js';
-export { type CheckResult, runConformance, runStoreConformance, type StoreFactory, storeChecks, type TestRunner } from './conformance.js';
+export { sessionChecks } from './checks/session.js';
+export { timerChecks } from './checks/timers.js';
+export {
+  type CheckResult,
+  runConformance,
+  runSessionStoreConformance,
+  runStoreConformance,
+  type StoreFactory,
+  storeChecks,
+  type TestRunner,
+} from './conformance.js';
 export { appendOptions, contributedEvent, createdEvent, type StoreFixture, sessionSummary, uniqueId } from './fixtures.js';
 export {
   appendUntilKilled,
@@ -23,3 +33,5 @@ export {
   processCheckChild,
   startChild,
 } from './processes.js';
+export { SUITE_METHOD, SUITE_PEOPLE } from './session-method.js';
+export { wrapStore } from './wrap.js';
