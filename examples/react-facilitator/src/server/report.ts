@@ -23,8 +23,8 @@ export function sendReport(res: ServerResponse, session: Session, viewer: Viewer
     return;
   }
   const view = session.viewFor('participantId' in viewer ? viewer : { audience: 'report' });
-  const audience = view.viewer.audience === 'facilitator' ? 'facilitator' : 'participant';
-  const report = renderReport({ view, method: session.method }, { audience, format: chosen.format });
+  // The audience follows the view: the facilitator's own view gives the facilitator's copy.
+  const report = renderReport({ view, method: session.method }, { format: chosen.format });
   // Session ids are UUIDs here; anything else is left out of the file name.
   const name = `intervision-${session.id.replace(/[^A-Za-z0-9-]/g, '').slice(0, 64)}.${chosen.ext}`;
   res.writeHead(200, {
