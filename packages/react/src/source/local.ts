@@ -1,9 +1,10 @@
 // The one file that calls the Session's per-viewer API: `session.viewFor(viewer)` for views,
 // `session.as(participantId)` for commands (the core fills in `by`, refuses another `by`, checks `expect`
 // and remembers outcomes by command id).
-import { type Clock, defaultRuleRegistry, type Finding, type RuleRegistry, runRules, type Session, type SessionView, systemClock } from '@intervision/core';
+import { type Clock, defaultRuleRegistry, type Finding, type RuleRegistry, type Session, type SessionView, systemClock } from '@intervision/core';
 import { planOf } from '@intervision/core/machine';
 import { newCommandId } from './command-id.js';
+import { checkDraft } from './draft-check.js';
 import { sourceMessage } from './messages.js';
 import { stepsOf } from './steps.js';
 import type { CheckInput, CommandInput, Refusal, SourceCode, SourceResult, StepInfo, Viewer } from './types.js';
@@ -95,16 +96,9 @@ export function bindViewer(session: Session, viewer: Viewer, options: BindOption
       const refusal = session.as(actor).canUnknown(command);
       return refusal ? { code: refusal.code, message: refusal.message } : null;
     },
-    async check({ kind, text }) {
-      const state = session.getState();
-      if (!state.phase || text.trim() === '') return [];
-      const target = state.phase.contributionKinds.includes(kind) ? 'contribution' : 'topic';
-      const request = { phaseId: state.phase.id, target, kind, text, lang: state.lang } as const;
-      try {
-        return await runRules(planOf(session.method), rules, request, () => {});
-      } catch {
-        return [];
-      }
+    check(input) {
+      const { phase, lang } = session.getState();
+      return checkDraft(planOf(session.method), rules, { phase, lang }, input);
     },
     subscribe(listener) {
       return session.subscribeAs(viewer, (projected) => listener(projected));
