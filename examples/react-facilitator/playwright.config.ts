@@ -22,6 +22,8 @@ const CHROMIUM_ARGS = [
 
 export default defineConfig({
   testDir: 'e2e',
+  // Removes this run's temporary SQLite folder.
+  globalTeardown: './e2e/teardown.ts',
   outputDir: 'test-results',
   // Generous for a loaded 2-core machine: opening a browser context there can take seconds.
   timeout: 180_000,

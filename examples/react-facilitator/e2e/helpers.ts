@@ -2,11 +2,11 @@ import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { type Browser, expect, type Locator, type Page, type TestInfo } from '@playwright/test';
 
-/** Opens the session in a new browser context (its own cookies) signed in as `as`. */
-export async function join(browser: Browser, sessionId: string, as: string): Promise<Page> {
+/** Opens the session in a new browser context (its own cookies) signed in as `as`; `origin` defaults to the configured server. */
+export async function join(browser: Browser, sessionId: string, as: string, origin = ''): Promise<Page> {
   const context = await browser.newContext({ acceptDownloads: true });
   const page = await context.newPage();
-  await page.goto(`/s/${encodeURIComponent(sessionId)}?as=${encodeURIComponent(as)}`);
+  await page.goto(`${origin}/s/${encodeURIComponent(sessionId)}?as=${encodeURIComponent(as)}`);
   await expect(page.getByText('Live')).toBeVisible();
   return page;
 }

@@ -114,6 +114,9 @@ test('a whole generic four-phase session, with disguised advice blocked and over
   expect(markdown).toMatch(/\| Participant \| Turns \| Words \| Warnings \| Stopped \| Rules \|/);
   expect(markdown).toContain('I kept a list \\<script\\>alert(1)\\</script\\>\\<img src=x onerror="alert(2)"\\> of what I dropped.');
   expect(markdown).not.toMatch(/(?<!\\)<(script|img)\b/);
+  // A screenshot of each phase (and of the finished page) is attached to this test's output.
+  const shots = testInfo.attachments.filter((a) => a.contentType === 'image/png').map((a) => a.name);
+  expect(shots).toEqual(expect.arrayContaining(['phase-1-topic', 'phase-2-clarification', 'phase-3-experiences', 'phase-4-back-to-introducer', 'finished']));
 });
 
 test('switching the viewer shows what each participant may do', async ({ page }) => {
