@@ -78,3 +78,11 @@ export async function openReport(page: Page, html: string): Promise<Page> {
   expect(dialogs, 'dialogs the report opened').toEqual([]);
   return tab;
 }
+
+/** The facilitator starts the session, the introducer proposes `topic` and the facilitator chooses it. */
+export async function startWithTopic(fay: Page, ian: Page, topic: string): Promise<void> {
+  await press(fay.getByRole('toolbar', { name: 'Facilitator controls' }).getByRole('button', { name: 'Start' }));
+  await ian.getByLabel('Your topic').fill(topic);
+  await ian.getByRole('button', { name: 'Propose' }).click();
+  await press(fay.getByRole('button', { name: 'Choose this topic' }));
+}

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join as joinPath } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
-import { advanceTo, contribute, downloadReport, join, press, sessionIdOf } from './helpers.js';
+import { advanceTo, contribute, downloadReport, join, press, sessionIdOf, startWithTopic } from './helpers.js';
 import { type ServerProcess, serverProcess } from './server-process.js';
 
 /** A port of its own: this test stops and starts its server, which the configured one must not be. */
@@ -29,11 +29,7 @@ test('the server restarts mid-session: the open pages reconnect and the session 
   await expect(setup.getByText('Live')).toBeVisible();
   const id = sessionIdOf(setup);
   const [fay, ian, pia] = await Promise.all([join(browser, id, 'fay', origin), join(browser, id, 'ian', origin), join(browser, id, 'pia', origin)]);
-  const controls = fay.getByRole('toolbar', { name: 'Facilitator controls' });
-  await press(controls.getByRole('button', { name: 'Start' }));
-  await ian.getByLabel('Your topic').fill('How do I keep my evenings free?');
-  await ian.getByRole('button', { name: 'Propose' }).click();
-  await press(fay.getByRole('button', { name: 'Choose this topic' }));
+  await startWithTopic(fay, ian, 'How do I keep my evenings free?');
   await contribute(ian, 'My calendar fills up after six.');
   await expect(pia.getByRole('listitem').filter({ hasText: 'after six' })).toBeVisible();
 

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { advanceTo, contribute, downloadReport, expectAccessible, join, openReport, press, screenshot, sessionIdOf } from './helpers.js';
+import { advanceTo, contribute, downloadReport, expectAccessible, join, openReport, press, screenshot, sessionIdOf, startWithTopic } from './helpers.js';
 
 const ADVICE = 'Have you tried talking to HR?';
 /** Typed in the browser like any other text: it must reach every screen and the report as text, never as markup. */
@@ -147,10 +147,7 @@ test('an anonymous round never shows its authors to other viewers', async ({ bro
   const id = sessionIdOf(fay);
   const [ian, pia, paul] = await Promise.all([join(browser, id, 'ian'), join(browser, id, 'pia'), join(browser, id, 'paul')]);
   const controls = fay.getByRole('toolbar', { name: 'Facilitator controls' });
-  await press(controls.getByRole('button', { name: 'Start' }));
-  await ian.getByLabel('Your topic').fill('How do I keep my evenings free?');
-  await ian.getByRole('button', { name: 'Propose' }).click();
-  await press(fay.getByRole('button', { name: 'Choose this topic' }));
+  await startWithTopic(fay, ian, 'How do I keep my evenings free?');
   await advanceTo(fay, 'Clarification round');
   await advanceTo(fay, 'Sharing experiences');
   await contribute(pia, 'Zeta story: I blocked my calendar every evening.');
