@@ -1,6 +1,13 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
 
 const PORT = 5179;
+// Every run keeps its sessions in a fresh SQLite file (workers load this file again: the folder is chosen once).
+process.env.IV_E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), 'iv-e2e-'));
+/** The server's command line; the restart test starts a second server over the same folder. */
+export const SERVER_COMMAND = `tsx src/server/main.ts --prod --data-dir ${process.env.IV_E2E_DATA_DIR}`;
 
 /** Debian's Chromium (Playwright's own browsers cannot be downloaded here), with flags that work as root in CI. */
 const CHROMIUM_ARGS = [
@@ -15,6 +22,8 @@ const CHROMIUM_ARGS = [
 
 export default defineConfig({
   testDir: 'e2e',
+  // Removes this run's temporary SQLite folder.
+  globalTeardown: './e2e/teardown.ts',
   outputDir: 'test-results',
   // Generous for a loaded 2-core machine: opening a browser context there can take seconds.
   timeout: 180_000,
@@ -33,7 +42,7 @@ export default defineConfig({
     screenshot: 'only-on-failure',
   },
   webServer: {
-    command: `tsx src/server/main.ts --prod --port ${PORT}`,
+    command: `${SERVER_COMMAND} --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/api/methods`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

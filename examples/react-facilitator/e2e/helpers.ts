@@ -1,11 +1,12 @@
+import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { type Browser, expect, type Locator, type Page, type TestInfo } from '@playwright/test';
 
-/** Opens the session in a new browser context (its own cookies) signed in as `as`. */
-export async function join(browser: Browser, sessionId: string, as: string): Promise<Page> {
+/** Opens the session in a new browser context (its own cookies) signed in as `as`; `origin` defaults to the configured server. */
+export async function join(browser: Browser, sessionId: string, as: string, origin = ''): Promise<Page> {
   const context = await browser.newContext({ acceptDownloads: true });
   const page = await context.newPage();
-  await page.goto(`/s/${encodeURIComponent(sessionId)}?as=${encodeURIComponent(as)}`);
+  await page.goto(`${origin}/s/${encodeURIComponent(sessionId)}?as=${encodeURIComponent(as)}`);
   await expect(page.getByText('Live')).toBeVisible();
   return page;
 }
@@ -54,4 +55,34 @@ export async function contribute(page: Page, text: string, kind?: string): Promi
 export async function advanceTo(page: Page, phase: string): Promise<void> {
   await press(page.getByRole('toolbar', { name: 'Facilitator controls' }).getByRole('button', { name: 'Next phase' }));
   await expect(page.getByRole('heading', { level: 2, name: phase })).toBeVisible();
+}
+
+/** Clicks a report download link on a finished session's page and answers the downloaded file's text. */
+export async function downloadReport(page: Page, link: string): Promise<string> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: link, exact: true }).click()]);
+  return readFile((await download.path())!, 'utf8');
+}
+
+/**
+ * Opens a downloaded HTML report in a new tab of the same browser context, as a reader would, and fails
+ * the test if anything in it tries to open a dialog (an injected `alert`).
+ */
+export async function openReport(page: Page, html: string): Promise<Page> {
+  const tab = await page.context().newPage();
+  const dialogs: string[] = [];
+  tab.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await tab.setContent(html, { waitUntil: 'load' });
+  expect(dialogs, 'dialogs the report opened').toEqual([]);
+  return tab;
+}
+
+/** The facilitator starts the session, the introducer proposes `topic` and the facilitator chooses it. */
+export async function startWithTopic(fay: Page, ian: Page, topic: string): Promise<void> {
+  await press(fay.getByRole('toolbar', { name: 'Facilitator controls' }).getByRole('button', { name: 'Start' }));
+  await ian.getByLabel('Your topic').fill(topic);
+  await ian.getByRole('button', { name: 'Propose' }).click();
+  await press(fay.getByRole('button', { name: 'Choose this topic' }));
 }

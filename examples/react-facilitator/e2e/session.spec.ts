@@ -1,8 +1,9 @@
-import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
-import { advanceTo, contribute, expectAccessible, join, press, screenshot, sessionIdOf } from './helpers.js';
+import { advanceTo, contribute, downloadReport, expectAccessible, join, openReport, press, screenshot, sessionIdOf, startWithTopic } from './helpers.js';
 
 const ADVICE = 'Have you tried talking to HR?';
+/** Typed in the browser like any other text: it must reach every screen and the report as text, never as markup. */
+const HOSTILE = 'I kept a list <script>alert(1)</script><img src=x onerror="alert(2)"> of what I dropped.';
 
 test('a whole generic four-phase session, with disguised advice blocked and overridden, ending in a report', async ({ browser, page }, testInfo) => {
   // The facilitator sets the session up on the start screen.
@@ -70,6 +71,8 @@ test('a whole generic four-phase session, with disguised advice blocked and over
   // Phase 3: experiences. The introducer only listens here: no composer kind is open to him.
   await contribute(paul, 'When our departments merged I kept a list of what I dropped, and shared it weekly.');
   await expect(ian.getByRole('listitem').filter({ hasText: 'shared it weekly' })).toBeVisible();
+  await contribute(pia, HOSTILE);
+  await expect(ian.getByRole('listitem').filter({ hasText: HOSTILE })).toBeVisible();
   await screenshot(fay, testInfo, 'phase-3-experiences');
 
   // Phase 4: back to the introducer. Ian makes a plan; everyone can see it.
@@ -86,16 +89,34 @@ test('a whole generic four-phase session, with disguised advice blocked and over
   await press(controls.getByRole('button', { name: 'End session' }));
   await expect(ian.getByRole('heading', { name: 'Finished' })).toBeVisible();
   await screenshot(ian, testInfo, 'finished');
-  const [download] = await Promise.all([ian.waitForEvent('download'), ian.getByRole('link', { name: 'Download the report' }).click()]);
-  const report = JSON.parse(await readFile((await download.path())!, 'utf8'));
-  expect(report.status).toBe('ended');
-  expect(report.method.id).toBe('generic-four-phase');
-  expect(report.topic.text).toBe('How do I deal with the extra workload since the merger?');
-  expect(report.timeline.map((t: { phaseId: string }) => t.phaseId)).toEqual(['topic', 'clarification', 'experiences', 'back-to-introducer']);
-  const overridden = report.contributions.find((c: { text: string }) => c.text === ADVICE);
-  expect(overridden).toMatchObject({ by: 'pia', overriddenBy: 'fay' });
-  expect(report.contributions.some((c: { text: string }) => c.text === reworded)).toBe(true);
-  expect(report.outputs.actions).toEqual([expect.objectContaining({ text: 'Ask my manager for a priority list', owner: 'ian', due: '2026-12-15' })]);
+  // The introducer's copy, as HTML, opened in the browser: the minutes, with every typed text as text.
+  const html = await downloadReport(ian, 'Download the report');
+  expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=&quot;alert(2)&quot;&gt;');
+  expect(html).not.toMatch(/<(script|img)\b/i);
+  const report = await openReport(ian, html);
+  await expect(report.getByRole('heading', { level: 1 })).toHaveText('Minutes: Generic four-phase intervision');
+  for (const phase of ['Topic and introduction', 'Clarification round', 'Sharing experiences', 'Back to the introducer'])
+    await expect(report.getByRole('heading', { level: 3, name: phase, exact: true })).toBeVisible();
+  await expect(report.locator('body')).toContainText('How do I deal with the extra workload since the merger?');
+  const overridden = report.getByRole('listitem').filter({ hasText: ADVICE });
+  await expect(overridden).toContainText('Pia');
+  await expect(overridden).toContainText('let through by the facilitator');
+  await expect(report.getByRole('listitem').filter({ hasText: reworded })).toContainText('Pia');
+  await expect(report.getByRole('row').filter({ hasText: 'Ask my manager for a priority list' })).toHaveText(
+    /Ask my manager for a priority list\s*Ian\s*December 15, 2026/,
+  );
+  await expect(report.getByRole('listitem').filter({ hasText: 'alert(1)' })).toContainText(HOSTILE);
+  expect(await report.locator('script, img, [onerror]').count()).toBe(0);
+  // A participant's copy has no rule findings per participant; the facilitator's Markdown copy has them.
+  await expect(report.getByRole('columnheader', { name: 'Rules' })).toHaveCount(0);
+  const markdown = await downloadReport(fay, 'as Markdown');
+  expect(markdown).toMatch(/^# Minutes: Generic four-phase intervision\n/);
+  expect(markdown).toMatch(/\| Participant \| Turns \| Words \| Warnings \| Stopped \| Rules \|/);
+  expect(markdown).toContain('I kept a list \\<script\\>alert(1)\\</script\\>\\<img src=x onerror="alert(2)"\\> of what I dropped.');
+  expect(markdown).not.toMatch(/(?<!\\)<(script|img)\b/);
+  // A screenshot of each phase (and of the finished page) is attached to this test's output.
+  const shots = testInfo.attachments.filter((a) => a.contentType === 'image/png').map((a) => a.name);
+  expect(shots).toEqual(expect.arrayContaining(['phase-1-topic', 'phase-2-clarification', 'phase-3-experiences', 'phase-4-back-to-introducer', 'finished']));
 });
 
 test('switching the viewer shows what each participant may do', async ({ page }) => {
@@ -126,10 +147,7 @@ test('an anonymous round never shows its authors to other viewers', async ({ bro
   const id = sessionIdOf(fay);
   const [ian, pia, paul] = await Promise.all([join(browser, id, 'ian'), join(browser, id, 'pia'), join(browser, id, 'paul')]);
   const controls = fay.getByRole('toolbar', { name: 'Facilitator controls' });
-  await press(controls.getByRole('button', { name: 'Start' }));
-  await ian.getByLabel('Your topic').fill('How do I keep my evenings free?');
-  await ian.getByRole('button', { name: 'Propose' }).click();
-  await press(fay.getByRole('button', { name: 'Choose this topic' }));
+  await startWithTopic(fay, ian, 'How do I keep my evenings free?');
   await advanceTo(fay, 'Clarification round');
   await advanceTo(fay, 'Sharing experiences');
   await contribute(pia, 'Zeta story: I blocked my calendar every evening.');
@@ -150,4 +168,20 @@ test('an anonymous round never shows its authors to other viewers', async ({ bro
     await expect(item).not.toContainText(other);
   }
   await screenshot(fay, testInfo, 'anonymous-round-facilitator');
+
+  // Finished: a peer's downloaded report keeps the round anonymous too, and counts no turns for it.
+  await press(controls.getByRole('button', { name: 'End session' }));
+  await expect(pia.getByRole('heading', { name: 'Finished' })).toBeVisible();
+  const report = await openReport(pia, await downloadReport(pia, 'Download the report'));
+  await expect(report.getByRole('heading', { level: 1 })).toHaveText('Minutes: Anonymous experiences');
+  for (const [story, author] of [
+    ['Zeta story', 'Pia'],
+    ['Alpha story', 'Paul'],
+  ] as const) {
+    const item = report.getByRole('listitem').filter({ hasText: story });
+    await expect(item).toContainText('Anonymous');
+    await expect(item).not.toContainText(author);
+  }
+  for (const author of ['Pia', 'Paul']) await expect(report.getByRole('row').filter({ hasText: author })).toHaveText(new RegExp(`^${author}\\s*0\\s*0$`));
+  await expect(report.locator('body')).toContainText('Not counted: 2 contributions whose author is not shown');
 });

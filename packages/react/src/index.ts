@@ -1,6 +1,7 @@
 /**
  * `@intervision/react`: hooks and headless, accessible components over a {@link SessionSource}: an
- * in-process Session ({@link createLocalSource}) or a session on a server ({@link createRemoteSource}).
+ * in-process Session ({@link createLocalSource}), a session on a server ({@link createRemoteSource}), or a
+ * plain XState actor of the compiled machine ({@link fromActor}).
  * Everything renders the viewer's projected view. Safe to import during server rendering.
  *
  * @packageDocumentation
@@ -24,6 +25,7 @@ export { type ContributionCheck, type ContributionCheckOptions, useContributionC
 export { type PhaseTimer, usePhaseTimer } from './hooks/use-phase-timer.js';
 export { type UseSessionResult, useSession } from './hooks/use-session.js';
 export { useSessionSelector } from './hooks/use-session-selector.js';
+export { type ActorSourceOptions, fromActor, type SessionMachineActor } from './source/actor-source.js';
 export { newCommandId } from './source/command-id.js';
 export { type BindOptions, bindViewer, participantOf, type ViewerHandle } from './source/local.js';
 export { createLocalSource } from './source/local-source.js';

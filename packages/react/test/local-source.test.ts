@@ -24,6 +24,20 @@ describe('createLocalSource', () => {
     expect(session.getState().contributions.filter((c) => c.text === 'What happened next?')).toHaveLength(1);
   });
 
+  it('leaves retries to the Session: a new source (another tab, a restarted server) gets the first outcome too', async () => {
+    const { session } = await inClarification();
+    const command = { type: 'contribute', kind: 'question', text: 'Have you tried talking to HR?', commandId: 'tab-1' } as const;
+    const first = await createLocalSource(session, { participantId: 'pia' }).send(command);
+    expect(first).toMatchObject({ ok: false, code: 'rule-violation', blockedId: expect.stringMatching(/^b-\d+$/) });
+    const version = session.version;
+    const again = await createLocalSource(session, { participantId: 'pia' }).send(command);
+    expect(again).toEqual(first);
+    expect(session.version).toBe(version);
+    // The same id for another command is refused by the core, not answered with the old outcome.
+    const reused = await createLocalSource(session, { participantId: 'pia' }).send({ ...command, text: 'What did HR say?' });
+    expect(reused).toMatchObject({ ok: false, code: 'command-id-reused' });
+  });
+
   it('refuses acting for someone else, stale phases and audiences', async () => {
     const { session } = await inClarification();
     const pia = createLocalSource(session, { participantId: 'pia' });

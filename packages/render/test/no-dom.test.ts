@@ -18,7 +18,7 @@ function runWithoutDom(loader: string): string {
       const out = [
         r.renderMethodDiagram(method, { lang: 'nl' }),
         r.renderFacilitatorScript(method, { lang: 'de', format: 'html' }),
-        r.renderReport({ view: (await core.runScenario(method, core.scenarios['kollegiale-beratung'])).session.getState(), method }, { audience: 'facilitator', format: 'html' }),
+        r.renderReport({ view: (await core.runScenario(method, core.scenarios['kollegiale-beratung'])).session.viewFor({ audience: 'report' }), method }, { format: 'html' }),
       ];
       process.stdout.write(out.map((s) => s.length > 100 ? 'ok' : 'short').join(','));
     })().catch((e) => { process.stdout.write('error: ' + e.message); process.exitCode = 1; });

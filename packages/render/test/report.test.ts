@@ -1,4 +1,4 @@
-import { builtinMethod, type ContributionView, methods, runScenario, type SessionView, scenarios } from '@intervision/core';
+import { builtinMethod, methods, runScenario, type Session, type SessionView, scenarios, type Viewer } from '@intervision/core';
 
 const LANGS = ['en', 'nl', 'de'] as const;
 
@@ -7,7 +7,7 @@ import { isRenderError, renderReport } from '../src/index.js';
 import { moduleName } from '../src/method/outline.js';
 import { findingsByParticipant, modulesByPhase } from '../src/report/view-access.js';
 import { inspectHtml, inspectMarkdown, textOf } from './support/inspect.js';
-import { finishedSession, SESSION_TEXTS } from './support/sessions.js';
+import { anonymousExperiences, facilitatorView, finishedSession, READERS, reportView, SESSION_TEXTS } from './support/sessions.js';
 
 const normalise = (s: string) => s.replace(/\s+/g, ' ');
 
@@ -32,14 +32,13 @@ describe('renderReport', () => {
   for (const lang of LANGS)
     it(`reports a finished ${lang} session with its case, phases, actions, learnings, evaluation and participation`, async () => {
       const { session } = await finishedSession(lang);
-      const input = { view: session.getState(), method: session.method };
-      const html = renderReport(input, { audience: 'facilitator', format: 'html', lang });
+      const html = renderReport({ view: facilitatorView(session), method: session.method }, { audience: 'facilitator', format: 'html', lang });
       const { text } = inspectHtml(html);
       const shown = normalise(text);
       for (const key of ['topic', 'problem', 'question', 'answer', 'disguised', 'experience', 'reflection', 'action', 'action2', 'evaluation'] as const)
         expect(shown).toContain(normalise(SESSION_TEXTS[key][lang]));
       expect(shown).toContain(normalise(SESSION_TEXTS.advice[lang])); // stopped, in the facilitator's copy
-      const md = renderReport(input, { audience: 'participant', format: 'markdown', lang });
+      const md = renderReport({ view: reportView(session), method: session.method }, { audience: 'participant', format: 'markdown', lang });
       const mdShown = normalise(textOf(inspectMarkdown(md)));
       expect(mdShown).not.toContain(normalise(SESSION_TEXTS.advice[lang]));
       expect(mdShown).toContain(normalise(SESSION_TEXTS.disguised[lang]));
@@ -47,7 +46,7 @@ describe('renderReport', () => {
 
   it('formats due dates and numbers in the reader’s locale', async () => {
     const { session } = await finishedSession('en');
-    const input = { view: session.getState(), method: session.method };
+    const input = { view: reportView(session), method: session.method };
     expect(renderReport(input, { audience: 'participant', lang: 'en', locale: 'en-GB' })).toContain('1 March 2026');
     expect(renderReport(input, { audience: 'participant', lang: 'en', locale: 'en-US' })).toContain('March 1, 2026');
     expect(renderReport(input, { audience: 'participant', lang: 'de', locale: 'de-AT' })).toContain('1. März 2026');
@@ -59,9 +58,14 @@ describe('renderReport', () => {
 
   it('gives rule findings per participant only to the facilitator', async () => {
     const { session } = await finishedSession('en');
-    const input = { view: session.getState(), method: session.method };
-    const facilitator = renderReport(input, { audience: 'facilitator' });
-    const participant = renderReport(input, { audience: 'participant' });
+    const facilitator = renderReport({ view: facilitatorView(session), method: session.method });
+    const participant = renderReport({ view: reportView(session), method: session.method });
+    expect(facilitator).toContain('Facilitator’s copy');
+    expect(participant).not.toContain('Facilitator’s copy');
+    // Carl's own copy: his own view holds his findings, but a participant's copy lists nobody's.
+    const carl = renderReport({ view: session.viewFor({ participantId: 'carl' }), method: session.method });
+    expect(carl).toMatch(/\| Carl \| 1 \| \d+ \|\n/);
+    expect(carl).not.toContain('No advice');
     expect(facilitator).toMatch(/\| Carl \| 1 \| \d+ \| 1 \| 3 \| No advice ×3 and Open questions ×1 \|/);
     expect(participant).toMatch(/\| Carl \| 1 \| \d+ \|\n/);
     expect(participant).not.toContain('No advice');
@@ -69,22 +73,45 @@ describe('renderReport', () => {
   });
 
   it('leaves authors the view does not show out of the report and out of the participation counts', async () => {
-    const { session } = await finishedSession('en');
-    const view = session.getState();
-    // What the per-viewer projection does to an anonymous round: the author is gone from the view.
-    const anonymous = (c: ContributionView): ContributionView => (c.phaseId === 'experiences' ? ({ ...c, by: null } as unknown as ContributionView) : c);
-    const projected: SessionView = { ...view, contributions: view.contributions.map(anonymous) };
-    const md = renderReport({ view: projected, method: session.method }, { audience: 'participant' });
+    const { session } = await finishedSession('en', undefined, { method: anonymousExperiences() });
+    const md = renderReport({ view: reportView(session), method: session.method }, { audience: 'participant' });
     expect(md).toContain(`*Anonymous* *(Experience)*: ${SESSION_TEXTS.experience.en}`);
     expect(md).not.toMatch(/\*\*Ahmed\*\* \*\(Experience\)\*/);
     expect(md).toMatch(/\| Ahmed \| 1 \|/);
     expect(md).toContain('Not counted: 2 contributions whose author is not shown');
-    expect(renderReport({ view, method: session.method }, { audience: 'participant' })).toMatch(/\| Ahmed \| 2 \|/);
+    // The same session without the anonymous round counts both of Ahmed's turns.
+    const { session: named } = await finishedSession('en');
+    expect(renderReport({ view: reportView(named), method: named.method }, { audience: 'participant' })).toMatch(/\| Ahmed \| 2 \|/);
+  });
+
+  it('never names the authors of an anonymous round in anyone’s report, the facilitator’s and the authors’ own included', async () => {
+    const { session } = await finishedSession('en', undefined, { method: anonymousExperiences() });
+    const anonymous = [
+      { text: SESSION_TEXTS.experience.en, author: 'Ahmed' },
+      { text: SESSION_TEXTS.idea.en, author: 'Dirk' },
+    ];
+    let checked = 0;
+    for (const viewer of READERS)
+      for (const format of ['markdown', 'html'] as const) {
+        const out = renderReport({ view: session.viewFor(viewer), method: session.method }, { format });
+        const shown = format === 'html' ? inspectHtml(out).text : textOf(inspectMarkdown(out));
+        const lines = shown.split('\n');
+        for (const { text, author } of anonymous) {
+          const said = lines.filter((line) => line.includes(text));
+          expect(said, `${JSON.stringify(viewer)} ${format}`).toHaveLength(1);
+          expect(said[0]).toContain('Anonymous');
+          expect(said[0]).not.toContain(author);
+          checked++;
+        }
+        // Ahmed's and Dirk's other turns are counted; their anonymous ones are not.
+        expect(shown).toContain('Not counted: 2 contributions whose author is not shown');
+      }
+    expect(checked).toBe(READERS.length * 2 * anonymous.length);
   });
 
   it('reads findings given as a list per participant the same as by participant id', async () => {
     const { session } = await finishedSession('de');
-    const view = session.getState();
+    const view = facilitatorView(session);
     const byId = findingsByParticipant(view);
     expect([...byId.values()].flat().length).toBeGreaterThan(0);
     const asList = { ...view, findings: [...byId].map(([participantId, findings]) => ({ participantId, findings })) } as unknown as SessionView;
@@ -96,7 +123,7 @@ describe('renderReport', () => {
 
   it('reports an aborted session with its reason, escaped', async () => {
     const { session } = await finishedSession('nl', undefined, { abortAfterTopic: '<b>weg</b> [x](javascript:1)' });
-    const view = session.getState();
+    const view = reportView(session);
     expect(view.status).toBe('aborted');
     const html = renderReport({ view, method: session.method }, { audience: 'participant', format: 'html' });
     const { text } = inspectHtml(html);
@@ -107,32 +134,41 @@ describe('renderReport', () => {
     );
   });
 
-  it('never shows the text of a written contribution that is not revealed yet', async () => {
-    let midRound: SessionView | undefined;
+  it('never shows the text of a written contribution that is not revealed yet to anyone but its author', async () => {
+    // Mid-round, every reader's view is taken, as a report rendered at that moment would be.
+    let midRound: { session: Session; views: Map<Viewer, SessionView>; drafts: Map<string, string> } | undefined;
     const { session } = await runScenario(methods['incident-method']!, scenarios['incident-method']!, {
       onStep: (_, s) => {
-        if (!midRound && s.getState().contributions.some((c) => c.hidden)) midRound = s.getState();
+        if (midRound || !s.getState().contributions.some((c) => c.hidden)) return;
+        const readers: Viewer[] = [...s.getState().participants.map((p) => ({ participantId: p.id })), { audience: 'report' }, { audience: 'observer' }];
+        // Draft ids and authors from the trusted server view (which hides their texts too).
+        const drafts = new Map(s.getState().contributions.flatMap((c) => (c.hidden ? [[c.id, c.by!] as const] : [])));
+        midRound = { session: s, views: new Map(readers.map((v) => [v, s.viewFor(v)])), drafts };
       },
     });
     expect(midRound).toBeDefined();
-    const hiddenIds = new Set(midRound!.contributions.filter((c) => c.hidden).map((c) => c.id));
-    const hiddenTexts = session
-      .getState()
-      .contributions.filter((c) => hiddenIds.has(c.id))
-      .map((c) => c.text!);
-    expect(hiddenTexts.length).toBeGreaterThan(0);
-    for (const format of ['markdown', 'html'] as const) {
-      const out = renderReport({ view: midRound!, method: session.method }, { audience: 'facilitator', format });
-      for (const text of hiddenTexts) expect(out).not.toContain(text.slice(0, 30));
-      expect(out).toContain('written, not revealed yet');
-    }
+    const texts = new Map(session.getState().contributions.map((c) => [c.id, c.text!]));
+    const drafts = [...midRound!.drafts].map(([id, by]) => ({ text: texts.get(id)!, by }));
+    expect(drafts.length).toBeGreaterThan(0);
+    let checked = 0;
+    for (const [viewer, view] of midRound!.views)
+      for (const format of ['markdown', 'html'] as const) {
+        const out = renderReport({ view, method: session.method }, { format });
+        const me = 'participantId' in viewer ? viewer.participantId : null;
+        // An author sees their own draft; everyone else's is a placeholder.
+        const others = drafts.filter(({ by }) => by !== me);
+        for (const { text } of others) expect(out, `${JSON.stringify(viewer)} ${format}`).not.toContain(text.slice(0, 30));
+        if (others.length > 0) expect(out).toContain('written, not revealed yet');
+        checked += others.length;
+      }
+    expect(checked).toBeGreaterThan(midRound!.views.size);
   });
 
   for (const lang of LANGS)
     it(`escapes hostile names and texts (${lang}): HTML holds them as text, Markdown renders them as text`, async () => {
       const { session } = await finishedSession(lang, hostileWrap);
-      const input = { view: session.getState(), method: session.method };
       for (const audience of ['facilitator', 'participant'] as const) {
+        const input = { view: audience === 'facilitator' ? facilitatorView(session) : reportView(session), method: session.method };
         const html = renderReport(input, { audience, format: 'html', lang });
         const { text, elements } = inspectHtml(html);
         expect(text).toContain('<script>alert(1)</script>');
@@ -159,8 +195,10 @@ describe('renderReport', () => {
 
   it('refuses a view of another method, an unknown audience or format, and a bad locale, with typed errors', async () => {
     const { session } = await finishedSession('en');
-    const view = session.getState();
+    const view = reportView(session);
     const attempts: [unknown, string][] = [
+      [() => renderReport({ view: session.getState(), method: session.method }), 'unprojected-view'],
+      [() => renderReport({ view: session.getState(), method: session.method }, { audience: 'facilitator' }), 'unprojected-view'],
       [() => renderReport({ view, method: methods['incident-method']! }, { audience: 'participant' }), 'method-mismatch'],
       [() => renderReport({ view, method: session.method }, { audience: 'everyone' as never }), 'invalid-render-options'],
       [() => renderReport({ view, method: session.method }, { audience: 'participant', format: 'pdf' as never }), 'invalid-render-options'],
@@ -184,9 +222,10 @@ describe('renderReport', () => {
     for (const scenario of Object.values(scenarios))
       for (const lang of LANGS) {
         const { session } = await runScenario(builtinMethod(scenario.methodId)!, scenario, { lang });
-        const input = { view: session.getState(), method: session.method };
+        const facilitator = session.getState().participants.find((p) => p.roles.includes('facilitator'));
+        const input = { view: session.viewFor(facilitator ? { participantId: facilitator.id } : { audience: 'report' }), method: session.method };
         const { text } = inspectHtml(renderReport(input, { audience: 'facilitator', format: 'html', lang }));
-        inspectMarkdown(renderReport(input, { audience: 'participant', format: 'markdown' }));
+        inspectMarkdown(renderReport({ view: reportView(session), method: session.method }, { audience: 'participant', format: 'markdown' }));
         for (const carried of scenario.carriedActions ?? []) expect(normalise(text)).toContain(normalise(carried.text));
         for (const c of input.view.contributions) expect(normalise(text)).toContain(normalise(c.text!));
         for (const [, mod] of modulesByPhase(input.view)) {
@@ -210,7 +249,9 @@ describe('renderReport', () => {
       ] as const)
         it(`matches the golden ${format} report for the ${audience} in ${lang}`, async () => {
           const { session } = await finishedSession(lang);
-          const out = renderReport({ view: session.getState(), method: session.method }, { audience, format, lang });
+          // The facilitator's copy from the facilitator's own view; everyone else's from the `report` audience.
+          const view = audience === 'facilitator' ? facilitatorView(session) : reportView(session);
+          const out = renderReport({ view, method: session.method }, { audience, format, lang });
           await expect(out).toMatchFileSnapshot(`./golden/report-${audience}.${lang}.${ext}`);
         });
 });

@@ -91,9 +91,16 @@ function Session({ sessionId }: { sessionId: string }) {
         {view.status === 'ended' ? (
           <section aria-labelledby="finished">
             <h2 id="finished">Finished</h2>
-            <a href={`/api/sessions/${encodeURIComponent(sessionId)}/report`} download>
-              Download the report
-            </a>
+            <p>
+              <a href={`/api/sessions/${encodeURIComponent(sessionId)}/report`} download>
+                Download the report
+              </a>{' '}
+              (
+              <a href={`/api/sessions/${encodeURIComponent(sessionId)}/report?format=markdown`} download>
+                as Markdown
+              </a>
+              )
+            </p>
           </section>
         ) : null}
       </main>

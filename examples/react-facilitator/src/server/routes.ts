@@ -1,9 +1,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isLang } from '@intervision/core';
-import { bindViewer, type Viewer } from '@intervision/react';
+import type { Viewer } from '@intervision/react';
 import { createSessionServer, type SessionServer } from '@intervision/react/server';
 import { body, cookie, json } from './http.js';
 import type { CreateRequest, Registry } from './registry.js';
+import { sendReport } from './report.js';
 
 /** Who the demo's sign-in cookie says this browser is in a session. A real app uses its own authentication here. */
 function viewerCookie(sessionId: string): string {
@@ -46,7 +47,7 @@ export function createApi(registry: Registry): { handle(req: IncomingMessage, re
     const match = /^\/api\/sessions\/([^/]+)\/(sign-in|report)$/.exec(path);
     if (match) {
       const id = decodeURIComponent(match[1]!);
-      const session = registry.get(id);
+      const session = await registry.get(id);
       if (!session) {
         json(res, 404, { problems: ['No such session'] });
         return true;
@@ -64,17 +65,12 @@ export function createApi(registry: Registry): { handle(req: IncomingMessage, re
         return true;
       }
       if (match[2] === 'report' && req.method === 'GET') {
-        // @intervision/render is not merged yet: the report is the signed-in viewer's view as JSON.
         const viewer = viewerOf(req, id);
         if (!viewer) {
           json(res, 401, { problems: ['Sign in first'] });
           return true;
         }
-        res.writeHead(200, {
-          'content-type': 'application/json; charset=utf-8',
-          'content-disposition': `attachment; filename="intervision-${id}.json"`,
-        });
-        res.end(JSON.stringify(bindViewer(session, viewer).view(), null, 2));
+        sendReport(res, session, viewer, url.searchParams.get('format'));
         return true;
       }
     }

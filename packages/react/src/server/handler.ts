@@ -64,7 +64,7 @@ export function createSessionServer(options: SessionServerOptions): SessionServe
   const basePath = (options.basePath ?? '/sessions').replace(/\/+$/, '');
   const maxBodyBytes = options.maxBodyBytes ?? 64 * 1024;
   const heartbeatMs = options.heartbeatMs ?? 15_000;
-  // One handle per session and viewer, so a repeated command id is answered from memory.
+  // One handle per session and viewer (a repeated command id is answered by the Session, which keeps command ids in its log).
   const handles = new WeakMap<Session, Map<string, ViewerHandle>>();
   // Open event streams, each with what stops it.
   const streams = new Map<ServerResponse, () => void>();

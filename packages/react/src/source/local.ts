@@ -1,9 +1,10 @@
 // The one file that calls the Session's per-viewer API: `session.viewFor(viewer)` for views,
-// `session.as(participantId)` for commands (the core fills in `by`, refuses another `by`, checks `expect`
-// and remembers outcomes by command id).
-import { type Clock, defaultRuleRegistry, type Finding, type RuleRegistry, runRules, type Session, type SessionView, systemClock } from '@intervision/core';
+// `session.as(participantId)` for commands (the core fills in `by`, refuses another `by`, checks `expect`,
+// and answers a repeated command id with its first outcome).
+import { type Clock, defaultRuleRegistry, type Finding, type RuleRegistry, type Session, type SessionView, systemClock } from '@intervision/core';
 import { planOf } from '@intervision/core/machine';
 import { newCommandId } from './command-id.js';
+import { checkDraft } from './draft-check.js';
 import { sourceMessage } from './messages.js';
 import { stepsOf } from './steps.js';
 import type { CheckInput, CommandInput, Refusal, SourceCode, SourceResult, StepInfo, Viewer } from './types.js';
@@ -36,75 +37,52 @@ export interface ViewerHandle {
   now(): number;
 }
 
-/** How many command outcomes are remembered for idempotent retries, per handle. */
-const REMEMBERED_COMMANDS = 1000;
-
 /** The participant a viewer acts as, or null for an audience. */
 export function participantOf(viewer: Viewer): string | null {
   return 'participantId' in viewer ? viewer.participantId : null;
 }
 
 /**
- * Binds a Session to one viewer. The Session stays the single authority: this only fills in `by`,
- * refuses acting for someone else, and remembers outcomes by command id.
+ * Binds a Session to one viewer. The Session stays the single authority: this only fills in `by` (through
+ * `session.as`, which refuses acting for someone else). Retries are the Session's business: it records
+ * command ids with the events it appends (in the store too) and answers a repeated id with the first
+ * outcome, across handles, tabs and server restarts, and it runs commands one at a time in the order
+ * sent, so a double click's second `expect` sees the first's effect.
  */
 export function bindViewer(session: Session, viewer: Viewer, options: BindOptions = {}): ViewerHandle {
   const clock = options.clock ?? systemClock;
   const rules = options.rules ?? defaultRuleRegistry;
   const actor = participantOf(viewer);
-  const outcomes = new Map<string, Promise<SourceResult>>();
-  // One viewer's commands run one after another, so a double click's second `expect` sees the first's effect.
-  let queue: Promise<unknown> = Promise.resolve();
   const view = (): SessionView => session.viewFor(viewer);
   const own = (code: SourceCode): Refusal => ({ code, message: sourceMessage(code, session.getState().lang) });
-
-  /** Refusals the handle decides before the Session sees the command (an audience cannot act). */
-  const precheck = (command: CommandInput): Refusal | null => (actor === null ? own('read-only') : null);
-
-  const run = async (command: CommandInput, commandId: string): Promise<SourceResult> => {
-    const refused = precheck(command);
-    if (refused || actor === null) return { ok: false, commandId, findings: [], ...(refused ?? own('read-only')) };
-    const result = await session.as(actor).sendUnknown({ ...command, commandId });
-    if (result.ok) return { ok: true, commandId, findings: result.findings };
-    return {
-      ok: false,
-      commandId,
-      code: result.code,
-      message: result.message,
-      findings: result.findings,
-      ...(result.blockedId ? { blockedId: result.blockedId } : {}),
-    };
-  };
 
   return {
     viewer,
     view,
     steps: () => stepsOf(session.method, session.getState().lang),
-    send(command) {
+    async send(command) {
       const commandId = command.commandId ?? newCommandId();
-      const known = outcomes.get(commandId);
-      if (known) return known;
-      const outcome = queue.then(() => run(command, commandId));
-      queue = outcome.catch(() => undefined);
-      outcomes.set(commandId, outcome);
-      if (outcomes.size > REMEMBERED_COMMANDS) outcomes.delete(outcomes.keys().next().value!);
-      return outcome;
+      // An audience cannot act.
+      if (actor === null) return { ok: false, commandId, findings: [], ...own('read-only') };
+      const result = await session.as(actor).sendUnknown({ ...command, commandId });
+      if (result.ok) return { ok: true, commandId, findings: result.findings };
+      return {
+        ok: false,
+        commandId,
+        code: result.code,
+        message: result.message,
+        findings: result.findings,
+        ...(result.blockedId ? { blockedId: result.blockedId } : {}),
+      };
     },
     can(command) {
       if (actor === null) return own('read-only');
       const refusal = session.as(actor).canUnknown(command);
       return refusal ? { code: refusal.code, message: refusal.message } : null;
     },
-    async check({ kind, text }) {
-      const state = session.getState();
-      if (!state.phase || text.trim() === '') return [];
-      const target = state.phase.contributionKinds.includes(kind) ? 'contribution' : 'topic';
-      const request = { phaseId: state.phase.id, target, kind, text, lang: state.lang } as const;
-      try {
-        return await runRules(planOf(session.method), rules, request, () => {});
-      } catch {
-        return [];
-      }
+    check(input) {
+      const { phase, lang } = session.getState();
+      return checkDraft(planOf(session.method), rules, { phase, lang }, input);
     },
     subscribe(listener) {
       return session.subscribeAs(viewer, (projected) => listener(projected));

@@ -88,9 +88,10 @@ export interface CheckInput {
 export type ConnectionStatus = 'connecting' | 'open' | 'reconnecting' | 'closed';
 
 /**
- * Where a UI gets one viewer's projected view of a session from, and sends commands to. Two
- * implementations ship: {@link createLocalSource} (a Session in the same process) and
- * {@link createRemoteSource} (HTTP + server-sent events against `createSessionServer` (`@intervision/react/server`)).
+ * Where a UI gets one viewer's projected view of a session from, and sends commands to. Three
+ * implementations ship: {@link createLocalSource} (a Session in the same process),
+ * {@link createRemoteSource} (HTTP + server-sent events against `createSessionServer` (`@intervision/react/server`))
+ * and {@link fromActor} (a plain XState actor of the compiled machine).
  */
 export interface SessionSource {
   /** Who this source is for. */

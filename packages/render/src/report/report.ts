@@ -13,9 +13,12 @@ import { participationSection } from './participation-section.js';
 /** What a report is made from: one viewer's projected view of a session, and the method it ran. */
 export interface ReportInput {
   /**
-   * The session as the reader may see it: `session.getState()`, or the per-viewer projection for the
-   * reader. The report shows only what this view holds — hidden drafts, others' blocked texts and
-   * anonymous authors stay out of the report exactly as they are out of the view.
+   * The session as the reader may see it: the per-viewer projection, `session.viewFor({ participantId })`
+   * for one participant's copy (the facilitator's own view for the facilitator's copy) or
+   * `session.viewFor({ audience: 'report' })` for a copy to e-mail to everyone. The report shows only
+   * what this view holds — hidden drafts, others' blocked texts and anonymous authors stay out of the
+   * report exactly as they are out of the view. The unprojected server view (`session.getState()`) is
+   * refused with `unprojected-view`.
    */
   view: SessionView;
   /** The method definition the session ran (the same id and version as `view.method`). */
@@ -24,8 +27,12 @@ export interface ReportInput {
 
 /** Options for {@link renderReport}. */
 export interface ReportOptions {
-  /** `facilitator` adds rule findings per participant and the inputs the rules stopped; `participant` is everyone else's copy. */
-  audience: ReportAudience;
+  /**
+   * `facilitator` adds rule findings per participant and the inputs the rules stopped (as far as the view
+   * holds them); `participant` is everyone else's copy. Default: `facilitator` for a view projected for a
+   * facilitator, else `participant`.
+   */
+  audience?: ReportAudience;
   /** `markdown` (default) or `html` (one self-contained page with print styles). */
   format?: RenderFormat;
   /** Language of labels and method texts: `en`, `nl` or `de`; others fall back to English. Default: the session's language. */
@@ -58,15 +65,18 @@ function readerClock(locale: string, timeZone: string): ReaderClock {
  *
  * @example
  * ```ts
- * const html = renderReport({ view: session.getState(), method: session.method }, { audience: 'participant', format: 'html', lang: 'nl', locale: 'nl-BE' });
+ * const html = renderReport({ view: session.viewFor({ audience: 'report' }), method: session.method }, { format: 'html', lang: 'nl', locale: 'nl-BE' });
  * ```
  */
-export function renderReport(input: ReportInput, options: ReportOptions): string {
+export function renderReport(input: ReportInput, options: ReportOptions = {}): string {
   const { view, method } = input;
-  if (options.audience !== 'facilitator' && options.audience !== 'participant')
+  const audience = options.audience ?? (view.viewer?.audience === 'facilitator' ? 'facilitator' : 'participant');
+  if (audience !== 'facilitator' && audience !== 'participant')
+    throw new RenderError('invalid-render-options', `audience must be 'facilitator' or 'participant', not ${JSON.stringify(String(audience)).slice(0, 40)}`);
+  if (view.viewer?.audience === 'server')
     throw new RenderError(
-      'invalid-render-options',
-      `audience must be 'facilitator' or 'participant', not ${JSON.stringify(String(options.audience)).slice(0, 40)}`,
+      'unprojected-view',
+      "the view is the unprojected server view (session.getState()); render the reader's projection: session.viewFor({ participantId }) or session.viewFor({ audience: 'report' })",
     );
   if (view.method.id !== method.id || view.method.version !== method.version)
     throw new RenderError(
@@ -74,7 +84,7 @@ export function renderReport(input: ReportInput, options: ReportOptions): string
       `the session ran ${view.method.id}@${view.method.version}, but the method given is ${method.id}@${method.version}`.slice(0, 300),
     );
   const lang = resolveLang(options.lang ?? view.lang);
-  const ctx = reportContext(view, method, options.audience, lang, readerClock(options.locale ?? lang, options.timeZone ?? 'UTC'));
+  const ctx = reportContext(view, method, audience, lang, readerClock(options.locale ?? lang, options.timeZone ?? 'UTC'));
   const doc: Doc = {
     title: ctx.t('title', { method: methodText(method.name, lang) }),
     lang: ctx.reader.locale,

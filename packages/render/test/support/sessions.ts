@@ -1,4 +1,16 @@
-import { type Command, createManualClock, createSession, type Lang, type ManualClock, methods, type SendResult, type Session } from '@intervision/core';
+import {
+  type Command,
+  createManualClock,
+  createSession,
+  type ManualClock,
+  type MethodDefinition,
+  methods,
+  parseMethod,
+  type SendResult,
+  type Session,
+  type SessionView,
+  type Viewer,
+} from '@intervision/core';
 import { expect } from 'vitest';
 
 /** A text in the three languages. */
@@ -112,10 +124,14 @@ export interface DrivenSession {
  * round, experiences, a reflection, two actions (one with a due date) and three evaluations. With
  * `abortAfterTopic` the facilitator aborts it with that reason after the narrative instead.
  */
-export async function finishedSession(lang: 'en' | 'nl' | 'de', wrap: Wrap = plainWrap, options: { abortAfterTopic?: string } = {}): Promise<DrivenSession> {
+export async function finishedSession(
+  lang: 'en' | 'nl' | 'de',
+  wrap: Wrap = plainWrap,
+  options: { abortAfterTopic?: string; method?: MethodDefinition } = {},
+): Promise<DrivenSession> {
   const clock = createManualClock(Date.UTC(2026, 1, 10, 8, 30));
   const t = (key: keyof typeof SESSION_TEXTS) => wrap.text(SESSION_TEXTS[key][lang]);
-  const session = await createSession(methods['generic-four-phase']!, {
+  const session = await createSession(options.method ?? methods['generic-four-phase']!, {
     sessionId: `golden-${lang}`,
     tenantId: 'acme',
     lang,
@@ -170,4 +186,38 @@ export async function finishedSession(lang: 'en' | 'nl' | 'de', wrap: Wrap = pla
   await send({ type: 'advance', by: 'fay' });
   expect(session.getState().status).toBe('ended');
   return { session, clock };
+}
+
+/** Everyone who may read a report of {@link finishedSession}: each participant (Fay facilitates) and the audiences. */
+export const READERS: readonly Viewer[] = [
+  { participantId: 'fay' },
+  { participantId: 'bea' },
+  { participantId: 'ahmed' },
+  { participantId: 'carl' },
+  { participantId: 'dirk' },
+  { audience: 'report' },
+  { audience: 'observer' },
+];
+
+/** The facilitator's own view of a {@link finishedSession} (what the facilitator's copy is rendered from). */
+export function facilitatorView(session: Session): SessionView {
+  return session.viewFor({ participantId: 'fay' });
+}
+
+/** The `report` audience's view: the copy to e-mail to everyone. */
+export function reportView(session: Session): SessionView {
+  return session.viewFor({ audience: 'report' });
+}
+
+/** The generic four-phase method with an anonymous experiences round, as a designer would write the variant. */
+export function anonymousExperiences(): MethodDefinition {
+  const parsed = parseMethod({
+    extends: 'generic-four-phase',
+    id: 'anonymous-experiences',
+    version: '1.0.0',
+    name: { en: 'Anonymous experiences', nl: 'Anonieme ervaringen', de: 'Anonyme Erfahrungen' },
+    changes: [{ op: 'update', phase: 'experiences', set: { anonymous: true } }],
+  });
+  if (!parsed.success) throw new Error(parsed.issues.map((i) => i.message).join('; '));
+  return parsed.method;
 }
