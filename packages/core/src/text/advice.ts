@@ -5,10 +5,11 @@
 import type { AdvicePattern, AdviceReason } from './advice-types.js';
 import { analyse } from './analysis.js';
 import { runDetectors } from './detector.js';
+import { applyFraming } from './framing.js';
 import { suggestionText } from './messages.js';
 import type { PackCode } from './pack.js';
 
-export type { AdvicePattern, AdviceReason } from './advice-types.js';
+export type { AdvicePattern, AdviceReason, FramingRule } from './advice-types.js';
 export { ADVICE_PATTERNS } from './advice-types.js';
 
 /** Options of {@link detectAdvice}. */
@@ -59,6 +60,7 @@ export function detectAdvice(text: string, options: DetectAdviceOptions = {}): A
   const a = analyse(typeof text === 'string' ? text : String(text ?? ''), options);
   const found: AdviceReason[] = [];
   for (let i = 0; i < a.sentences.length; i++) runDetectors(a.pack.advice, a.pack.start, a.sentences[i]!, i, found, options.backoff !== false);
+  applyFraming(found, a.sentences, a.pack.framing);
   let best: AdviceReason | undefined;
   for (const r of found) if (!best || r.confidence > best.confidence) best = r;
   if (!best || best.confidence < ADVICE_THRESHOLD) {

@@ -66,6 +66,26 @@ export interface StartLexicon {
   wh: ReadonlySet<string>;
 }
 
+/**
+ * Words of the contribution-level framing pass (`text/framing.ts`), which keeps the framing of a
+ * genuine question from blocking it.
+ */
+export interface FramingLexicon {
+  /**
+   * Imperatives that address the conversation, not the problem, as normalised words in order (gaps of a
+   * few words allowed: "stell vor" matches "Stell dir mal vor"): "take time", "try remember", "go on".
+   * They count only before a question, unless written with a leading `!` ("!let me": the speaker's own
+   * action).
+   */
+  talk: readonly string[];
+  /** Words of a short confirmation question after a paraphrase ("right", "klopt", "stimmt", "bien"). */
+  check: ReadonlySet<string>;
+  /** Feelings: "in your place I would be angry too" shares a feeling, it gives no remedy. */
+  feelings: ReadonlySet<string>;
+  /** Verbs of knowing: "you should know we are behind you" is an assurance. */
+  know: ReadonlySet<string>;
+}
+
 /** What the open-question check needs to know about a language. */
 export interface QuestionLexicon {
   /** Question words (open questions start with one). */
@@ -173,6 +193,8 @@ export interface LanguagePack {
   start: StartLexicon;
   /** The advice detectors, run in order on every sentence. */
   advice: readonly AdviceDetector[];
+  /** Words of the framing pass that keeps the framing of a genuine question from blocking it (optional for host packs). */
+  framing?: FramingLexicon;
   /** Open-question cues. */
   question: QuestionLexicon;
   /** Sphere-of-influence cues. */

@@ -61,6 +61,10 @@ const ES_TIME_SKIP = wordSet('an der langsam');
 const CONJ_LEAD = wordSet('und aber oder also ok okay na ja nein');
 const REPORTING = wordSet('gesagt erzählt erwähnt meintest sagtest geschrieben sagst meinst erzähltest');
 /** Where a German sentence starts. */
+/** Words that turn an alternative question ("…, oder könntest du …?") back into a suggestion. */
+const ALTERNATIVE_STEER = wordSet('nicht einfach doch lieber eher');
+/** Past-tense modals: "warum wolltest du … nicht …?" asks about a past decision. */
+const DE_PAST_MODALS = wordSet('wolltest wollte wolltet konntest konnte durftest durfte musstest musste');
 export const DE_START = { lead: DE_LEAD, conj: CONJ_LEAD, reporting: REPORTING, wh: DE_WH };
 const ADVISE_VERBS = wordSet('rate empfehle schlage');
 
@@ -143,7 +147,7 @@ const whyDontYou = whyNotDetector('de.why-dont-you', {
   you: DE_YOU,
   negations: NICHT,
   markers: SUGGEST_MARKERS,
-  stative: (v) => DE_STATIVE.has(v) || DE_MODALS.has(v),
+  stative: (v) => DE_STATIVE.has(v) || DE_MODALS.has(v) || DE_PAST_MODALS.has(v),
 });
 
 /** "An deiner Stelle", "wenn ich du wäre", "wäre ich du". */
@@ -224,7 +228,9 @@ const modalSuggestion = detector('de.modal-suggestion', ({ t, n, isQ, first, qFi
       modal = prev;
       from = i + 1;
     }
-    if (modal) {
+    // "Ist die Runde Pflicht, oder könntest du sie auslassen?" asks which of two options holds
+    const alternative = isQ && modal === prev && at(t, i - 2) === 'oder' && !hasInClause(t, ALTERNATIVE_STEER, i + 1);
+    if (modal && !alternative) {
       const conf = modalConfidence(t, n, modal, from, isQ);
       if (conf > 0 && !(isQ && whStart)) add('modal-suggestion', from - 2, from - 1, conf);
     } else if (subjectFirst && w1 === 'brauchst' && !isQ) {

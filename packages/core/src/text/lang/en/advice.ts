@@ -74,6 +74,8 @@ const NOT_REMEDY = wordSet('it you i we he she they that this there');
 const NEG_IMP_EXCLUDE = wordSet('worry mind forget');
 const HAVE_PP_NOT_ADVICE = wordSet('liked loved wanted thought expected guessed imagined done felt reacted been said known');
 const INVERTED_MODALS = wordSet('could can would will should might');
+/** Adjectives judging what others did ("don't you think it's strange that …"). */
+const EN_JUDGEMENT = wordSet('weird strange odd unfair funny curious surprising suspicious rude');
 const DONT_YOU_VERBS = wordSet('think agree believe reckon see want');
 const IT_SKIP = wordSet('be really perhaps maybe also much so just not about high even usually generally often always probably');
 const POSITIVE_IS_EVAL = wordSet('better wiser smarter easier worth');
@@ -151,7 +153,7 @@ const imperative = detector('en.imperative', (c: SentenceContext) => {
 });
 
 /** Conditional framing: "if I were you", "were I you", "in your shoes". */
-const ifIWereYou = detector('en.if-i-were-you', ({ t, n, add }) => {
+const ifIWereYou = detector('en.if-i-were-you', ({ t, n, isQ, whStart, add }) => {
   for (let i = 0; i < n; i++) {
     const w = t[i]!.w;
     const w1 = at(t, i + 1);
@@ -163,7 +165,7 @@ const ifIWereYou = detector('en.if-i-were-you', ({ t, n, add }) => {
         ((w1 === 'it' || w1 === 'that') && (w2 === 'were' || w2 === 'was') && w3 === 'me'))
     ) {
       add('if-i-were-you', i, i + 3, 0.95);
-    } else if ((w === 'were' && w1 === 'i' && w2 === 'you') || (w === 'in' && w1 === 'your' && (w2 === 'shoes' || w2 === 'place'))) {
+    } else if ((w === 'were' && w1 === 'i' && w2 === 'you') || (w === 'in' && w1 === 'your' && (w2 === 'shoes' || w2 === 'place') && !(whStart && isQ))) {
       add('if-i-were-you', i, i + 2, 0.9);
     }
   }
@@ -407,7 +409,10 @@ const couldYouNot = detector('en.could-you-not', ({ t, n, first, add }) => {
     const v = at(t, k);
     const request = EN_REQUEST_VERBS.has(v) || (EN_REQUEST_OBJECT_VERBS.has(v) && EN_REQUEST_OBJECTS.has(at(t, k + 1)));
     if (w === 'do' || w === 'does') {
-      if (neg && (DONT_YOU_VERBS.has(v) || (v === 'feel' && (at(t, k + 1) === 'that' || at(t, k + 1) === 'like')))) add('dont-you-think', i, k, 0.8);
+      // "don't you think it's weird they never called?" asks for a judgement of others, not for a remedy
+      const judgement = findIn(t, EN_JUDGEMENT, k + 1, k + 5) >= 0;
+      if (neg && !judgement && (DONT_YOU_VERBS.has(v) || (v === 'feel' && (at(t, k + 1) === 'that' || at(t, k + 1) === 'like'))))
+        add('dont-you-think', i, k, 0.8);
       continue;
     }
     if (request) continue;

@@ -4,6 +4,7 @@ import { wordSet } from '../../words.js';
 import { EN_ADVICE } from './advice.js';
 import {
   EN_AUX,
+  EN_BE_FEELINGS,
   EN_CAUSATIVES,
   EN_CHANGE_VERBS,
   EN_COPING,
@@ -48,6 +49,26 @@ export const en: LanguagePack = {
   normalise: normaliseEn,
   start: { lead: EN_LEAD, conj: wordSet('and but or so'), reporting: wordSet('said mentioned told'), wh: EN_WH },
   advice: EN_ADVICE,
+  framing: {
+    talk: [
+      'take time',
+      'try remember',
+      'try recall',
+      'think back',
+      'imagine',
+      'picture',
+      'go on',
+      'go ahead',
+      '!let me',
+      '!help me understand',
+      '!correct me',
+      '!bear with me',
+      'walk through',
+    ],
+    check: wordSet('right correct true accurate'),
+    feelings: EN_BE_FEELINGS,
+    know: wordSet('know realise realize understand'),
+  },
   question: {
     wh: EN_WH,
     why: wordSet('why'),

@@ -42,6 +42,8 @@ const NEG = wordSet('pas jamais plus');
 /** Words after a sentence-initial verb that show it is not an imperative ("Parle-t-elle …", "Pense-tu"). */
 const NOT_IMPERATIVE_NEXT = wordSet('tu il elle on ils elles vous je');
 const MARKERS = wordSet('simplement juste carrément directement plutôt toujours donc peut-être aussi tout');
+/** Participles of knowing and guessing after "j'aurais (jamais)". */
+const SURPRISE_PARTICIPLES = wordSet('deviné pensé cru imaginé su soupçonné prévu attendu');
 const ADVICE_NOUNS = wordSet('conseil conseils suggestion astuce recommandation');
 const ADVISE_VERBS = wordSet('conseille conseillerais recommande recommanderais suggère suggérerais propose proposerais');
 const BEST = wordSet('mieux idéal plus');
@@ -196,6 +198,8 @@ const firstPersonWould = detector('fr.first-person-would', ({ t, n, isQ, add }) 
     if (neg) j = skip(t, j + 1, OBJ);
     const v = at(t, j);
     if (!firstPersonConditional(v)) continue;
+    // "je ne l'aurais jamais deviné": surprise, not what the speaker would do
+    if (v === 'aurais' && SURPRISE_PARTICIPLES.has(at(t, skip(t, j + 1, NEG)))) continue;
     if (v.endsWith('rai') && isQ) continue;
     if (findIn(t, wordSet('si quand'), Math.max(0, i - 4), i) >= 0 && v.endsWith('rai')) continue;
     add('first-person-would', i, j, v.endsWith('rais') ? 0.85 : 0.7);
@@ -209,7 +213,7 @@ const explicitAdvice = detector('fr.explicit-advice', ({ t, n, isQ, whStart, add
     const w = t[i]!.w;
     const w1 = at(t, i + 1);
     const w2 = at(t, i + 2);
-    if ((w === 'un' || w === 'mon' || w === 'petit') && ADVICE_NOUNS.has(w1)) add('explicit-advice', i, i + 1, 0.9);
+    if ((w === 'un' || w === 'mon' || w === 'petit') && ADVICE_NOUNS.has(w1) && at(t, i - 1) !== 'pas') add('explicit-advice', i, i + 1, 0.9);
     else if (w === 'je' && (OBJ.has(w1) ? ADVISE_VERBS.has(w2) : ADVISE_VERBS.has(w1))) add('explicit-advice', i, i + 2, 0.9);
     else if (w === 'le' && BEST.has(w1) && (w2 === 'serait' || w2 === 'est' || w2 === 'ce' || w2 === 'c' || w2 === ',')) add('explicit-advice', i, i + 1, 0.85);
     else if ((w === 'il' || w === 'ça') && (w1 === 'vaut' || w1 === 'vaudrait') && (w2 === 'mieux' || w2 === 'le'))

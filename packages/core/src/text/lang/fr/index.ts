@@ -81,6 +81,28 @@ export const fr: LanguagePack = {
   normalise: normaliseFr,
   start: FR_START,
   advice: FR_ADVICE,
+  framing: {
+    talk: [
+      'prends temps',
+      'prenez temps',
+      'essaie rappeler',
+      'essayez rappeler',
+      'mets toi place',
+      'mettez vous place',
+      'imagine',
+      'imaginez',
+      'continue',
+      'continuez',
+      '!laisse moi',
+      '!laissez moi',
+      '!dis plus',
+    ],
+    check: wordSet('exact exactement vrai correct bien'),
+    feelings: wordSet(
+      'colère furieux furieuse triste frustré frustrée blessé blessée déçu déçue inquiet inquiète énervé énervée fâché fâchée découragé découragée perdu perdue',
+    ),
+    know: wordSet('savoir'),
+  },
   question: {
     wh: FR_WH,
     why: wordSet('pourquoi'),

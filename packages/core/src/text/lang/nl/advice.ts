@@ -57,6 +57,8 @@ const OM_ALS_DAT = wordSet('om als dat');
 const CONJ_LEAD = wordSet('en maar of dus ok oké nou ja nee');
 const REPORTING = wordSet('zei zegt vertelde vertelt noemde noemt gezegd verteld schreef');
 /** Where a Dutch sentence starts. */
+/** Past-tense modals: "waarom wilde je … niet …?" asks about a past decision. */
+const NL_PAST_MODALS = wordSet('wilde wou wilden kon konden mocht moest');
 export const NL_START = { lead: NL_LEAD, conj: CONJ_LEAD, reporting: REPORTING, wh: NL_WH };
 const STATIVE_INFINITIVES = wordSet('slapen zijn weten voelen denken vinden begrijpen snappen zien eten ontspannen');
 const TIME_SKIP = wordSet('eens misschien dan zo langzamerhand hoog echt wel');
@@ -132,7 +134,7 @@ const whyDontYou = whyNotDetector('nl.why-dont-you', {
   you: NL_YOU,
   negations: NIET,
   markers: SUGGEST_MARKERS,
-  stative: (v) => NL_STATIVE.has(v) || v === 'wil' || v === 'kun' || v === 'kan',
+  stative: (v) => NL_STATIVE.has(v) || v === 'wil' || v === 'kun' || v === 'kan' || NL_PAST_MODALS.has(v),
 });
 
 /** "Als ik jou was", "was ik jou", "in jouw schoenen". */
