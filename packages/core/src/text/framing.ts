@@ -67,7 +67,7 @@ function wordCount(s: Sentence): number {
 }
 
 function isCheck(s: Sentence | undefined, lex: FramingLexicon): boolean {
-  if (!s || s.term !== '?' || wordCount(s) > CHECK_MAX_WORDS) return false;
+  if (s?.term !== '?' || wordCount(s) > CHECK_MAX_WORDS) return false;
   for (const tok of s.toks) if (lex.check.has(tok.w)) return true;
   return false;
 }
