@@ -60,6 +60,8 @@ export interface StartLexicon {
   lead: ReadonlySet<string>;
   /** Conjunctions skipped before a question's finite verb ("and", "en", "und"). */
   conj: ReadonlySet<string>;
+  /** Contrastive conjunctions ("but", "maar"): after ", but" the detectors read the rest as a new start. */
+  but?: ReadonlySet<string>;
   /** Verbs of reporting ("said"): a sentence with one reports speech. */
   reporting: ReadonlySet<string>;
   /** Question words. */

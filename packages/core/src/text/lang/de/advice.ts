@@ -65,7 +65,7 @@ const REPORTING = wordSet('gesagt erzählt erwähnt meintest sagtest geschrieben
 const ALTERNATIVE_STEER = wordSet('nicht einfach doch lieber eher');
 /** Past-tense modals: "warum wolltest du … nicht …?" asks about a past decision. */
 const DE_PAST_MODALS = wordSet('wolltest wollte wolltet konntest konnte durftest durfte musstest musste');
-export const DE_START = { lead: DE_LEAD, conj: CONJ_LEAD, reporting: REPORTING, wh: DE_WH };
+export const DE_START = { lead: DE_LEAD, conj: CONJ_LEAD, but: wordSet('aber'), reporting: REPORTING, wh: DE_WH };
 const ADVISE_VERBS = wordSet('rate empfehle schlage');
 
 const FRAME: FrameWords = { weI: WE_I, solve: SOLVE, practice: DE_PRACTICE_VERBS, empathy: DE_EMPATHY };

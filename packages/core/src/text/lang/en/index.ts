@@ -47,7 +47,7 @@ export const en: LanguagePack = {
     orthography: (w) => (w.startsWith('th') || w.endsWith('ly') || w.endsWith('ing') || w.endsWith('tion') || w.endsWith("'s") ? 0.3 : 0),
   },
   normalise: normaliseEn,
-  start: { lead: EN_LEAD, conj: wordSet('and but or so'), reporting: wordSet('said mentioned told'), wh: EN_WH },
+  start: { lead: EN_LEAD, conj: wordSet('and but or so'), but: wordSet('but'), reporting: wordSet('said mentioned told'), wh: EN_WH },
   advice: EN_ADVICE,
   framing: {
     talk: [

@@ -34,7 +34,7 @@ import { FR_MODEL } from './model.js';
 const CONJ_LEAD = wordSet('et mais ou donc alors bon ben ok oui non');
 const REPORTING = wordSet('disais dis dit disiez dites racontais racontiez mentionné expliqué');
 /** Where a French sentence starts. */
-export const FR_START = { lead: FR_LEAD, conj: CONJ_LEAD, reporting: REPORTING, wh: FR_WH };
+export const FR_START = { lead: FR_LEAD, conj: CONJ_LEAD, but: wordSet('mais'), reporting: REPORTING, wh: FR_WH };
 
 /** Object pronouns that may sit between subject, negation and verb ("tu ne lui as pas …"). */
 const OBJ = wordSet('me te se le la les lui leur en y nous vous');

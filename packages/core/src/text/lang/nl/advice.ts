@@ -59,7 +59,7 @@ const REPORTING = wordSet('zei zegt vertelde vertelt noemde noemt gezegd verteld
 /** Where a Dutch sentence starts. */
 /** Past-tense modals: "waarom wilde je … niet …?" asks about a past decision. */
 const NL_PAST_MODALS = wordSet('wilde wou wilden kon konden mocht moest');
-export const NL_START = { lead: NL_LEAD, conj: CONJ_LEAD, reporting: REPORTING, wh: NL_WH };
+export const NL_START = { lead: NL_LEAD, conj: CONJ_LEAD, but: wordSet('maar'), reporting: REPORTING, wh: NL_WH };
 const STATIVE_INFINITIVES = wordSet('slapen zijn weten voelen denken vinden begrijpen snappen zien eten ontspannen');
 const TIME_SKIP = wordSet('eens misschien dan zo langzamerhand hoog echt wel');
 
