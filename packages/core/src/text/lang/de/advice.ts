@@ -4,6 +4,7 @@
  * "warum … nicht"), "hast du schon versucht …" and own experience offered as a prescription.
  */
 import { type AdviceDetector, detector } from '../../detector.js';
+import { hypotheticalDetector } from '../../hypothetical.js';
 import { at, clauseStarts, findIn, hasInClause, indexOfWord, isWord, skip } from '../../match.js';
 import { modelDetector } from '../../model.js';
 import { remedyDetector } from '../../remedy.js';
@@ -326,6 +327,18 @@ export const DE_ADVICE: readonly AdviceDetector[] = [
   wouldntItBeBetter,
   whatIfYouJust,
   ownExperience,
+  hypotheticalDetector('de.hypothetical', {
+    if: wordSet('wenn falls'),
+    you: DE_YOU,
+    markers: wordSet('einfach mal halt eben'),
+    how: wordSet('wie'),
+    would: wordSet('würde würdest fändest wäre'),
+    to: wordSet('zu'),
+    lose: wordSet('verlieren'),
+    helps: wordSet('hilft'),
+    it: wordSet('es'),
+    be: wordSet('sein finden'),
+  }),
   remedyDetector('de.remedy-would-help', {
     articles: wordSet('ein eine einen einem einer mehr feste fester festes regelmäßige'),
     modals: wordSet('würde würden könnte könnten dürfte wird'),

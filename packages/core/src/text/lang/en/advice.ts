@@ -4,6 +4,7 @@
  * offered as a prescription. One detector per pattern, run in order on every sentence.
  */
 import { type AdviceDetector, detector, type SentenceContext } from '../../detector.js';
+import { hypotheticalDetector } from '../../hypothetical.js';
 import { at, clauseStarts, findIn, isWord, MAX_SCAN, skip } from '../../match.js';
 import { modelDetector } from '../../model.js';
 import { remedyDetector } from '../../remedy.js';
@@ -488,6 +489,18 @@ export const EN_ADVICE: readonly AdviceDetector[] = [
   couldYouNot,
   ownExperience,
   ...EN_DISGUISED,
+  hypotheticalDetector('en.hypothetical', {
+    if: wordSet('if'),
+    you: wordSet('you'),
+    markers: wordSet('just simply only'),
+    how: wordSet('how'),
+    would: wordSet('would'),
+    to: wordSet('to'),
+    lose: wordSet('lose'),
+    helps: wordSet('helps'),
+    it: wordSet('it'),
+    be: wordSet('be feel'),
+  }),
   remedyDetector('en.remedy-would-help', {
     articles: wordSet('a an some more regular fixed another'),
     modals: wordSet('would could might may will'),

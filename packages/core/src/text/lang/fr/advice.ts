@@ -6,6 +6,7 @@
  * and own experience offered as a prescription ("chez nous, on a …", "ce qui m'a aidé …").
  */
 import { type AdviceDetector, detector } from '../../detector.js';
+import { hypotheticalDetector } from '../../hypothetical.js';
 import { at, clauseEnd, clauseStarts, findIn, hasInClause, indexOfWord, isWord, skip } from '../../match.js';
 import { modelDetector } from '../../model.js';
 import { remedyDetector } from '../../remedy.js';
@@ -319,6 +320,18 @@ export const FR_ADVICE: readonly AdviceDetector[] = [
   whatIfYouJust,
   proposalQuestion,
   ownExperience,
+  hypotheticalDetector('fr.hypothetical', {
+    if: wordSet('si'),
+    you: FR_YOU,
+    markers: wordSet('simplement juste carrément'),
+    how: wordSet('comment'),
+    would: wordSet('trouverais trouveriez serait dirais'),
+    to: wordSet('à'),
+    lose: wordSet('perdre'),
+    helps: wordSet('aide'),
+    it: wordSet('ça'),
+    be: wordSet('être'),
+  }),
   remedyDetector('fr.remedy-would-help', {
     articles: wordSet('un une des du plus quelques'),
     modals: wordSet('pourrait pourraient devrait serait ferait aiderait'),

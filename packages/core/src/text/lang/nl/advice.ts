@@ -4,6 +4,7 @@
  * "heb je al geprobeerd …" and own experience offered as a prescription ("bij ons doen we …").
  */
 import { type AdviceDetector, detector } from '../../detector.js';
+import { hypotheticalDetector } from '../../hypothetical.js';
 import { at, clauseEnd, clauseStarts, findIn, hasInClause, indexOfWord, isWord, skip } from '../../match.js';
 import { modelDetector } from '../../model.js';
 import { remedyDetector } from '../../remedy.js';
@@ -298,6 +299,18 @@ export const NL_ADVICE: readonly AdviceDetector[] = [
   wouldntItBeBetter,
   whatIfYouJust,
   ownExperience,
+  hypotheticalDetector('nl.hypothetical', {
+    if: wordSet('als wanneer'),
+    you: NL_YOU,
+    markers: wordSet('gewoon simpelweg eens even'),
+    how: wordSet('hoe'),
+    would: wordSet('zou zouden vond'),
+    to: wordSet('te'),
+    lose: wordSet('verliezen'),
+    helps: wordSet('helpt werkt'),
+    it: wordSet('het'),
+    be: wordSet('zijn vinden'),
+  }),
   remedyDetector('nl.remedy-would-help', {
     articles: wordSet('een wat meer vaste extra'),
     modals: wordSet('zou zouden kan kunnen zal zullen'),
