@@ -8,6 +8,7 @@ import { hypotheticalDetector } from '../../hypothetical.js';
 import { at, clauseStarts, findIn, hasInClause, indexOfWord, isWord, skip } from '../../match.js';
 import { modelDetector } from '../../model.js';
 import { remedyDetector } from '../../remedy.js';
+import { rhetoricalDetector } from '../../rhetorical.js';
 import type { Token } from '../../sentences.js';
 import { dontYouThinkDetector, type FrameWords, practiceAfterFrame, whyNotDetector } from '../../v2-detectors.js';
 import { wordSet } from '../../words.js';
@@ -338,6 +339,16 @@ export const DE_ADVICE: readonly AdviceDetector[] = [
     helps: wordSet('hilft'),
     it: wordSet('es'),
     be: wordSet('sein finden'),
+  }),
+  rhetoricalDetector('de.rhetorical-negative', {
+    not: wordSet('nicht kein keine'),
+    solution: wordSet('lösung antwort ausweg'),
+    rather: wordSet('eher lieber'),
+    youObject: wordSet('dich dir'),
+    must: wordSet('müssen muss sollten sollte'),
+    passive: wordSet('werden'),
+    persons: wordSet('ich du wir'),
+    wh: DE_WH,
   }),
   remedyDetector('de.remedy-would-help', {
     articles: wordSet('ein eine einen einem einer mehr feste fester festes regelmäßige'),

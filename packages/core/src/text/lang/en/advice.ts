@@ -8,6 +8,7 @@ import { hypotheticalDetector } from '../../hypothetical.js';
 import { at, clauseStarts, findIn, isWord, MAX_SCAN, skip } from '../../match.js';
 import { modelDetector } from '../../model.js';
 import { remedyDetector } from '../../remedy.js';
+import { rhetoricalDetector } from '../../rhetorical.js';
 import type { Token } from '../../sentences.js';
 import { wordSet } from '../../words.js';
 import { EN_DISGUISED } from './disguised.js';
@@ -500,6 +501,16 @@ export const EN_ADVICE: readonly AdviceDetector[] = [
     helps: wordSet('helps'),
     it: wordSet('it'),
     be: wordSet('be feel'),
+  }),
+  rhetoricalDetector('en.rhetorical-negative', {
+    not: wordSet('not'),
+    solution: wordSet('answer solution fix remedy'),
+    rather: wordSet('rather'),
+    youObject: wordSet('you yourself'),
+    must: wordSet('must need needs should'),
+    passive: wordSet('be'),
+    persons: wordSet('i you we'),
+    wh: EN_WH,
   }),
   remedyDetector('en.remedy-would-help', {
     articles: wordSet('a an some more regular fixed another'),

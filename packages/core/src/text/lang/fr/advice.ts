@@ -10,6 +10,7 @@ import { hypotheticalDetector } from '../../hypothetical.js';
 import { at, clauseEnd, clauseStarts, findIn, hasInClause, indexOfWord, isWord, skip } from '../../match.js';
 import { modelDetector } from '../../model.js';
 import { remedyDetector } from '../../remedy.js';
+import { rhetoricalDetector } from '../../rhetorical.js';
 import { type FrameWords, practiceAfterFrame, whyNotDetector } from '../../v2-detectors.js';
 import { wordSet } from '../../words.js';
 import {
@@ -331,6 +332,16 @@ export const FR_ADVICE: readonly AdviceDetector[] = [
     helps: wordSet('aide'),
     it: wordSet('ça'),
     be: wordSet('être'),
+  }),
+  rhetoricalDetector('fr.rhetorical-negative', {
+    not: wordSet('pas'),
+    solution: wordSet('solution réponse issue'),
+    rather: wordSet('plutôt'),
+    youObject: wordSet('toi vous'),
+    must: wordSet('doivent doit devraient devrait'),
+    passive: wordSet('être'),
+    persons: wordSet('je tu vous nous on'),
+    wh: FR_WH,
   }),
   remedyDetector('fr.remedy-would-help', {
     articles: wordSet('un une des du plus quelques'),

@@ -8,6 +8,7 @@ import { hypotheticalDetector } from '../../hypothetical.js';
 import { at, clauseEnd, clauseStarts, findIn, hasInClause, indexOfWord, isWord, skip } from '../../match.js';
 import { modelDetector } from '../../model.js';
 import { remedyDetector } from '../../remedy.js';
+import { rhetoricalDetector } from '../../rhetorical.js';
 import type { Token } from '../../sentences.js';
 import { dontYouThinkDetector, type FrameWords, practiceAfterFrame, whyNotDetector } from '../../v2-detectors.js';
 import { wordSet } from '../../words.js';
@@ -310,6 +311,16 @@ export const NL_ADVICE: readonly AdviceDetector[] = [
     helps: wordSet('helpt werkt'),
     it: wordSet('het'),
     be: wordSet('zijn vinden'),
+  }),
+  rhetoricalDetector('nl.rhetorical-negative', {
+    not: wordSet('niet geen'),
+    solution: wordSet('oplossing antwoord uitweg'),
+    rather: wordSet('eerder liever'),
+    youObject: wordSet('jou je jezelf u'),
+    must: wordSet('moeten moet'),
+    passive: wordSet('worden'),
+    persons: wordSet('ik je jij u we wij'),
+    wh: NL_WH,
   }),
   remedyDetector('nl.remedy-would-help', {
     articles: wordSet('een wat meer vaste extra'),
