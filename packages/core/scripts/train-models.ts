@@ -3,8 +3,11 @@
  * model per check and language, on the project's own labelled corpora, and writes it as data into the
  * language pack (`src/text/lang/<code>/model.ts`, `sphere-model.ts`).
  *
- *   tsx scripts/train-advice-model.ts [--report]
+ *   tsx scripts/train-models.ts [--without <batch-regex>]
  *
+ * `--without 'b6|b7'` also leaves out the batch files whose name matches the pattern: train once with
+ * and once without a batch and compare the held-out rows of `eval:rules -- --blind` to see whether
+ * adding it helps (cross-validation on batches neither model was trained on).
  * The last blind batch of each language (HELD_OUT) is never trained on: it stays a check of how the
  * model does on wording it has not seen. The threshold is chosen by 5-fold cross-validation on the
  * training items so that at most MAX_FP of the genuine questions are flagged by the model alone.
@@ -36,6 +39,9 @@ const TASKS = [
   { task: 'sphere', positive: 'outside', negative: 'inside', file: 'sphere-model', suffix: 'SPHERE_MODEL', maxFp: 0.03 },
 ] as const;
 type Task = (typeof TASKS)[number];
+const withoutArg = process.argv.indexOf('--without');
+/** Batch files left out of this training run as well (see `--without`). */
+const WITHOUT = withoutArg >= 0 ? new RegExp(process.argv[withoutArg + 1] ?? '$^') : undefined;
 const ALPHA = 0.5;
 const MIN_COUNT = 2;
 
@@ -44,7 +50,7 @@ type Sample = { advice: boolean; sentences: { feats: string[] }[] };
 function load(lang: string, task: Task): Sample[] {
   const files = [`${task.task}.dev.jsonl`, `${task.task}.fr.dev.jsonl`, `${task.task}.extra.jsonl`].map((f) => resolve(corpus, f));
   for (const f of readdirSync(resolve(corpus, 'blind')).sort())
-    if (f.startsWith(`${task.task}.${lang}.`) && !HELD_OUT.has(f)) files.push(resolve(corpus, 'blind', f));
+    if (f.startsWith(`${task.task}.${lang}.`) && !HELD_OUT.has(f) && !WITHOUT?.test(f)) files.push(resolve(corpus, 'blind', f));
   const items: CorpusItem[] = files.flatMap((f) => parseJsonl(readFileSync(f, 'utf8')));
   return items
     .filter((it) => it.lang === lang && (it.label === task.positive || it.label === task.negative))

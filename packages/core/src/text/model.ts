@@ -1,6 +1,6 @@
 /**
  * The statistical back-off of the advice check: a small naive-Bayes model per language, trained at
- * build time on the project's own labelled corpora (`scripts/train-advice-model.ts`) and shipped as
+ * build time on the project's own labelled corpora (`scripts/train-models.ts`) and shipped as
  * data in the language pack. It only speaks where no grammar detector did, only above a threshold
  * chosen by cross-validation for a low false-block rate, and it explains itself: the finding's span is
  * the word (pair) that weighed most towards advice.
