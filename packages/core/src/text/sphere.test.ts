@@ -66,6 +66,18 @@ describe('assessSphereOfInfluence', () => {
     expect(topic.slice(span.start, span.end)).toBe('make my colleague');
   });
 
+  it("a statement that sets the scene does not decide when the topic ends in the introducer's own question", () => {
+    for (const [lang, text] of [
+      ['en', "The parents are divided about the new homework policy. How do I talk about it at parents' evening without taking sides?"],
+      ['de', 'Die Eltern sind beim neuen Hausaufgabenkonzept gespalten. Wie spreche ich es am Elternabend an, ohne Partei zu ergreifen?'],
+      ['nl', 'Mijn begeleider is in juni met pensioen gegaan. Welke steun wil ik nu zoeken?'],
+    ] as const)
+      expect(assessSphereOfInfluence(text, { lang }).inside, text).toBe(true);
+    // the same scene with a question about changing others, or no question at all, stays outside
+    expect(assessSphereOfInfluence('The parents are divided. How do I make them agree on the policy?', { lang: 'en' }).inside).toBe(false);
+    expect(assessSphereOfInfluence('The parents are divided about the new homework policy.', { lang: 'en' }).inside).toBe(false);
+  });
+
   it('never throws and stays fast on hostile input', () => {
     for (const text of ['', '?'.repeat(100_000), 'make my colleague '.repeat(10_000), 'ik veranderen collega '.repeat(10_000)]) {
       expect(() => assessSphereOfInfluence(text)).not.toThrow();
