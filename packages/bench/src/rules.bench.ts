@@ -6,12 +6,18 @@
  * - linearity: time per character on texts of 200, 2,000 and 20,000 characters (a ratio near 1 means
  *   linear time).
  *
+ * Both sides are measured as the same kind of code: today's checks are bundled from the sources with
+ * the esbuild options that made the baseline, so that neither pays for module wrappers the other has not.
+ *
  *   npx tsx packages/bench/src/rules.bench.ts
  */
-import { fileURLToPath } from 'node:url';
-import { checkOpenQuestion, detectAdvice } from '../../core/src/text/index.js';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
 
-/** The two checks of the old grammar (the bundled baseline). */
+/** The two checks, as both bundles export them. */
 interface Grammar {
   detectAdvice(text: string): { reasons: unknown[] };
   checkOpenQuestion(text: string, options: { allowWhy: boolean }): unknown[];
@@ -62,19 +68,36 @@ function opsPerSec(fn: (text: string) => void, texts: readonly string[], minMs: 
   return (ops * 1000) / (now - start);
 }
 
-const ours = (text: string): void => {
-  const a = detectAdvice(text);
-  const q = checkOpenQuestion(text, { allowWhy: false });
-  sink += a.reasons.length + q.length;
-};
+/** Bundles today's `detectAdvice` and `checkOpenQuestion` from the core sources, as the baseline was bundled. */
+async function bundleToday(): Promise<Grammar> {
+  const dir = mkdtempSync(join(tmpdir(), 'intervision-rules-bench-'));
+  try {
+    const src = fileURLToPath(new URL('../../core/src/text/', import.meta.url));
+    const entry = join(dir, 'entry.ts');
+    writeFileSync(
+      entry,
+      `export { detectAdvice } from ${JSON.stringify(join(src, 'advice.ts'))};\nexport { checkOpenQuestion } from ${JSON.stringify(join(src, 'open-question.ts'))};\n`,
+    );
+    const outfile = join(dir, 'today.mjs');
+    await build({ entryPoints: [entry], bundle: true, minify: true, format: 'esm', platform: 'node', legalComments: 'none', outfile, logLevel: 'silent' });
+    return (await import(pathToFileURL(outfile).href)) as Grammar;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Runs both checks of `g` on `text` (the measured unit). */
+function both(g: Grammar): (text: string) => void {
+  return (text) => {
+    sink += g.detectAdvice(text).reasons.length + g.checkOpenQuestion(text, { allowWhy: false }).length;
+  };
+}
 
 /** Runs the rules benchmark and returns its figures. */
 export async function rulesBench(minMs = 1500): Promise<Record<string, unknown>> {
-  const old = (await import(fileURLToPath(new URL('../fixtures/grammar-49cb14e.min.mjs', import.meta.url)))) as Grammar;
+  const oldFn = both((await import(new URL('../fixtures/grammar-49cb14e.min.mjs', import.meta.url).href)) as Grammar);
+  const ours = both(await bundleToday());
   const short = inputs(700);
-  const oldFn = (text: string): void => {
-    sink += old.detectAdvice(text).reasons.length + old.checkOpenQuestion(text, { allowWhy: false }).length;
-  };
   // interleave the two sides twice so that machine noise hits both alike
   const a1 = opsPerSec(ours, short, minMs / 2);
   const b1 = opsPerSec(oldFn, short, minMs / 2);

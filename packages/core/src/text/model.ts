@@ -16,6 +16,11 @@ export interface AdviceModel {
   threshold: number;
   /** Feature → log-odds weight (advice vs clarification). */
   weights: ReadonlyMap<string, number>;
+  /**
+   * The word-pair weights of {@link weights} by first word, then second word ("^ have" → "^" → "have"),
+   * so that scoring looks pairs up without building strings.
+   */
+  pairs?: ReadonlyMap<string, ReadonlyMap<string, number>>;
 }
 
 /** The features of one sentence, with the token range each comes from. */
@@ -40,12 +45,12 @@ export function features(t: readonly Token[], isQ: boolean, visit: (feature: str
 
 /** The model's score for one sentence and the feature that weighed most towards advice. */
 export function scoreSentence(model: AdviceModel, t: readonly Token[], isQ: boolean): { score: number; a: number; b: number } {
+  const pairs = model.pairs ?? pairIndex(model.weights);
   let score = model.bias;
   let best = 0;
   let a = 0;
   let b = 0;
-  features(t, isQ, (f, fa, fb) => {
-    const w = model.weights.get(f);
+  const take = (w: number | undefined, fa: number, fb: number): void => {
     if (w === undefined) return;
     score += w;
     if (w > best) {
@@ -53,8 +58,39 @@ export function scoreSentence(model: AdviceModel, t: readonly Token[], isQ: bool
       a = fa;
       b = fb;
     }
-  });
+  };
+  // the same features as `features`, in the same order, looked up without building pair strings
+  let prev = '^';
+  let prevIdx = -1;
+  for (let i = 0; i < t.length; i++) {
+    const w = t[i]!.w;
+    if (w === ',') {
+      prev = ',';
+      prevIdx = i;
+      continue;
+    }
+    take(model.weights.get(w), i, i);
+    take(pairs.get(prev)?.get(w), Math.max(prevIdx, 0), i);
+    prev = w;
+    prevIdx = i;
+  }
+  const last = Math.max(0, t.length - 1);
+  take(model.weights.get(isQ ? '$?' : '$.'), last, last);
   return { score, a, b };
+}
+
+/** Splits the word-pair features of `weights` ("first second") into a map by first word. */
+function pairIndex(weights: ReadonlyMap<string, number>): Map<string, Map<string, number>> {
+  const out = new Map<string, Map<string, number>>();
+  for (const [f, w] of weights) {
+    const sp = f.indexOf(' ');
+    if (sp < 0) continue;
+    const first = f.slice(0, sp);
+    let inner = out.get(first);
+    if (!inner) out.set(first, (inner = new Map()));
+    inner.set(f.slice(sp + 1), w);
+  }
+  return out;
 }
 
 /** The back-off detector for a pack: reports a sentence no grammar detector flagged when the model is confident. */
@@ -69,5 +105,6 @@ export function modelDetector(id: string, model: AdviceModel): AdviceDetector {
 
 /** Builds a model from the data the training script writes. */
 export function loadModel(data: { bias: number; threshold: number; weights: readonly (readonly [string, number])[] }): AdviceModel {
-  return { bias: data.bias, threshold: data.threshold, weights: new Map(data.weights) };
+  const weights = new Map(data.weights);
+  return { bias: data.bias, threshold: data.threshold, weights, pairs: pairIndex(weights) };
 }

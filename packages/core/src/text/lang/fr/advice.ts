@@ -33,6 +33,10 @@ import {
 } from './lexicon.js';
 import { FR_MODEL } from './model.js';
 
+/** Word lists used inside the detectors below (hoisted: built once). */
+const WHEN = wordSet('quand lorsque');
+const IF_WHEN = wordSet('si quand');
+
 const CONJ_LEAD = wordSet('et mais ou donc alors bon ben ok oui non');
 const REPORTING = wordSet('disais dis dit disiez dites racontais racontiez mentionné expliqué');
 /** Where a French sentence starts. */
@@ -149,7 +153,7 @@ const haveYouTried = detector('fr.have-you-tried', ({ t, n, isQ, whStart, report
   const o = at(t, v + 1);
   if (FR_WH.has(o) || o === 'si' || o === '') return;
   // "tu as pensé à ta mère quand …" asks about a past moment
-  if (at(t, v) === 'pensé' && findIn(t, wordSet('quand lorsque'), v, n) >= 0) return;
+  if (at(t, v) === 'pensé' && findIn(t, WHEN, v, n) >= 0) return;
   add('have-you-tried', k, v, 0.9);
 });
 
@@ -203,7 +207,7 @@ const firstPersonWould = detector('fr.first-person-would', ({ t, n, isQ, add }) 
     // "je ne l'aurais jamais deviné": surprise, not what the speaker would do
     if (v === 'aurais' && SURPRISE_PARTICIPLES.has(at(t, skip(t, j + 1, NEG)))) continue;
     if (v.endsWith('rai') && isQ) continue;
-    if (findIn(t, wordSet('si quand'), Math.max(0, i - 4), i) >= 0 && v.endsWith('rai')) continue;
+    if (findIn(t, IF_WHEN, Math.max(0, i - 4), i) >= 0 && v.endsWith('rai')) continue;
     add('first-person-would', i, j, v.endsWith('rais') ? 0.85 : 0.7);
   }
 });
