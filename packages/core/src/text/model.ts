@@ -87,7 +87,10 @@ function pairIndex(weights: ReadonlyMap<string, number>): Map<string, Map<string
     if (sp < 0) continue;
     const first = f.slice(0, sp);
     let inner = out.get(first);
-    if (!inner) out.set(first, (inner = new Map()));
+    if (!inner) {
+      inner = new Map();
+      out.set(first, inner);
+    }
     inner.set(f.slice(sp + 1), w);
   }
   return out;
