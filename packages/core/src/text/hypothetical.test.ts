@@ -17,6 +17,14 @@ describe('hypothetical detectors (text/hypothetical.ts)', () => {
     expect(detectors('Eerlijk, wat heb je te verliezen als je solliciteert?', 'nl')).toContain('nl.hypothetical');
   });
 
+  it("finds a request for the listener's opinion on a proposed action", () => {
+    expect(detectors('What do you think about asking the GP to call the family?', 'en')).toContain('en.hypothetical');
+    expect(detectors('Wat vind je ervan om de huisarts de familie te laten bellen?', 'nl')).toContain('nl.hypothetical');
+    expect(detectors('Was hältst du davon, die Familie einzuladen?', 'de')).toContain('de.hypothetical');
+    expect(detectAdvice('What do you think about the new rota?', { lang: 'en' }).isAdvice).toBe(false);
+    expect(detectAdvice('Wat vind je ervan dat ze het zo deed?', { lang: 'nl' }).isAdvice).toBe(false);
+  });
+
   it('leaves questions about what others would do, or about a loss, alone', () => {
     expect(detectAdvice("How would the team manage if you weren't there for a week?", { lang: 'en' }).isAdvice).toBe(false);
     expect(detectAdvice('Hoe zou het team het redden als jij een week weg was?', { lang: 'nl' }).isAdvice).toBe(false);

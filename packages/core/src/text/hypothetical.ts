@@ -7,6 +7,8 @@
  * - an evaluative question about such a condition: "how would it be if you met her before school?",
  *   "Wie fändest du es, wenn du …?", "Hoe zou het zijn als je …?";
  * - "what have you got to lose?": "was hast du zu verlieren", "wat heb je te verliezen";
+ * - the listener's opinion on a proposed action: "What do you think about asking the GP …?", "Wat vind je
+ *   ervan om …?", "Was hältst du davon, …?";
  * - an inverted impersonal remedy in a statement: "Manchmal hilft es, …", "Soms helpt het om …".
  */
 import { type AdviceDetector, detector } from './detector.js';
@@ -32,6 +34,12 @@ export interface HypotheticalWords {
   helps: ReadonlySet<string>;
   /** The impersonal pronoun ("it", "es", "het", "ça"). */
   it: ReadonlySet<string>;
+  /** Verbs asking for the listener's opinion ("think", "vind", "hältst", "penses"). */
+  opinion: ReadonlySet<string>;
+  /** The word that links the opinion to a proposal ("about", "ervan", "davon", "de"). */
+  about: ReadonlySet<string>;
+  /** Whether the word after that link opens a proposed action (a gerund, "om", a comma before a zu-infinitive, an infinitive). */
+  proposal(word: string): boolean;
   /** Verbs of an evaluation after that pronoun ("how would it BE", "hoe zou het ZIJN", "hoe zou je het VINDEN"). */
   be: ReadonlySet<string>;
 }
@@ -66,6 +74,12 @@ export function hypotheticalDetector(id: string, W: HypotheticalWords): AdviceDe
     const evaluates = itAt >= 0 && (W.be.has(after) || after === ',' || W.if.has(after));
     if (W.how.has(firstW) && condition > first && evaluates && findIn(t, W.would, first + 1, condition) >= 0) {
       add('what-if-you-just', first, condition + 1, 0.75);
+      return;
+    }
+    const op = findIn(t, W.opinion, first + 1, first + 4);
+    const link = op >= 0 ? findIn(t, W.about, op + 1, op + 3) : -1;
+    if (link >= 0 && W.proposal(at(t, link + 1))) {
+      add('what-if-you-just', first, link + 1, 0.75);
       return;
     }
     const lose = findIn(t, W.lose, first + 1, n);

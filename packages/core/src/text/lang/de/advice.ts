@@ -339,6 +339,9 @@ export const DE_ADVICE: readonly AdviceDetector[] = [
     helps: wordSet('hilft'),
     it: wordSet('es'),
     be: wordSet('sein finden'),
+    opinion: wordSet('hältst haltet'),
+    about: wordSet('davon'),
+    proposal: (w) => w === ',',
   }),
   rhetoricalDetector('de.rhetorical-negative', {
     not: wordSet('nicht kein keine'),

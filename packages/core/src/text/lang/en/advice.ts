@@ -359,7 +359,7 @@ const impersonalIt = detector('en.impersonal-it', ({ t, n, isQ, whStart, add }) 
       add('impersonal-suggestion', i, i + 2, 0.75);
       continue;
     }
-    if (m !== 'would' && m !== 'could' && m !== 'might' && m !== 'may' && m !== 'is' && m !== 'will') continue;
+    if (m !== 'would' && m !== 'could' && m !== 'might' && m !== 'may' && m !== 'is' && m !== 'will' && m !== 'can') continue;
     const k = skip(t, i + 2, IT_SKIP);
     const x = at(t, k);
     let end = -1;
@@ -501,6 +501,9 @@ export const EN_ADVICE: readonly AdviceDetector[] = [
     helps: wordSet('helps'),
     it: wordSet('it'),
     be: wordSet('be feel'),
+    opinion: wordSet('think'),
+    about: wordSet('about of'),
+    proposal: (w) => w.length > 4 && w.endsWith('ing'),
   }),
   rhetoricalDetector('en.rhetorical-negative', {
     not: wordSet('not'),

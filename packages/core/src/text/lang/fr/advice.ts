@@ -336,6 +336,9 @@ export const FR_ADVICE: readonly AdviceDetector[] = [
     helps: wordSet('aide'),
     it: wordSet('ça'),
     be: wordSet('être'),
+    opinion: wordSet('penses pensez dis dites'),
+    about: wordSet('de'),
+    proposal: (w) => w.length > 3 && (w.endsWith('er') || w.endsWith('ir') || w.endsWith('re')),
   }),
   rhetoricalDetector('fr.rhetorical-negative', {
     not: wordSet('pas'),

@@ -311,6 +311,9 @@ export const NL_ADVICE: readonly AdviceDetector[] = [
     helps: wordSet('helpt werkt'),
     it: wordSet('het'),
     be: wordSet('zijn vinden'),
+    opinion: wordSet('vind vindt denk'),
+    about: wordSet('ervan'),
+    proposal: (w) => w === 'om',
   }),
   rhetoricalDetector('nl.rhetorical-negative', {
     not: wordSet('niet geen'),
