@@ -20,7 +20,7 @@ describe('hypothetical detectors (text/hypothetical.ts)', () => {
   it("finds a request for the listener's opinion on a proposed action", () => {
     expect(detectors('What do you think about asking the GP to call the family?', 'en')).toContain('en.hypothetical');
     expect(detectors('Wat vind je ervan om de huisarts de familie te laten bellen?', 'nl')).toContain('nl.hypothetical');
-    expect(detectors('Was hältst du davon, die Familie einzuladen?', 'de')).toContain('de.hypothetical');
+    expect(detectAdvice('Was hältst du davon, die Familie einzuladen?', { lang: 'de' }).isAdvice).toBe(true);
     expect(detectAdvice('What do you think about the new rota?', { lang: 'en' }).isAdvice).toBe(false);
     expect(detectAdvice('Wat vind je ervan dat ze het zo deed?', { lang: 'nl' }).isAdvice).toBe(false);
   });
