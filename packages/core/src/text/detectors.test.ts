@@ -35,6 +35,8 @@ const FINDS: Readonly<Record<string, string>> = {
   'nl.rhetorical-negative': 'De ouders moeten vandaag nog ingelicht worden.',
   'de.rhetorical-negative': 'Ist das nicht eher ein Job für den Hausmeister als für dich?',
   'fr.rhetorical-negative': 'Les parents doivent être informés aujourd’hui.',
+  'nl.bare-infinitive': 'Gewoon nee zeggen.',
+  'de.bare-infinitive': 'Urlaub nehmen, echt jetzt.',
   'en.model': 'nothing beats a proper handover sheet tbh',
   'nl.model': 'Een duidelijke escalatieroute is hier echt het halve werk.',
   'de.model': 'Allenfalls wäre ein Gespräch mit der KESB hilfreich.',

@@ -10,7 +10,7 @@ import { modelDetector } from '../../model.js';
 import { remedyDetector } from '../../remedy.js';
 import { rhetoricalDetector } from '../../rhetorical.js';
 import type { Token } from '../../sentences.js';
-import { dontYouThinkDetector, type FrameWords, practiceAfterFrame, whyNotDetector } from '../../v2-detectors.js';
+import { dontYouThinkDetector, type FrameWords, infinitiveDirectiveDetector, practiceAfterFrame, whyNotDetector } from '../../v2-detectors.js';
 import { wordSet } from '../../words.js';
 import {
   DE_EMPATHY,
@@ -359,6 +359,16 @@ export const DE_ADVICE: readonly AdviceDetector[] = [
     help: wordSet('helfen wirken nützen'),
     wh: wordSet('was wie warum wann wo wer welche welcher welches wieso weshalb'),
     hedges: wordSet('vielleicht eventuell möglicherweise'),
+  }),
+  infinitiveDirectiveDetector('de.bare-infinitive', {
+    blockers: wordSet(
+      'ich du er sie es wir ihr man der die das den dem ein eine einen fürs beim zum zur vom ins im am ist sind war bin bist hab habe hast hat kann kannst will muss soll würde nicht kein keine',
+    ),
+    to: 'zu',
+    actionInfinitive: (t, end) => {
+      const w = at(t, end);
+      return w.length > 3 && w.endsWith('en') && !NOT_INFINITIVE.has(w) && !DE_STATIVE.has(w);
+    },
   }),
   modelDetector('de.model', DE_MODEL),
 ];

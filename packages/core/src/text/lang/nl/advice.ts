@@ -10,7 +10,7 @@ import { modelDetector } from '../../model.js';
 import { remedyDetector } from '../../remedy.js';
 import { rhetoricalDetector } from '../../rhetorical.js';
 import type { Token } from '../../sentences.js';
-import { dontYouThinkDetector, type FrameWords, practiceAfterFrame, whyNotDetector } from '../../v2-detectors.js';
+import { dontYouThinkDetector, type FrameWords, infinitiveDirectiveDetector, practiceAfterFrame, whyNotDetector } from '../../v2-detectors.js';
 import { wordSet } from '../../words.js';
 import {
   NL_EMPATHY,
@@ -331,6 +331,16 @@ export const NL_ADVICE: readonly AdviceDetector[] = [
     help: wordSet('helpen werken schelen'),
     wh: wordSet('wat hoe waarom wanneer waar wie welke welk'),
     hedges: wordSet('misschien wellicht mogelijk'),
+  }),
+  infinitiveDirectiveDetector('nl.bare-infinitive', {
+    blockers: wordSet(
+      'ik je jij u hij zij ze we wij het de een dat dit die deze is zijn was waren ben bent heb hebt heeft had kan kun kunt wil moet zou niet geen',
+    ),
+    to: 'te',
+    actionInfinitive: (t, end) => {
+      const w = at(t, end);
+      return w.length > 3 && w.endsWith('en') && !NOT_INFINITIVE.has(w) && !NL_STATIVE.has(w);
+    },
   }),
   modelDetector('nl.model', NL_MODEL),
 ];
