@@ -23,8 +23,15 @@ export interface AdviceModel {
   pairs?: ReadonlyMap<string, ReadonlyMap<string, number>>;
 }
 
-/** The features of one sentence, with the token range each comes from. */
-export function features(t: readonly Token[], isQ: boolean, visit: (feature: string, a: number, b: number) => void): void {
+/** Visitors of {@link walkFeatures}: a single word, a word pair (previous word or `^` / `,`, then the word), the sentence type. */
+interface FeatureVisitor {
+  single(word: string, i: number): void;
+  pair(previous: string, word: string, a: number, b: number): void;
+  type(feature: '$?' | '$.', i: number): void;
+}
+
+/** Walks the features of one sentence in a fixed order: each word, the pair it ends, then the sentence type. */
+function walkFeatures(t: readonly Token[], isQ: boolean, v: FeatureVisitor): void {
   let prev = '^';
   let prevIdx = -1;
   for (let i = 0; i < t.length; i++) {
@@ -34,13 +41,22 @@ export function features(t: readonly Token[], isQ: boolean, visit: (feature: str
       prevIdx = i;
       continue;
     }
-    visit(w, i, i);
-    visit(`${prev} ${w}`, Math.max(prevIdx, 0), i);
+    v.single(w, i);
+    v.pair(prev, w, Math.max(prevIdx, 0), i);
     prev = w;
     prevIdx = i;
   }
   // the sentence type: "^ word" above marks the first word, these the end
-  visit(isQ ? '$?' : '$.', Math.max(0, t.length - 1), Math.max(0, t.length - 1));
+  v.type(isQ ? '$?' : '$.', Math.max(0, t.length - 1));
+}
+
+/** The features of one sentence, with the token range each comes from. */
+export function features(t: readonly Token[], isQ: boolean, visit: (feature: string, a: number, b: number) => void): void {
+  walkFeatures(t, isQ, {
+    single: (w, i) => visit(w, i, i),
+    pair: (prev, w, a, b) => visit(`${prev} ${w}`, a, b),
+    type: (f, i) => visit(f, i, i),
+  });
 }
 
 /** The model's score for one sentence and the feature that weighed most towards advice. */
@@ -59,23 +75,12 @@ export function scoreSentence(model: AdviceModel, t: readonly Token[], isQ: bool
       b = fb;
     }
   };
-  // the same features as `features`, in the same order, looked up without building pair strings
-  let prev = '^';
-  let prevIdx = -1;
-  for (let i = 0; i < t.length; i++) {
-    const w = t[i]!.w;
-    if (w === ',') {
-      prev = ',';
-      prevIdx = i;
-      continue;
-    }
-    take(model.weights.get(w), i, i);
-    take(pairs.get(prev)?.get(w), Math.max(prevIdx, 0), i);
-    prev = w;
-    prevIdx = i;
-  }
-  const last = Math.max(0, t.length - 1);
-  take(model.weights.get(isQ ? '$?' : '$.'), last, last);
+  // the same features as `features`, looked up without building pair strings
+  walkFeatures(t, isQ, {
+    single: (w, i) => take(model.weights.get(w), i, i),
+    pair: (prev, w, fa, fb) => take(pairs.get(prev)?.get(w), fa, fb),
+    type: (f, i) => take(model.weights.get(f), i, i),
+  });
   return { score, a, b };
 }
 
