@@ -156,6 +156,8 @@ export interface SphereLexicon {
   that: ReadonlySet<string>;
   /** Complementisers of purpose that need no ensuring verb ("zodat", "damit"). */
   purpose: ReadonlySet<string>;
+  /** Verbs of undoing the past ("undo", "terugdraaien", "rückgängig", "annuler"): whatever follows is outside. */
+  undo?: ReadonlySet<string>;
   /** Coping verbs ("deal with", "omgaan"). */
   coping: ReadonlySet<string>;
   /** Obligation modals for a third-person subject. */

@@ -78,6 +78,21 @@ describe('assessSphereOfInfluence', () => {
     expect(assessSphereOfInfluence('The parents are divided about the new homework policy.', { lang: 'en' }).inside).toBe(false);
   });
 
+  it('places persuading others and undoing the past outside', () => {
+    for (const [lang, text, reason] of [
+      ['en', 'How can I win the directors over to the new rota?', 'causative'],
+      ['en', 'How do I convince my team lead to share the planning?', 'causative'],
+      ['en', "How do I undo last month's e-mail to the parents?", 'change-others'],
+      ['de', 'Wie mache ich die Entscheidung rückgängig?', 'change-others'],
+      ['fr', 'Comment annuler le mail envoyé aux parents ?', 'change-others'],
+    ] as const) {
+      const r = assessSphereOfInfluence(text, { lang });
+      expect(r.inside, text).toBe(false);
+      expect(r.reasons[0]?.reason, text).toBe(reason);
+    }
+    expect(assessSphereOfInfluence('How do I convince myself to take a break?', { lang: 'en' }).inside).toBe(true);
+  });
+
   it('never throws and stays fast on hostile input', () => {
     for (const text of ['', '?'.repeat(100_000), 'make my colleague '.repeat(10_000), 'ik veranderen collega '.repeat(10_000)]) {
       expect(() => assessSphereOfInfluence(text)).not.toThrow();

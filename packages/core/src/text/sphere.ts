@@ -147,6 +147,11 @@ function judgeSentence(L: SphereLexicon, s: Sentence, si: number): SentenceVerdi
       }
       continue;
     }
+    // undoing the past: "undo last month's e-mail", "die Entscheidung rückgängig machen"
+    if (L.undo?.has(w)) {
+      v.strong.push(reason('change-others', x, Math.min(n - 1, x + 1)));
+      continue;
+    }
     // changing someone else: "change my colleague's attitude", "de houding van mijn collega veranderen"
     if (L.change.has(w)) {
       if (!L.verbFinal) {

@@ -127,6 +127,7 @@ unserer sein seine ihr ihre dieser diese dieses alle jede jeder andere neue eige
     otherSuffixes: DE_OTHER_SUFFIXES,
     selfNouns: DE_SELF_NOUNS,
     causatives: DE_CAUSATIVES,
+    undo: wordSet('rückgängig zurücknehmen zurückdrehen'),
     change: DE_CHANGE_VERBS,
     prevent: wordSet(''),
     preventFrom: wordSet(''),

@@ -97,6 +97,7 @@ export const en: LanguagePack = {
     otherSuffixes: [],
     selfNouns: EN_SELF_NOUNS,
     causatives: EN_CAUSATIVES,
+    undo: wordSet('undo reverse unsend retract'),
     change: EN_CHANGE_VERBS,
     prevent: EN_PREVENT_VERBS,
     preventFrom: wordSet('from'),

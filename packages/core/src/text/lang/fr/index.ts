@@ -131,6 +131,7 @@ export const fr: LanguagePack = {
     otherSuffixes: [],
     selfNouns: FR_SELF_NOUNS,
     causatives: FR_CAUSATIVES,
+    undo: wordSet('annuler défaire'),
     change: FR_CHANGE_VERBS,
     prevent: FR_PREVENT_VERBS,
     preventFrom: wordSet('de'),

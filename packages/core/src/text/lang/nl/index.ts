@@ -116,6 +116,7 @@ export const nl: LanguagePack = {
     otherSuffixes: NL_OTHER_SUFFIXES,
     selfNouns: NL_SELF_NOUNS,
     causatives: NL_CAUSATIVES,
+    undo: wordSet('terugdraaien ongedaan'),
     change: NL_CHANGE_VERBS,
     prevent: wordSet(''),
     preventFrom: wordSet(''),
