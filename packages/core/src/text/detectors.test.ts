@@ -37,6 +37,7 @@ const FINDS: Readonly<Record<string, string>> = {
   'fr.rhetorical-negative': 'Les parents doivent être informés aujourd’hui.',
   'nl.bare-infinitive': 'Gewoon nee zeggen.',
   'de.bare-infinitive': 'Urlaub nehmen, echt jetzt.',
+  'fr.bare-infinitive': 'Prendre des congés, sérieusement.',
   'en.model': 'nothing beats a proper handover sheet tbh',
   'nl.model': 'Een duidelijke escalatieroute is hier echt het halve werk.',
   'de.model': 'Allenfalls wäre ein Gespräch mit der KESB hilfreich.',

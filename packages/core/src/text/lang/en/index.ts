@@ -62,6 +62,8 @@ export const en: LanguagePack = {
       '!let me',
       '!help me understand',
       '!correct me',
+      '!excuse me',
+      '!forgive me',
       '!bear with me',
       'walk through',
     ],

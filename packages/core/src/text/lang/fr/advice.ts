@@ -45,6 +45,24 @@ export const FR_START = { lead: FR_LEAD, conj: CONJ_LEAD, but: wordSet('mais'), 
 /** Object pronouns that may sit between subject, negation and verb ("tu ne lui as pas …"). */
 const OBJ = wordSet('me te se le la les lui leur en y nous vous');
 const NEG = wordSet('pas jamais plus');
+/** Object pronouns that follow an imperative after a hyphen ("dis-le", "occupe-toi", "parles-en"). */
+const ENCLITIC = wordSet('moi toi lui leur la le les en y nous vous');
+/** Words that show a subject, an article before the verb or a finite verb (no bare-infinitive directive then). */
+const INF_BLOCKERS = wordSet('je tu il elle on nous vous ils elles ce c est suis es sont ai as a ont était');
+/** Words in -er/-ir/-re that are no infinitive. */
+const NOT_INF = wordSet(
+  'hier cher mer fer leur leurs notre votre autre entre contre lettre chambre ordre genre centre tendre plutôt père mère frère premier dernier désir plaisir avenir loisir soir noir',
+);
+
+/** "Prendre des congés, sérieusement.", "Et ensuite, rentrer à l'heure.", "Déléguer, déléguer, déléguer.": a bare infinitive as a directive. */
+const bareInfinitive = detector('fr.bare-infinitive', ({ s, t, n, add }) => {
+  if ((s.term !== '.' && s.term !== '!') || n > 14) return;
+  let k = 0;
+  while (k < n && (FR_LEAD.has(t[k]!.w) || t[k]!.w === ',' || CONJ_LEAD.has(t[k]!.w) || t[k]!.w === 'ensuite' || t[k]!.w === 'puis')) k++;
+  const v = at(t, k);
+  if (v.length < 5 || !(v.endsWith('er') || v.endsWith('ir') || v.endsWith('re')) || NOT_INF.has(v) || findIn(t, INF_BLOCKERS, 0, n) >= 0) return;
+  add('imperative', k, k, 0.75);
+});
 /** Words after a sentence-initial verb that show it is not an imperative ("Parle-t-elle …", "Pense-tu"). */
 const NOT_IMPERATIVE_NEXT = wordSet('tu il elle on ils elles vous je');
 const MARKERS = wordSet('simplement juste carrément directement plutôt toujours donc peut-être aussi tout');
@@ -77,7 +95,10 @@ const imperative = detector('fr.imperative', ({ t, n, isQ, first, add }) => {
     if (negated && !NEG.has(next)) continue;
     if (FR_REQUEST_VERBS.has(v) || NOT_IMPERATIVE_NEXT.has(next)) continue;
     if (FR_REQUEST_OBJECT_VERBS.has(v) && FR_REQUEST_OBJECTS.has(next)) continue;
-    const known = FR_IMPERATIVE_VERBS.has(v);
+    // a verb joined to an object pronoun by a hyphen is an imperative ("Montre-lui", "Occupe-toi", "Parles-en"):
+    // both words keep the offsets of the written token
+    const enclitic = ENCLITIC.has(next) && t[k + 1]!.start === t[k]!.start && v.length > 2;
+    const known = FR_IMPERATIVE_VERBS.has(v) || enclitic;
     // any vous-imperative at the very start of a statement: "Consignez …", "Oubliez …"
     const vousForm = !isQ && k === first && v.length > 4 && v.endsWith('ez') && isWord(t, k + 1);
     if (!known && !vousForm) continue;
@@ -357,5 +378,6 @@ export const FR_ADVICE: readonly AdviceDetector[] = [
     wh: FR_WH,
     hedges: wordSet('peut-être éventuellement'),
   }),
+  bareInfinitive,
   modelDetector('fr.model', FR_MODEL),
 ];

@@ -96,6 +96,13 @@ export const fr: LanguagePack = {
       '!laisse moi',
       '!laissez moi',
       '!dis plus',
+      '!excuse moi',
+      '!excusez moi',
+      '!corrige moi',
+      '!corrigez moi',
+      '!pardonne moi',
+      '!dis moi',
+      '!rappelle moi',
     ],
     check: wordSet('exact exactement vrai correct bien'),
     feelings: wordSet(
