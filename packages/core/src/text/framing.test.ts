@@ -50,6 +50,20 @@ describe('framing pass (text/framing.ts)', () => {
   });
 });
 
+describe('English explicit advice and why + bare verb', () => {
+  for (const [text, detector] of [
+    ['Your best bet is probably the ombudsman.', 'en.explicit-advice'],
+    ['The answer is delegation, pure and simple.', 'en.explicit-advice'],
+    ['Two words: written agreement.', 'en.explicit-advice'],
+    ["Why keep doing the minutes when it's not in your job description?", 'en.why-dont-you'],
+  ] as const)
+    it(`${detector}: ${text}`, () => expect(detectAdvice(text, { lang: 'en', backoff: false }).reasons.map((r) => r.detector)).toContain(detector));
+  it('leaves why-questions with a subject and answers in the past alone', () => {
+    for (const text of ['Why do you keep doing the minutes?', 'Why did she leave?', 'What was the answer she gave?', 'The answer was no.'])
+      expect(detectAdvice(text, { lang: 'en' }).isAdvice, text).toBe(false);
+  });
+});
+
 describe('detector fixes for near-miss questions', () => {
   const CLEAN: readonly (readonly [string, string])[] = [
     ['de', 'Warum wolltest du den Betriebsrat damals nicht einschalten?'],

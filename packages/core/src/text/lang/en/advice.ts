@@ -42,6 +42,8 @@ building ceiling during bring string spring king ring sibling wedding timing
 const EXAMPLE_WORDS = wordSet('example examples idea sense picture overview description impression indication');
 const ADVICE_NOUNS = wordSet('advice suggestion suggestions tip tips recommendation recommendations proposal');
 const ADVISE_VERBS = wordSet('suggest recommend advise propose');
+const ANSWER_NOUNS = wordSet('answer solution trick key fix');
+const COUNT_WORDS = wordSet('one two three');
 const BEST_NOUNS = wordSet('thing option approach solution way idea move bet');
 /**
  * Reads "[not] you [not]" after an inverted auxiliary ("don't you", "could you not"): where the words
@@ -203,7 +205,11 @@ const explicitAdvice = detector('en.explicit-advice', ({ t, n, isQ, first, add }
     const w1 = at(t, i + 1);
     if ((w === 'my' || w === 'our') && ADVICE_NOUNS.has(w1)) add('explicit-advice', i, i + 1, 0.95);
     else if (w === 'i' && ADVISE_VERBS.has(w1)) add('explicit-advice', i, i + 1, 0.9);
-    else if (w === 'the' && w1 === 'best' && BEST_NOUNS.has(at(t, i + 2)) && !isQ) add('explicit-advice', i, i + 2, 0.8);
+    else if ((w === 'the' || w === 'your' || w === 'my') && w1 === 'best' && BEST_NOUNS.has(at(t, i + 2)) && !isQ) add('explicit-advice', i, i + 2, 0.8);
+    // "The answer is delegation.", "the trick is to …"
+    else if (w === 'the' && ANSWER_NOUNS.has(w1) && at(t, i + 2) === 'is' && i === first && !isQ) add('explicit-advice', i, i + 2, 0.8);
+    // "Two words: written agreement.", "One word — boundaries."
+    else if (COUNT_WORDS.has(w) && (w1 === 'word' || w1 === 'words') && at(t, i + 2) === ',' && isWord(t, i + 3)) add('explicit-advice', i, i + 1, 0.8);
     else if (OPTION_NOUNS.has(w) && (w1 === 'would' || w1 === 'is' || w1 === 'might' || w1 === 'could') && !isQ) {
       const k = skip(t, i + 2, IT_SKIP);
       if (at(t, k) === 'to' && isWord(t, k + 1) && at(t, i - 1) !== 'your') add('explicit-advice', i, k + 1, 0.8);
@@ -298,6 +304,11 @@ const whyDontYou = detector('en.why-dont-you', ({ t, n, add }) => {
   for (let i = 0; i < n; i++) {
     if (t[i]!.w !== 'why') continue;
     const aux = at(t, i + 1);
+    // "Why keep doing the minutes when …?": why + a bare verb questions a practice the listener could drop
+    if (EN_IMPERATIVE_VERBS.has(aux) && !EN_AUX.has(aux) && !EN_STATIVE.has(aux) && isWord(t, i + 2) && !EN_SUBJECT_PRONOUNS.has(at(t, i + 2))) {
+      add('why-dont-you', i, i + 1, 0.75);
+      continue;
+    }
     if (aux === 'not') {
       const k = skip(t, i + 2, EN_ADVERBS);
       if (isActionVerb(t, k)) add('why-dont-you', i, k, 0.85);

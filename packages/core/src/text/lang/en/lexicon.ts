@@ -15,7 +15,7 @@ invest invite involve join keep leave let limit list listen log look make measur
 negotiate note notify offer open organise organize pass pause phone pick plan postpone practise practice prepare
 present prioritise prioritize propose protect push put quit raise read record reduce refer refuse relax remember
 remove report request reserve resign respond rest restructure return review reward rotate run say schedule seek
-send set share show sign simplify sit skip sleep speak split start stay step stick stop suggest swap switch take talk
+send set share show sign simplify lean sit skip sleep speak split start stay step stick stop suggest swap switch take talk
 tell test text thank think track train transfer treat try turn use visit wait walk warn watch write reply
 answer respond contact schedule trust believe speak sleep eat exercise breathe pause celebrate
 `);
