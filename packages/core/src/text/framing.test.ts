@@ -8,6 +8,7 @@ const FRAMED: readonly (readonly [lang: string, text: string, detector: string, 
   ['de', 'Stell dir mal vor, du wärst der Schüler: Wie fühlt sich die Klasse an?', 'de.imperative', 'talk'],
   ['fr', 'Prends ton temps : quel a été le moment le plus dur ?', 'fr.imperative', 'talk'],
   ['nl', 'Ga door, wat zei de directeur toen?', 'nl.imperative', 'talk'],
+  ['en', 'The rota, perhaps? Is that what this is really about for you?', 'en.elliptical-proposal', 'check'],
   ['en', 'You should know we are all on your side here. What do you need most right now?', 'en.modal-suggestion', 'assurance'],
   ['de', 'Du sollst wissen, dass wir alle hinter dir stehen. Was brauchst du gerade?', 'de.modal-suggestion', 'assurance'],
   ['en', "If I were in your place I'd probably be angry too. Is that what you're feeling?", 'en.if-i-were-you', 'empathy'],
@@ -27,9 +28,13 @@ describe('framing pass (text/framing.ts)', () => {
       expect(r.isAdvice).toBe(false);
       // the finding is still reported as a weak reason: run the detectors without the pass to see it
       const raw = detectAdvice(text.replace(/[?？]\s*$/, '.').replace(/\?/g, '.'), { lang, backoff: false });
-      if (rule === 'talk' || rule === 'check') expect(raw.reasons.map((x) => x.detector)).toContain(detector);
+      if (rule === 'talk' || detector.endsWith('modal-suggestion')) expect(raw.reasons.map((x) => x.detector)).toContain(detector);
     });
   }
+
+  it('keeps an elliptical proposal that no question checks', () => {
+    expect(detectAdvice('The rota, perhaps?', { lang: 'en' }).reasons.map((r) => r.detector)).toContain('en.elliptical-proposal');
+  });
 
   it('keeps the same imperatives when no question follows them', () => {
     expect(detectAdvice('Take your time with the decision and talk to HR first.', { lang: 'en' }).isAdvice).toBe(true);

@@ -9,6 +9,8 @@
  *   (empathy, a summary, "I have two questions."); grammar detectors keep their findings there;
  * - `check`: the last step of a paraphrase that lists several, followed by a short confirmation
  *   question ("it goes to intake, then to you, and you must call within 24 hours. Is that right?");
+ * - `check` also: an elliptical guess followed by another question ("The rota, perhaps? Is that what it
+ *   is about?");
  * - `empathy`: "if I were in your place I'd be angry too" (a feeling, not a remedy);
  * - `assurance`: an obligation modal with a verb of knowing ("you should know we're on your side").
  */
@@ -103,6 +105,8 @@ function ruleFor(r: AdviceReason, sentences: readonly Sentence[], questionAfter:
   }
   if (r.detector?.endsWith('.model') && s.term !== '?' && questionAfter[si + 1] === true) return 'statement-before-question';
   if (isCheck(sentences[si + 1], lex) && separatorsBefore(t, a) >= CHECK_MIN_CLAUSES) return 'check';
+  // "The rota, perhaps? Is that what this is really about?": a guess checked by the next question
+  if (r.detector?.endsWith('.elliptical-proposal') && questionAfter[si + 1] === true) return 'check';
   if (r.pattern === 'if-i-were-you' && hasFrom(t, lex.feelings, a, MAX_SCAN)) return 'empathy';
   if (r.pattern === 'modal-suggestion' && hasFrom(t, lex.know, a, 5)) return 'assurance';
   return undefined;

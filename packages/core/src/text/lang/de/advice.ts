@@ -7,6 +7,7 @@ import { type AdviceDetector, detector } from '../../detector.js';
 import { hypotheticalDetector } from '../../hypothetical.js';
 import { at, clauseStarts, findIn, hasInClause, indexOfWord, isWord, skip } from '../../match.js';
 import { modelDetector } from '../../model.js';
+import { npProposalDetector } from '../../proposal.js';
 import { remedyDetector } from '../../remedy.js';
 import { rhetoricalDetector } from '../../rhetorical.js';
 import type { Token } from '../../sentences.js';
@@ -369,6 +370,14 @@ export const DE_ADVICE: readonly AdviceDetector[] = [
       const w = at(t, end);
       return w.length > 3 && w.endsWith('en') && !NOT_INFINITIVE.has(w) && !DE_STATIVE.has(w);
     },
+  }),
+  npProposalDetector('de.elliptical-proposal', {
+    hedges: wordSet('vielleicht eventuell evtl vllt'),
+    articles: wordSet('ein eine einen einem einer n'),
+    blockers: wordSet(
+      'ich du er sie es wir ihr man ist sind war bist bin hast hat habe kannst kann willst soll was wie warum wann wo wer welche welcher nicht das',
+    ),
+    infinitive: (w) => w.length > 4 && w.endsWith('en'),
   }),
   modelDetector('de.model', DE_MODEL),
 ];

@@ -7,6 +7,7 @@ import { type AdviceDetector, detector, type SentenceContext } from '../../detec
 import { hypotheticalDetector } from '../../hypothetical.js';
 import { at, clauseStarts, findIn, isWord, MAX_SCAN, skip } from '../../match.js';
 import { modelDetector } from '../../model.js';
+import { npProposalDetector } from '../../proposal.js';
 import { remedyDetector } from '../../remedy.js';
 import { rhetoricalDetector } from '../../rhetorical.js';
 import type { Token } from '../../sentences.js';
@@ -532,6 +533,14 @@ export const EN_ADVICE: readonly AdviceDetector[] = [
     help: wordSet('help work benefit solve settle sort fix save ease make take do'),
     wh: EN_WH,
     hedges: wordSet('maybe perhaps possibly surely'),
+  }),
+  npProposalDetector('en.elliptical-proposal', {
+    hedges: wordSet('maybe perhaps possibly'),
+    articles: wordSet('a an some'),
+    blockers: wordSet(
+      'i you he she it we they is are was were do does did have has had can could would should will what how why when where who which not this that',
+    ),
+    infinitive: () => false,
   }),
   modelDetector('en.model', EN_MODEL),
 ];

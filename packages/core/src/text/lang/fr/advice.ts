@@ -9,6 +9,7 @@ import { type AdviceDetector, detector } from '../../detector.js';
 import { hypotheticalDetector } from '../../hypothetical.js';
 import { at, clauseEnd, clauseStarts, findIn, hasInClause, indexOfWord, isWord, skip } from '../../match.js';
 import { modelDetector } from '../../model.js';
+import { npProposalDetector } from '../../proposal.js';
 import { remedyDetector } from '../../remedy.js';
 import { rhetoricalDetector } from '../../rhetorical.js';
 import { type FrameWords, practiceAfterFrame, whyNotDetector } from '../../v2-detectors.js';
@@ -379,5 +380,13 @@ export const FR_ADVICE: readonly AdviceDetector[] = [
     hedges: wordSet('peut-être éventuellement'),
   }),
   bareInfinitive,
+  npProposalDetector('fr.elliptical-proposal', {
+    hedges: wordSet('peut-être éventuellement'),
+    articles: wordSet('un une des'),
+    blockers: wordSet(
+      'je tu il elle on nous vous ils elles est sont es suis ai as a ont peux peut veux que qui quoi comment pourquoi quand où quel quelle pas ce c',
+    ),
+    infinitive: () => false,
+  }),
   modelDetector('fr.model', FR_MODEL),
 ];

@@ -7,6 +7,7 @@ import { type AdviceDetector, detector } from '../../detector.js';
 import { hypotheticalDetector } from '../../hypothetical.js';
 import { at, clauseEnd, clauseStarts, findIn, hasInClause, indexOfWord, isWord, skip } from '../../match.js';
 import { modelDetector } from '../../model.js';
+import { npProposalDetector } from '../../proposal.js';
 import { remedyDetector } from '../../remedy.js';
 import { rhetoricalDetector } from '../../rhetorical.js';
 import type { Token } from '../../sentences.js';
@@ -341,6 +342,14 @@ export const NL_ADVICE: readonly AdviceDetector[] = [
       const w = at(t, end);
       return w.length > 3 && w.endsWith('en') && !NOT_INFINITIVE.has(w) && !NL_STATIVE.has(w);
     },
+  }),
+  npProposalDetector('nl.elliptical-proposal', {
+    hedges: wordSet('misschien wellicht eventueel'),
+    articles: wordSet('een'),
+    blockers: wordSet(
+      'ik je jij u hij zij ze het we wij is zijn was waren ben bent heb hebt heeft had kan kun kunt wil moet zou wat hoe waarom wanneer waar wie welke welk niet dat dit',
+    ),
+    infinitive: (w) => w.length > 4 && w.endsWith('en'),
   }),
   modelDetector('nl.model', NL_MODEL),
 ];
