@@ -44,6 +44,8 @@ const withoutArg = process.argv.indexOf('--without');
 const WITHOUT = withoutArg >= 0 ? new RegExp(process.argv[withoutArg + 1] ?? '$^') : undefined;
 const ALPHA = 0.5;
 const MIN_COUNT = 2;
+/** Weights nearer 0 than this are dropped (they move no verdict and cost bundle bytes). */
+const MIN_WEIGHT = 0.35;
 
 type Sample = { advice: boolean; sentences: { feats: string[] }[] };
 
@@ -84,7 +86,8 @@ function train(samples: readonly Sample[]): { bias: number; weights: Map<string,
     const b = count[0]!.get(f) ?? 0;
     if (a + b < MIN_COUNT) continue;
     const w = Math.log((a + ALPHA) / (total[1]! + ALPHA * vocab.size)) - Math.log((b + ALPHA) / (total[0]! + ALPHA * vocab.size));
-    if (Math.abs(w) >= 0.2) weights.set(f, Math.round(w * 1000) / 1000);
+    // two decimals: finer weights change no verdict measurably and cost bundle bytes
+    if (Math.abs(w) >= MIN_WEIGHT) weights.set(f, Math.round(w * 100) / 100);
   }
   return { bias: Math.log((docs[1]! + 1) / (docs[0]! + 1)), weights };
 }

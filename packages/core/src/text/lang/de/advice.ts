@@ -363,7 +363,7 @@ export const DE_ADVICE: readonly AdviceDetector[] = [
   }),
   infinitiveDirectiveDetector('de.bare-infinitive', {
     blockers: wordSet(
-      'ich du er sie es wir ihr man der die das den dem ein eine einen fürs beim zum zur vom ins im am ist sind war bin bist hab habe hast hat kann kannst will muss soll würde nicht kein keine',
+      'ich du er sie es wir ihr man der die das den dem ein eine einen mein meine dein deine sein seine unser unsere euer eure fürs beim zum zur vom ins im am ist sind war bin bist hab habe hast hat kann kannst will muss soll würde nicht kein keine',
     ),
     to: 'zu',
     actionInfinitive: (t, end) => {

@@ -62,6 +62,8 @@ const REPORTING = wordSet('zei zegt vertelde vertelt noemde noemt gezegd verteld
 /** Where a Dutch sentence starts. */
 /** Past-tense modals: "waarom wilde je … niet …?" asks about a past decision. */
 const NL_PAST_MODALS = wordSet('wilde wou wilden kon konden mocht moest');
+/** Words in -en that are no infinitive (adverbs, prepositions). */
+const NOT_VERB_EN = wordSet('alleen samen even boven beneden buiten binnen open tegen zonder misschien eigen toen dan wanneer meestal steeds');
 export const NL_START = { lead: NL_LEAD, conj: CONJ_LEAD, but: wordSet('maar'), reporting: REPORTING, wh: NL_WH };
 const STATIVE_INFINITIVES = wordSet('slapen zijn weten voelen denken vinden begrijpen snappen zien eten ontspannen');
 const TIME_SKIP = wordSet('eens misschien dan zo langzamerhand hoog echt wel');
@@ -335,12 +337,12 @@ export const NL_ADVICE: readonly AdviceDetector[] = [
   }),
   infinitiveDirectiveDetector('nl.bare-infinitive', {
     blockers: wordSet(
-      'ik je jij u hij zij ze we wij het de een dat dit die deze is zijn was waren ben bent heb hebt heeft had kan kun kunt wil moet zou niet geen',
+      'ik je jij u hij zij ze we wij het de een dat dit die deze mijn jouw haar ons onze hun uw is zijn was waren ben bent heb hebt heeft had kan kun kunt wil moet zou niet geen',
     ),
     to: 'te',
     actionInfinitive: (t, end) => {
       const w = at(t, end);
-      return w.length > 3 && w.endsWith('en') && !NOT_INFINITIVE.has(w) && !NL_STATIVE.has(w);
+      return w.length > 3 && w.endsWith('en') && !NOT_INFINITIVE.has(w) && !NL_STATIVE.has(w) && !NOT_VERB_EN.has(w);
     },
   }),
   npProposalDetector('nl.elliptical-proposal', {
