@@ -78,6 +78,17 @@ describe('assessSphereOfInfluence', () => {
     expect(assessSphereOfInfluence('The parents are divided about the new homework policy.', { lang: 'en' }).inside).toBe(false);
   });
 
+  it("keeps the introducer's own action inside when it names others, and a new role of their own", () => {
+    for (const [lang, text] of [
+      ['nl', 'Hoe vertel ik mijn leidinggevende dat ik meer steun nodig heb?'],
+      ['de', 'Wie sage ich meiner Chefin, dass ich mehr Unterstützung brauche?'],
+      ['en', 'Now that I lead the team I used to belong to, how do I find my footing?'],
+      ['en', 'How do I tell my co-teacher what bothers me?'],
+    ] as const)
+      expect(assessSphereOfInfluence(text, { lang }).inside, text).toBe(true);
+    expect(assessSphereOfInfluence('Hoe krijg ik mijn leidinggevende zover dat hij mij steunt?', { lang: 'nl' }).inside).toBe(false);
+  });
+
   it('places persuading others and undoing the past outside', () => {
     for (const [lang, text, reason] of [
       ['en', 'How can I win the directors over to the new rota?', 'causative'],

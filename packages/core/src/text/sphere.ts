@@ -94,6 +94,8 @@ function readNp(L: SphereLexicon, t: readonly Token[], i: number, skipMe = false
   for (let x = mine ? j + 1 : k; x < end; x++) {
     const v = t[x]!.w;
     if (v === ',' || L.stopNp.has(v)) break;
+    // "Hoe vertel ik mijn leidinggevende …": the introducer is the subject before any other person is named
+    if (L.i.has(v)) return { kind: 'self', a: x, b: x };
     if (mine && L.selfNouns.has(v)) return { kind: 'self', a: j, b: x };
     if (isOther(L, v)) return { kind: 'other', a: j, b: x };
   }
