@@ -88,6 +88,8 @@ export {
   detectAdvice,
   detectLanguage,
   detector,
+  type FramingLexicon,
+  type FramingRule,
   type LanguagePack,
   LanguagePackError,
   type LanguageScores,

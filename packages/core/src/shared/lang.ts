@@ -6,8 +6,20 @@ export const LANGS = ['en', 'nl', 'de', 'fr'] as const;
 /** A language code the SDK ships texts and text rules for. */
 export type Lang = (typeof LANGS)[number];
 
-/** zod schema of a language code the SDK knows. */
-export const LangSchema = z.enum(LANGS);
+/** Codes of language packs a host app registered at run time (see `registerLanguagePack`). */
+const registeredLangs = new Set<string>();
+
+/**
+ * Lets sessions run in the language of a registered pack (called by `registerLanguagePack`; returns
+ * the function that withdraws it). Texts a pack does not carry fall back to English.
+ */
+export function allowLangCode(code: string): () => void {
+  registeredLangs.add(code);
+  return () => registeredLangs.delete(code);
+}
+
+/** zod schema of a language code the SDK knows: a built-in one, or the code of a registered language pack. */
+export const LangSchema = z.enum(LANGS).or(z.custom<Lang>((value) => typeof value === 'string' && registeredLangs.has(value), 'not a registered language'));
 
 /** Whether a value is a language code the SDK knows. */
 export function isLang(value: unknown): value is Lang {

@@ -50,4 +50,14 @@ export interface AdviceReason {
   confidence: number;
   /** The detector that found it (`<lang>.<name>`, e.g. `en.have-you-tried`). */
   detector?: string;
+  /** Set when the contribution-level framing pass lowered this finding below the threshold, and why. */
+  framedBy?: FramingRule;
 }
+
+/**
+ * Why the framing pass (`text/framing.ts`) lowered a finding: a conversational imperative before a
+ * question (`talk`), the back-off on a statement framing a later question, a paraphrase followed by a
+ * confirmation question (`check`), empathy ("in your place I'd be angry too"), an assurance ("you
+ * should know …").
+ */
+export type FramingRule = 'talk' | 'statement-before-question' | 'check' | 'empathy' | 'assurance';

@@ -5,10 +5,12 @@
 import type { AdvicePattern, AdviceReason } from './advice-types.js';
 import { analyse } from './analysis.js';
 import { runDetectors } from './detector.js';
+import { applyFraming } from './framing.js';
 import { suggestionText } from './messages.js';
 import type { PackCode } from './pack.js';
+import { clauseTails } from './tails.js';
 
-export type { AdvicePattern, AdviceReason } from './advice-types.js';
+export type { AdvicePattern, AdviceReason, FramingRule } from './advice-types.js';
 export { ADVICE_PATTERNS } from './advice-types.js';
 
 /** Options of {@link detectAdvice}. */
@@ -58,7 +60,13 @@ function suggestionKey(p: AdvicePattern): string {
 export function detectAdvice(text: string, options: DetectAdviceOptions = {}): AdviceResult {
   const a = analyse(typeof text === 'string' ? text : String(text ?? ''), options);
   const found: AdviceReason[] = [];
-  for (let i = 0; i < a.sentences.length; i++) runDetectors(a.pack.advice, a.pack.start, a.sentences[i]!, i, found, options.backoff !== false);
+  const backoff = options.backoff !== false;
+  for (let i = 0; i < a.sentences.length; i++) {
+    const s = a.sentences[i]!;
+    runDetectors(a.pack.advice, a.pack.start, s, i, found, backoff);
+    for (const tail of clauseTails(a.text, s, a.pack.start.but)) runDetectors(a.pack.advice, a.pack.start, tail, i, found, backoff);
+  }
+  applyFraming(found, a.sentences, a.pack.framing);
   let best: AdviceReason | undefined;
   for (const r of found) if (!best || r.confidence > best.confidence) best = r;
   if (!best || best.confidence < ADVICE_THRESHOLD) {

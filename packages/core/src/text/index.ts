@@ -11,9 +11,12 @@ export {
   type AdviceResult,
   type DetectAdviceOptions,
   detectAdvice,
+  type FramingRule,
 } from './advice.js';
 export type { AdviceDetector, SentenceContext } from './detector.js';
 export { detector, runDetectors } from './detector.js';
+export { applyFraming, FRAMED_CONFIDENCE } from './framing.js';
+export { type HypotheticalWords, hypotheticalDetector } from './hypothetical.js';
 export { detectLanguage, type LanguageScores, resolveLanguage, scoreLanguages } from './language.js';
 export { at, clauseEnd, clauseStarts, findIn, indexOfWord, isWord, MAX_SCAN, skip } from './match.js';
 export { type Localised, MESSAGES, message, SUGGESTIONS, suggestionText } from './messages.js';
@@ -21,6 +24,7 @@ export { type AdviceModel, loadModel, modelDetector } from './model.js';
 export { checkOpenQuestion, type OpenQuestionOptions } from './open-question.js';
 export type {
   DetectionProfile,
+  FramingLexicon,
   LanguagePack,
   MessageKey,
   OutsideReasonKind,
@@ -30,8 +34,12 @@ export type {
   StartLexicon,
   SuggestionKey,
 } from './pack.js';
+export { npProposalDetector, type ProposalWords } from './proposal.js';
 export { BUILTIN_PACKS, LanguagePackError, languagePack, languagePacks, registerLanguagePack } from './registry.js';
 export { type RemedyLexicon, remedyDetector } from './remedy.js';
+export { type RhetoricalWords, rhetoricalDetector } from './rhetorical.js';
 export { type Sentence, splitSentences, type Token } from './sentences.js';
 export { assessSphereOfInfluence, OUTSIDE_REASONS, type SphereOptions, type SphereReason, type SphereReasonKind, type SphereResult } from './sphere.js';
+export { clauseTails, MAX_TAILS } from './tails.js';
+export { type InfinitiveDirectiveWords, infinitiveDirectiveDetector } from './v2-detectors.js';
 export { wordSet } from './words.js';

@@ -1,6 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { xx } from '../../test/fixtures/lang/xx/index.js';
+import { defineMethod } from '../method/define.js';
+import { methods } from '../methods/index.js';
 import { noAdviceRule } from '../rules/builtin/no-advice.js';
+import { createManualClock } from '../session/clock.js';
+import { createSession } from '../session/create.js';
 import { detectAdvice } from './advice.js';
 import { detectLanguage } from './language.js';
 import { checkOpenQuestion } from './open-question.js';
@@ -26,6 +30,60 @@ describe('language packs', () => {
     const hits = await noAdviceRule.check({ text: 'Zorp na bek.', kind: 'question', lang: 'xx' as never, phaseId: 'p', options: {} } as never);
     expect(hits[0]?.message).toBe('Xx: zorp na, ke?');
     expect(checkOpenQuestion('Kemo mu bek?', { lang: 'xx', allowWhy: false })[0]?.messageKey).toBe('open-question.why');
+  });
+
+  it('runs a whole session in the toy language, contributions checked by its own detectors', async () => {
+    unregister = registerLanguagePack(xx);
+    // the clarification round warns instead of blocking: a refusal's text comes from the session's own
+    // message catalog, which has no entry for a host language (see the lead's note in docs/rules.md)
+    const method = defineMethod(
+      {
+        id: 'toy-four-phase',
+        extends: 'generic-four-phase',
+        name: { en: 'Four phases, toy language' },
+        changes: [{ op: 'set-rule', phase: 'clarification', rule: 'no-advice', setting: 'warn' }],
+      },
+      { bases: { 'generic-four-phase': methods['generic-four-phase']! } },
+    );
+    const session = await createSession(method, {
+      clock: createManualClock(),
+      lang: 'xx' as never,
+      participants: [
+        { id: 'fay', role: 'facilitator' },
+        { id: 'ahmed', role: 'peer' },
+        { id: 'bea', role: 'peer' },
+        { id: 'carl', role: 'peer' },
+      ],
+    });
+    expect(session.getState().lang).toBe('xx');
+    const send = async (command: Record<string, unknown>) => {
+      const r = await session.sendUnknown(command);
+      expect(r, JSON.stringify(command)).toMatchObject({ ok: true });
+      return r as { ok: true; findings: readonly { messageKey: string; message: string; suggestion?: string }[] };
+    };
+    await send({ type: 'start', by: 'fay' });
+    await send({ type: 'propose-topic', by: 'bea', text: 'Ke mi bek na?' });
+    await send({ type: 'choose-topic', by: 'fay', proposalId: 't-2' });
+    await send({ type: 'contribute', by: 'bea', kind: 'narrative', text: 'Mi bek na lo gra.' });
+    await send({ type: 'advance', by: 'fay' });
+    // the toy imperative is advice: the toy pack's detector finds it, with the toy pack's message and suggestion
+    const advice = await send({ type: 'contribute', by: 'ahmed', kind: 'question', text: 'Zorp na bek.' });
+    expect(advice.findings).toMatchObject([{ messageKey: 'no-advice.imperative', message: 'Xx: zorp na, ke?', suggestion: 'Ke mu bek?' }]);
+    // a toy open question passes both checks
+    expect((await send({ type: 'contribute', by: 'carl', kind: 'question', text: 'Ke mu bek na?' })).findings).toEqual([]);
+    await send({ type: 'set-output', by: 'fay', output: 'problem-definition', text: 'Mi bek na.' });
+    await send({ type: 'advance', by: 'fay' });
+    await send({ type: 'contribute', by: 'ahmed', kind: 'experience', text: 'Mi gra lo bek.' });
+    await send({ type: 'advance', by: 'fay' });
+    await send({ type: 'contribute', by: 'bea', kind: 'reflection', text: 'Mi bek gra.' });
+    await send({ type: 'add-action', by: 'bea', text: 'Blik na', due: '2026-03-01' });
+    await send({ type: 'evaluate', by: 'bea', rating: 5, text: 'Gra.' });
+    await send({ type: 'advance', by: 'fay' });
+    expect(session.getState().status).toBe('ended');
+    // once the pack is removed, a session can no longer be created in its language
+    unregister();
+    unregister = undefined;
+    await expect(createSession(method, { lang: 'xx' as never, participants: [{ id: 'fay', role: 'facilitator' }] })).rejects.toThrow(/lang/);
   });
 
   it('a registered pack takes part in language detection, and leaves it again', () => {

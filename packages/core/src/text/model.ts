@@ -1,6 +1,6 @@
 /**
  * The statistical back-off of the advice check: a small naive-Bayes model per language, trained at
- * build time on the project's own labelled corpora (`scripts/train-advice-model.ts`) and shipped as
+ * build time on the project's own labelled corpora (`scripts/train-models.ts`) and shipped as
  * data in the language pack. It only speaks where no grammar detector did, only above a threshold
  * chosen by cross-validation for a low false-block rate, and it explains itself: the finding's span is
  * the word (pair) that weighed most towards advice.
@@ -16,10 +16,22 @@ export interface AdviceModel {
   threshold: number;
   /** Feature → log-odds weight (advice vs clarification). */
   weights: ReadonlyMap<string, number>;
+  /**
+   * The word-pair weights of {@link weights} by first word, then second word ("^ have" → "^" → "have"),
+   * so that scoring looks pairs up without building strings.
+   */
+  pairs?: ReadonlyMap<string, ReadonlyMap<string, number>>;
 }
 
-/** The features of one sentence, with the token range each comes from. */
-export function features(t: readonly Token[], isQ: boolean, visit: (feature: string, a: number, b: number) => void): void {
+/** Visitors of {@link walkFeatures}: a single word, a word pair (previous word or `^` / `,`, then the word), the sentence type. */
+interface FeatureVisitor {
+  single(word: string, i: number): void;
+  pair(previous: string, word: string, a: number, b: number): void;
+  type(feature: '$?' | '$.', i: number): void;
+}
+
+/** Walks the features of one sentence in a fixed order: each word, the pair it ends, then the sentence type. */
+function walkFeatures(t: readonly Token[], isQ: boolean, v: FeatureVisitor): void {
   let prev = '^';
   let prevIdx = -1;
   for (let i = 0; i < t.length; i++) {
@@ -29,23 +41,32 @@ export function features(t: readonly Token[], isQ: boolean, visit: (feature: str
       prevIdx = i;
       continue;
     }
-    visit(w, i, i);
-    visit(`${prev} ${w}`, Math.max(prevIdx, 0), i);
+    v.single(w, i);
+    v.pair(prev, w, Math.max(prevIdx, 0), i);
     prev = w;
     prevIdx = i;
   }
   // the sentence type: "^ word" above marks the first word, these the end
-  visit(isQ ? '$?' : '$.', Math.max(0, t.length - 1), Math.max(0, t.length - 1));
+  v.type(isQ ? '$?' : '$.', Math.max(0, t.length - 1));
+}
+
+/** The features of one sentence, with the token range each comes from. */
+export function features(t: readonly Token[], isQ: boolean, visit: (feature: string, a: number, b: number) => void): void {
+  walkFeatures(t, isQ, {
+    single: (w, i) => visit(w, i, i),
+    pair: (prev, w, a, b) => visit(`${prev} ${w}`, a, b),
+    type: (f, i) => visit(f, i, i),
+  });
 }
 
 /** The model's score for one sentence and the feature that weighed most towards advice. */
 export function scoreSentence(model: AdviceModel, t: readonly Token[], isQ: boolean): { score: number; a: number; b: number } {
+  const pairs = model.pairs ?? pairIndex(model.weights);
   let score = model.bias;
   let best = 0;
   let a = 0;
   let b = 0;
-  features(t, isQ, (f, fa, fb) => {
-    const w = model.weights.get(f);
+  const take = (w: number | undefined, fa: number, fb: number): void => {
     if (w === undefined) return;
     score += w;
     if (w > best) {
@@ -53,8 +74,31 @@ export function scoreSentence(model: AdviceModel, t: readonly Token[], isQ: bool
       a = fa;
       b = fb;
     }
+  };
+  // the same features as `features`, looked up without building pair strings
+  walkFeatures(t, isQ, {
+    single: (w, i) => take(model.weights.get(w), i, i),
+    pair: (prev, w, fa, fb) => take(pairs.get(prev)?.get(w), fa, fb),
+    type: (f, i) => take(model.weights.get(f), i, i),
   });
   return { score, a, b };
+}
+
+/** Splits the word-pair features of `weights` ("first second") into a map by first word. */
+function pairIndex(weights: ReadonlyMap<string, number>): Map<string, Map<string, number>> {
+  const out = new Map<string, Map<string, number>>();
+  for (const [f, w] of weights) {
+    const sp = f.indexOf(' ');
+    if (sp < 0) continue;
+    const first = f.slice(0, sp);
+    let inner = out.get(first);
+    if (!inner) {
+      inner = new Map();
+      out.set(first, inner);
+    }
+    inner.set(f.slice(sp + 1), w);
+  }
+  return out;
 }
 
 /** The back-off detector for a pack: reports a sentence no grammar detector flagged when the model is confident. */
@@ -69,5 +113,6 @@ export function modelDetector(id: string, model: AdviceModel): AdviceDetector {
 
 /** Builds a model from the data the training script writes. */
 export function loadModel(data: { bias: number; threshold: number; weights: readonly (readonly [string, number])[] }): AdviceModel {
-  return { bias: data.bias, threshold: data.threshold, weights: new Map(data.weights) };
+  const weights = new Map(data.weights);
+  return { bias: data.bias, threshold: data.threshold, weights, pairs: pairIndex(weights) };
 }

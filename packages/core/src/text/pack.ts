@@ -60,10 +60,32 @@ export interface StartLexicon {
   lead: ReadonlySet<string>;
   /** Conjunctions skipped before a question's finite verb ("and", "en", "und"). */
   conj: ReadonlySet<string>;
+  /** Contrastive conjunctions ("but", "maar"): after ", but" the detectors read the rest as a new start. */
+  but?: ReadonlySet<string>;
   /** Verbs of reporting ("said"): a sentence with one reports speech. */
   reporting: ReadonlySet<string>;
   /** Question words. */
   wh: ReadonlySet<string>;
+}
+
+/**
+ * Words of the contribution-level framing pass (`text/framing.ts`), which keeps the framing of a
+ * genuine question from blocking it.
+ */
+export interface FramingLexicon {
+  /**
+   * Imperatives that address the conversation, not the problem, as normalised words in order (gaps of a
+   * few words allowed: "stell vor" matches "Stell dir mal vor"): "take time", "try remember", "go on".
+   * They count only before a question, unless written with a leading `!` ("!let me": the speaker's own
+   * action).
+   */
+  talk: readonly string[];
+  /** Words of a short confirmation question after a paraphrase ("right", "klopt", "stimmt", "bien"). */
+  check: ReadonlySet<string>;
+  /** Feelings: "in your place I would be angry too" shares a feeling, it gives no remedy. */
+  feelings: ReadonlySet<string>;
+  /** Verbs of knowing: "you should know we are behind you" is an assurance. */
+  know: ReadonlySet<string>;
 }
 
 /** What the open-question check needs to know about a language. */
@@ -134,6 +156,8 @@ export interface SphereLexicon {
   that: ReadonlySet<string>;
   /** Complementisers of purpose that need no ensuring verb ("zodat", "damit"). */
   purpose: ReadonlySet<string>;
+  /** Verbs of undoing the past ("undo", "terugdraaien", "rückgängig", "annuler"): whatever follows is outside. */
+  undo?: ReadonlySet<string>;
   /** Coping verbs ("deal with", "omgaan"). */
   coping: ReadonlySet<string>;
   /** Obligation modals for a third-person subject. */
@@ -173,6 +197,8 @@ export interface LanguagePack {
   start: StartLexicon;
   /** The advice detectors, run in order on every sentence. */
   advice: readonly AdviceDetector[];
+  /** Words of the framing pass that keeps the framing of a genuine question from blocking it (optional for host packs). */
+  framing?: FramingLexicon;
   /** Open-question cues. */
   question: QuestionLexicon;
   /** Sphere-of-influence cues. */

@@ -4,7 +4,7 @@
  * compiler name a missing pack when a code is added there.
  */
 import { IntervisionError } from '../errors/base.js';
-import type { Lang } from '../shared/lang.js';
+import { allowLangCode, type Lang } from '../shared/lang.js';
 import { de } from './lang/de/index.js';
 import { en } from './lang/en/index.js';
 import { fr } from './lang/fr/index.js';
@@ -47,10 +47,12 @@ export function registerLanguagePack(pack: LanguagePack): () => void {
     throw new LanguagePackError(String(pack?.code), 'the code must be a lower-case language code such as "fr" or "pt-br"');
   }
   hostPacks.set(pack.code, pack);
+  const disallow = Object.hasOwn(BUILTIN_PACKS, pack.code) ? undefined : allowLangCode(pack.code);
   refresh();
   return () => {
     if (hostPacks.get(pack.code) === pack) {
       hostPacks.delete(pack.code);
+      disallow?.();
       refresh();
     }
   };

@@ -66,6 +66,44 @@ describe('assessSphereOfInfluence', () => {
     expect(topic.slice(span.start, span.end)).toBe('make my colleague');
   });
 
+  it("a statement that sets the scene does not decide when the topic ends in the introducer's own question", () => {
+    for (const [lang, text] of [
+      ['en', "The parents are divided about the new homework policy. How do I talk about it at parents' evening without taking sides?"],
+      ['de', 'Die Eltern sind beim neuen Hausaufgabenkonzept gespalten. Wie spreche ich es am Elternabend an, ohne Partei zu ergreifen?'],
+      ['nl', 'Mijn begeleider is in juni met pensioen gegaan. Welke steun wil ik nu zoeken?'],
+    ] as const)
+      expect(assessSphereOfInfluence(text, { lang }).inside, text).toBe(true);
+    // the same scene with a question about changing others, or no question at all, stays outside
+    expect(assessSphereOfInfluence('The parents are divided. How do I make them agree on the policy?', { lang: 'en' }).inside).toBe(false);
+    expect(assessSphereOfInfluence('The parents are divided about the new homework policy.', { lang: 'en' }).inside).toBe(false);
+  });
+
+  it("keeps the introducer's own action inside when it names others, and a new role of their own", () => {
+    for (const [lang, text] of [
+      ['nl', 'Hoe vertel ik mijn leidinggevende dat ik meer steun nodig heb?'],
+      ['de', 'Wie sage ich meiner Chefin, dass ich mehr Unterstützung brauche?'],
+      ['en', 'Now that I lead the team I used to belong to, how do I find my footing?'],
+      ['en', 'How do I tell my co-teacher what bothers me?'],
+    ] as const)
+      expect(assessSphereOfInfluence(text, { lang }).inside, text).toBe(true);
+    expect(assessSphereOfInfluence('Hoe krijg ik mijn leidinggevende zover dat hij mij steunt?', { lang: 'nl' }).inside).toBe(false);
+  });
+
+  it('places persuading others and undoing the past outside', () => {
+    for (const [lang, text, reason] of [
+      ['en', 'How can I win the directors over to the new rota?', 'causative'],
+      ['en', 'How do I convince my team lead to share the planning?', 'causative'],
+      ['en', "How do I undo last month's e-mail to the parents?", 'change-others'],
+      ['de', 'Wie mache ich die Entscheidung rückgängig?', 'change-others'],
+      ['fr', 'Comment annuler le mail envoyé aux parents ?', 'change-others'],
+    ] as const) {
+      const r = assessSphereOfInfluence(text, { lang });
+      expect(r.inside, text).toBe(false);
+      expect(r.reasons[0]?.reason, text).toBe(reason);
+    }
+    expect(assessSphereOfInfluence('How do I convince myself to take a break?', { lang: 'en' }).inside).toBe(true);
+  });
+
   it('never throws and stays fast on hostile input', () => {
     for (const text of ['', '?'.repeat(100_000), 'make my colleague '.repeat(10_000), 'ik veranderen collega '.repeat(10_000)]) {
       expect(() => assessSphereOfInfluence(text)).not.toThrow();

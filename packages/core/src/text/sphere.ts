@@ -94,6 +94,8 @@ function readNp(L: SphereLexicon, t: readonly Token[], i: number, skipMe = false
   for (let x = mine ? j + 1 : k; x < end; x++) {
     const v = t[x]!.w;
     if (v === ',' || L.stopNp.has(v)) break;
+    // "Hoe vertel ik mijn leidinggevende …": the introducer is the subject before any other person is named
+    if (L.i.has(v)) return { kind: 'self', a: x, b: x };
     if (mine && L.selfNouns.has(v)) return { kind: 'self', a: j, b: x };
     if (isOther(L, v)) return { kind: 'other', a: j, b: x };
   }
@@ -145,6 +147,11 @@ function judgeSentence(L: SphereLexicon, s: Sentence, si: number): SentenceVerdi
           v.otherNp ??= np;
         }
       }
+      continue;
+    }
+    // undoing the past: "undo last month's e-mail", "die Entscheidung rückgängig machen"
+    if (L.undo?.has(w)) {
+      v.strong.push(reason('change-others', x, Math.min(n - 1, x + 1)));
       continue;
     }
     // changing someone else: "change my colleague's attitude", "de houding van mijn collega veranderen"
@@ -289,6 +296,39 @@ function judgeSentence(L: SphereLexicon, s: Sentence, si: number): SentenceVerdi
   return v;
 }
 
+/** Outside reasons that only describe a situation: in a statement that sets the scene they do not decide. */
+const SCENE_REASONS: ReadonlySet<string> = new Set(['others-subject', 'others-obligation', 'why-others']);
+
+/**
+ * How many leading sentences of a topic only set the scene: when the topic ends in a question the
+ * introducer asks about their own action (a first-person subject `self` in it, no outside reason) ("The parents are divided. How do I raise it without taking
+ * sides?"), the statements before it describe the situation and their outside reasons do not count.
+ * Returns 0 when the last sentence is not such a question, or a statement before it gives a stronger
+ * reason (a causative, changing others).
+ */
+function sceneSentences(
+  self: ReadonlySet<string>,
+  sentences: readonly Sentence[],
+  strong: readonly SphereReason[],
+  weak: readonly SphereReason[],
+  inside: readonly SphereReason[],
+): number {
+  const last = sentences.length - 1;
+  if (last < 1 || sentences[last]!.term !== '?') return 0;
+  const lastInside = inside.some((r) => r.sentence === last && r.reason === 'first-person') || sentences[last]!.toks.some((tok) => self.has(tok.w));
+  const lastOutside = strong.some((r) => r.sentence === last) || weak.some((r) => r.sentence === last);
+  if (!lastInside || lastOutside) return 0;
+  for (const r of [...strong, ...weak]) if ((r.sentence ?? 0) < last && (!SCENE_REASONS.has(r.reason) || sentences[r.sentence ?? 0]!.term === '?')) return 0;
+  return last;
+}
+
+/** Removes from `reasons` those found in the first `scene` sentences. */
+function dropScene(reasons: SphereReason[], scene: number): void {
+  let k = 0;
+  for (const r of reasons) if ((r.sentence ?? 0) >= scene) reasons[k++] = r;
+  reasons.length = k;
+}
+
 /**
  * Judges whether a proposed topic lies inside the introducer's sphere of influence (what they can
  * do, think, feel, decide, or how they deal with a situation) or outside it (changing other people,
@@ -309,11 +349,16 @@ export function assessSphereOfInfluence(topic: string, options: SphereOptions = 
     inside.push(...v.inside);
     if (v.otherNp && !otherNp) otherNp = { np: v.otherNp, s };
   }
+  const scene = sceneSentences(L.i, a.sentences, strong, weak, inside);
+  if (scene > 0) {
+    dropScene(strong, scene);
+    dropScene(weak, scene);
+  }
   let outside = strong.length > 0 || (weak.length > 0 && inside.length === 0);
   const model = a.pack.sphereModel;
   if (!outside && model) {
     // the statistical back-off: a topic the cues do not place outside, but whose words do
-    for (let i = 0; i < a.sentences.length && !outside; i++) {
+    for (let i = scene; i < a.sentences.length && !outside; i++) {
       const s = a.sentences[i]!;
       // "why do I get so angry …?" asks about the introducer's own reactions: the cues decided that, not the words
       const selfWhy = L.why.has(at(s.toks, skip(s.toks, 0, L.lead))) && inside.some((r) => r.sentence === i && r.reason === 'first-person');

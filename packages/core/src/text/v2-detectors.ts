@@ -72,3 +72,51 @@ export function dontYouThinkDetector(id: string, think: ReadonlySet<string>, you
     if (ni >= 0 && ni <= first + 4 && (that === undefined || indexOfWord(t, that, ni, n) >= 0)) add('dont-you-think', first, ni, 0.8);
   });
 }
+
+/** Words of the bare-infinitive directive ("Nee zeggen.", "Urlaub nehmen, echt jetzt."). */
+export interface InfinitiveDirectiveWords {
+  /** Words that show a subject, an article or a finite verb (then it is not a bare infinitive). */
+  blockers: ReadonlySet<string>;
+  /** The infinitive particle ("te", "zu"): "goed om te horen" is no directive. */
+  to: string;
+  /** Whether the clause ending at token `end` ends in an action infinitive. */
+  actionInfinitive(t: readonly Token[], end: number): boolean;
+}
+
+/** Longest bare-infinitive directive, in words. */
+const DIRECTIVE_MAX_WORDS = 6;
+
+/**
+ * A short statement made of a bare infinitive phrase, the spoken directive of Dutch and German ("Nee
+ * zeggen.", "Eerst slapen.", "Urlaub nehmen, echt jetzt."), or the same word said three times
+ * ("Delegeren, delegeren, delegeren.").
+ */
+export function infinitiveDirectiveDetector(id: string, W: InfinitiveDirectiveWords): AdviceDetector {
+  return detector(id, ({ s, t, n, first, add }) => {
+    // unpunctuated chat may be a question ("gibts bei euch feste sprechzeiten"): only a full stop or "!" counts
+    if ((s.term !== '.' && s.term !== '!') || n > DIRECTIVE_MAX_WORDS * 2) return;
+    let words = 0;
+    let repeats = 0;
+    for (let i = first; i < n; i++) {
+      const w = t[i]!.w;
+      if (w === ',') continue;
+      words++;
+      if (i > first && w === t[first]!.w) repeats++;
+    }
+    if (repeats >= 2 && words === repeats + 1 && W.actionInfinitive(t, first)) {
+      add('imperative', first, n - 1, 0.8);
+      return;
+    }
+    let end = first;
+    let clauseWords = 0;
+    while (end < n && t[end]!.w !== ',') {
+      if (W.blockers.has(t[end]!.w)) return;
+      clauseWords++;
+      end++;
+    }
+    // one word is enough after a filler ("Gewoon doen.", "Nee zeggen."), else two ("Eerst slapen.")
+    if (clauseWords < (first > 0 ? 1 : 2) || clauseWords > DIRECTIVE_MAX_WORDS || words > DIRECTIVE_MAX_WORDS + 2) return;
+    if (at(t, end - 2) === W.to || !W.actionInfinitive(t, end - 1)) return;
+    add('imperative', first, end - 1, 0.75);
+  });
+}

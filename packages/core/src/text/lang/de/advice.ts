@@ -4,11 +4,14 @@
  * "warum … nicht"), "hast du schon versucht …" and own experience offered as a prescription.
  */
 import { type AdviceDetector, detector } from '../../detector.js';
+import { hypotheticalDetector } from '../../hypothetical.js';
 import { at, clauseStarts, findIn, hasInClause, indexOfWord, isWord, skip } from '../../match.js';
 import { modelDetector } from '../../model.js';
+import { npProposalDetector } from '../../proposal.js';
 import { remedyDetector } from '../../remedy.js';
+import { rhetoricalDetector } from '../../rhetorical.js';
 import type { Token } from '../../sentences.js';
-import { dontYouThinkDetector, type FrameWords, practiceAfterFrame, whyNotDetector } from '../../v2-detectors.js';
+import { dontYouThinkDetector, type FrameWords, infinitiveDirectiveDetector, practiceAfterFrame, whyNotDetector } from '../../v2-detectors.js';
 import { wordSet } from '../../words.js';
 import {
   DE_EMPATHY,
@@ -61,7 +64,11 @@ const ES_TIME_SKIP = wordSet('an der langsam');
 const CONJ_LEAD = wordSet('und aber oder also ok okay na ja nein');
 const REPORTING = wordSet('gesagt erzählt erwähnt meintest sagtest geschrieben sagst meinst erzähltest');
 /** Where a German sentence starts. */
-export const DE_START = { lead: DE_LEAD, conj: CONJ_LEAD, reporting: REPORTING, wh: DE_WH };
+/** Words that turn an alternative question ("…, oder könntest du …?") back into a suggestion. */
+const ALTERNATIVE_STEER = wordSet('nicht einfach doch lieber eher');
+/** Past-tense modals: "warum wolltest du … nicht …?" asks about a past decision. */
+const DE_PAST_MODALS = wordSet('wolltest wollte wolltet konntest konnte durftest durfte musstest musste');
+export const DE_START = { lead: DE_LEAD, conj: CONJ_LEAD, but: wordSet('aber'), reporting: REPORTING, wh: DE_WH };
 const ADVISE_VERBS = wordSet('rate empfehle schlage');
 
 const FRAME: FrameWords = { weI: WE_I, solve: SOLVE, practice: DE_PRACTICE_VERBS, empathy: DE_EMPATHY };
@@ -143,7 +150,7 @@ const whyDontYou = whyNotDetector('de.why-dont-you', {
   you: DE_YOU,
   negations: NICHT,
   markers: SUGGEST_MARKERS,
-  stative: (v) => DE_STATIVE.has(v) || DE_MODALS.has(v),
+  stative: (v) => DE_STATIVE.has(v) || DE_MODALS.has(v) || DE_PAST_MODALS.has(v),
 });
 
 /** "An deiner Stelle", "wenn ich du wäre", "wäre ich du". */
@@ -224,7 +231,9 @@ const modalSuggestion = detector('de.modal-suggestion', ({ t, n, isQ, first, qFi
       modal = prev;
       from = i + 1;
     }
-    if (modal) {
+    // "Ist die Runde Pflicht, oder könntest du sie auslassen?" asks which of two options holds
+    const alternative = isQ && modal === prev && at(t, i - 2) === 'oder' && !hasInClause(t, ALTERNATIVE_STEER, i + 1);
+    if (modal && !alternative) {
       const conf = modalConfidence(t, n, modal, from, isQ);
       if (conf > 0 && !(isQ && whStart)) add('modal-suggestion', from - 2, from - 1, conf);
     } else if (subjectFirst && w1 === 'brauchst' && !isQ) {
@@ -320,12 +329,55 @@ export const DE_ADVICE: readonly AdviceDetector[] = [
   wouldntItBeBetter,
   whatIfYouJust,
   ownExperience,
+  hypotheticalDetector('de.hypothetical', {
+    if: wordSet('wenn falls'),
+    you: DE_YOU,
+    markers: wordSet('einfach mal halt eben'),
+    how: wordSet('wie'),
+    would: wordSet('würde würdest fändest wäre'),
+    to: wordSet('zu'),
+    lose: wordSet('verlieren'),
+    helps: wordSet('hilft'),
+    it: wordSet('es'),
+    be: wordSet('sein finden'),
+    opinion: wordSet('hältst haltet'),
+    about: wordSet('davon'),
+    proposal: (w) => w === ',',
+  }),
+  rhetoricalDetector('de.rhetorical-negative', {
+    not: wordSet('nicht kein keine'),
+    solution: wordSet('lösung antwort ausweg'),
+    rather: wordSet('eher lieber'),
+    youObject: wordSet('dich dir'),
+    must: wordSet('müssen muss sollten sollte'),
+    passive: wordSet('werden'),
+    persons: wordSet('ich du wir'),
+    wh: DE_WH,
+  }),
   remedyDetector('de.remedy-would-help', {
     articles: wordSet('ein eine einen einem einer mehr feste fester festes regelmäßige'),
     modals: wordSet('würde würden könnte könnten dürfte wird'),
     help: wordSet('helfen wirken nützen'),
     wh: wordSet('was wie warum wann wo wer welche welcher welches wieso weshalb'),
     hedges: wordSet('vielleicht eventuell möglicherweise'),
+  }),
+  infinitiveDirectiveDetector('de.bare-infinitive', {
+    blockers: wordSet(
+      'ich du er sie es wir ihr man der die das den dem ein eine einen mein meine dein deine sein seine unser unsere euer eure fürs beim zum zur vom ins im am ist sind war bin bist hab habe hast hat kann kannst will muss soll würde nicht kein keine',
+    ),
+    to: 'zu',
+    actionInfinitive: (t, end) => {
+      const w = at(t, end);
+      return w.length > 3 && w.endsWith('en') && !NOT_INFINITIVE.has(w) && !DE_STATIVE.has(w);
+    },
+  }),
+  npProposalDetector('de.elliptical-proposal', {
+    hedges: wordSet('vielleicht eventuell evtl vllt'),
+    articles: wordSet('ein eine einen einem einer n'),
+    blockers: wordSet(
+      'ich du er sie es wir ihr man ist sind war bist bin hast hat habe kannst kann willst soll was wie warum wann wo wer welche welcher nicht das',
+    ),
+    infinitive: (w) => w.length > 4 && w.endsWith('en'),
   }),
   modelDetector('de.model', DE_MODEL),
 ];

@@ -4,9 +4,12 @@
  * offered as a prescription. One detector per pattern, run in order on every sentence.
  */
 import { type AdviceDetector, detector, type SentenceContext } from '../../detector.js';
+import { hypotheticalDetector } from '../../hypothetical.js';
 import { at, clauseStarts, findIn, isWord, MAX_SCAN, skip } from '../../match.js';
 import { modelDetector } from '../../model.js';
+import { npProposalDetector } from '../../proposal.js';
 import { remedyDetector } from '../../remedy.js';
+import { rhetoricalDetector } from '../../rhetorical.js';
 import type { Token } from '../../sentences.js';
 import { wordSet } from '../../words.js';
 import { EN_DISGUISED } from './disguised.js';
@@ -40,6 +43,8 @@ building ceiling during bring string spring king ring sibling wedding timing
 const EXAMPLE_WORDS = wordSet('example examples idea sense picture overview description impression indication');
 const ADVICE_NOUNS = wordSet('advice suggestion suggestions tip tips recommendation recommendations proposal');
 const ADVISE_VERBS = wordSet('suggest recommend advise propose');
+const ANSWER_NOUNS = wordSet('answer solution trick key fix');
+const COUNT_WORDS = wordSet('one two three');
 const BEST_NOUNS = wordSet('thing option approach solution way idea move bet');
 /**
  * Reads "[not] you [not]" after an inverted auxiliary ("don't you", "could you not"): where the words
@@ -74,6 +79,8 @@ const NOT_REMEDY = wordSet('it you i we he she they that this there');
 const NEG_IMP_EXCLUDE = wordSet('worry mind forget');
 const HAVE_PP_NOT_ADVICE = wordSet('liked loved wanted thought expected guessed imagined done felt reacted been said known');
 const INVERTED_MODALS = wordSet('could can would will should might');
+/** Adjectives judging what others did ("don't you think it's strange that …"). */
+const EN_JUDGEMENT = wordSet('weird strange odd unfair funny curious surprising suspicious rude');
 const DONT_YOU_VERBS = wordSet('think agree believe reckon see want');
 const IT_SKIP = wordSet('be really perhaps maybe also much so just not about high even usually generally often always probably');
 const POSITIVE_IS_EVAL = wordSet('better wiser smarter easier worth');
@@ -151,7 +158,7 @@ const imperative = detector('en.imperative', (c: SentenceContext) => {
 });
 
 /** Conditional framing: "if I were you", "were I you", "in your shoes". */
-const ifIWereYou = detector('en.if-i-were-you', ({ t, n, add }) => {
+const ifIWereYou = detector('en.if-i-were-you', ({ t, n, isQ, whStart, add }) => {
   for (let i = 0; i < n; i++) {
     const w = t[i]!.w;
     const w1 = at(t, i + 1);
@@ -163,7 +170,7 @@ const ifIWereYou = detector('en.if-i-were-you', ({ t, n, add }) => {
         ((w1 === 'it' || w1 === 'that') && (w2 === 'were' || w2 === 'was') && w3 === 'me'))
     ) {
       add('if-i-were-you', i, i + 3, 0.95);
-    } else if ((w === 'were' && w1 === 'i' && w2 === 'you') || (w === 'in' && w1 === 'your' && (w2 === 'shoes' || w2 === 'place'))) {
+    } else if ((w === 'were' && w1 === 'i' && w2 === 'you') || (w === 'in' && w1 === 'your' && (w2 === 'shoes' || w2 === 'place') && !(whStart && isQ))) {
       add('if-i-were-you', i, i + 2, 0.9);
     }
   }
@@ -199,7 +206,11 @@ const explicitAdvice = detector('en.explicit-advice', ({ t, n, isQ, first, add }
     const w1 = at(t, i + 1);
     if ((w === 'my' || w === 'our') && ADVICE_NOUNS.has(w1)) add('explicit-advice', i, i + 1, 0.95);
     else if (w === 'i' && ADVISE_VERBS.has(w1)) add('explicit-advice', i, i + 1, 0.9);
-    else if (w === 'the' && w1 === 'best' && BEST_NOUNS.has(at(t, i + 2)) && !isQ) add('explicit-advice', i, i + 2, 0.8);
+    else if ((w === 'the' || w === 'your' || w === 'my') && w1 === 'best' && BEST_NOUNS.has(at(t, i + 2)) && !isQ) add('explicit-advice', i, i + 2, 0.8);
+    // "The answer is delegation.", "the trick is to …"
+    else if (w === 'the' && ANSWER_NOUNS.has(w1) && at(t, i + 2) === 'is' && i === first && !isQ) add('explicit-advice', i, i + 2, 0.8);
+    // "Two words: written agreement.", "One word — boundaries."
+    else if (COUNT_WORDS.has(w) && (w1 === 'word' || w1 === 'words') && at(t, i + 2) === ',' && isWord(t, i + 3)) add('explicit-advice', i, i + 1, 0.8);
     else if (OPTION_NOUNS.has(w) && (w1 === 'would' || w1 === 'is' || w1 === 'might' || w1 === 'could') && !isQ) {
       const k = skip(t, i + 2, IT_SKIP);
       if (at(t, k) === 'to' && isWord(t, k + 1) && at(t, i - 1) !== 'your') add('explicit-advice', i, k + 1, 0.8);
@@ -294,6 +305,11 @@ const whyDontYou = detector('en.why-dont-you', ({ t, n, add }) => {
   for (let i = 0; i < n; i++) {
     if (t[i]!.w !== 'why') continue;
     const aux = at(t, i + 1);
+    // "Why keep doing the minutes when …?": why + a bare verb questions a practice the listener could drop
+    if (EN_IMPERATIVE_VERBS.has(aux) && !EN_AUX.has(aux) && !EN_STATIVE.has(aux) && isWord(t, i + 2) && !EN_SUBJECT_PRONOUNS.has(at(t, i + 2))) {
+      add('why-dont-you', i, i + 1, 0.75);
+      continue;
+    }
     if (aux === 'not') {
       const k = skip(t, i + 2, EN_ADVERBS);
       if (isActionVerb(t, k)) add('why-dont-you', i, k, 0.85);
@@ -355,7 +371,7 @@ const impersonalIt = detector('en.impersonal-it', ({ t, n, isQ, whStart, add }) 
       add('impersonal-suggestion', i, i + 2, 0.75);
       continue;
     }
-    if (m !== 'would' && m !== 'could' && m !== 'might' && m !== 'may' && m !== 'is' && m !== 'will') continue;
+    if (m !== 'would' && m !== 'could' && m !== 'might' && m !== 'may' && m !== 'is' && m !== 'will' && m !== 'can') continue;
     const k = skip(t, i + 2, IT_SKIP);
     const x = at(t, k);
     let end = -1;
@@ -407,7 +423,10 @@ const couldYouNot = detector('en.could-you-not', ({ t, n, first, add }) => {
     const v = at(t, k);
     const request = EN_REQUEST_VERBS.has(v) || (EN_REQUEST_OBJECT_VERBS.has(v) && EN_REQUEST_OBJECTS.has(at(t, k + 1)));
     if (w === 'do' || w === 'does') {
-      if (neg && (DONT_YOU_VERBS.has(v) || (v === 'feel' && (at(t, k + 1) === 'that' || at(t, k + 1) === 'like')))) add('dont-you-think', i, k, 0.8);
+      // "don't you think it's weird they never called?" asks for a judgement of others, not for a remedy
+      const judgement = findIn(t, EN_JUDGEMENT, k + 1, k + 5) >= 0;
+      if (neg && !judgement && (DONT_YOU_VERBS.has(v) || (v === 'feel' && (at(t, k + 1) === 'that' || at(t, k + 1) === 'like'))))
+        add('dont-you-think', i, k, 0.8);
       continue;
     }
     if (request) continue;
@@ -483,12 +502,45 @@ export const EN_ADVICE: readonly AdviceDetector[] = [
   couldYouNot,
   ownExperience,
   ...EN_DISGUISED,
+  hypotheticalDetector('en.hypothetical', {
+    if: wordSet('if'),
+    you: wordSet('you'),
+    markers: wordSet('just simply only'),
+    how: wordSet('how'),
+    would: wordSet('would'),
+    to: wordSet('to'),
+    lose: wordSet('lose'),
+    helps: wordSet('helps'),
+    it: wordSet('it'),
+    be: wordSet('be feel'),
+    opinion: wordSet('think'),
+    about: wordSet('about of'),
+    proposal: (w) => w.length > 4 && w.endsWith('ing'),
+  }),
+  rhetoricalDetector('en.rhetorical-negative', {
+    not: wordSet('not'),
+    solution: wordSet('answer solution fix remedy'),
+    rather: wordSet('rather'),
+    youObject: wordSet('you yourself'),
+    must: wordSet('must need needs should'),
+    passive: wordSet('be'),
+    persons: wordSet('i you we'),
+    wh: EN_WH,
+  }),
   remedyDetector('en.remedy-would-help', {
     articles: wordSet('a an some more regular fixed another'),
     modals: wordSet('would could might may will'),
     help: wordSet('help work benefit solve settle sort fix save ease make take do'),
     wh: EN_WH,
     hedges: wordSet('maybe perhaps possibly surely'),
+  }),
+  npProposalDetector('en.elliptical-proposal', {
+    hedges: wordSet('maybe perhaps possibly'),
+    articles: wordSet('a an some'),
+    blockers: wordSet(
+      'i you he she it we they is are was were do does did have has had can could would should will what how why when where who which not this that',
+    ),
+    infinitive: () => false,
   }),
   modelDetector('en.model', EN_MODEL),
 ];

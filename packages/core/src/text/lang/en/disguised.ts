@@ -11,6 +11,11 @@ import { at, findIn, isWord, skip } from '../../match.js';
 import { wordSet } from '../../words.js';
 import { EN_ADVERBS, EN_AUX, EN_IMPERATIVE_VERBS, EN_LEAD, EN_SUBJECT_PRONOUNS, EN_WH } from './lexicon.js';
 
+/** Word lists used inside the detectors below (hoisted: built once). */
+const GO_TRY = wordSet('go try');
+const NP_LEAD = wordSet('and or so maybe perhaps just');
+const WILL_WANT_BLOCK = wordSet('only best would should');
+
 const STOP_VERBS = wordSet('stopping keeping preventing stops keeps prevents holding');
 const WRONG = wordSet('wrong');
 const JUST = wordSet('just simply');
@@ -62,7 +67,7 @@ const rhetoricalRemedy = detector('en.rhetorical-remedy', ({ t, n, first, add })
       w === 'have' &&
       at(t, i + 1) === 'you' &&
       (at(t, i + 2) === 'had' || at(t, i + 2) === 'given') &&
-      findIn(t, wordSet('go try'), i + 3, i + 6) >= 0
+      findIn(t, GO_TRY, i + 3, i + 6) >= 0
     ) {
       add('have-you-tried', i, i + 3, 0.85);
     }
@@ -114,7 +119,7 @@ const negativeThirdParty = detector('en.negative-third-party', ({ t, n, isQ, fir
 /** A noun phrase offered as a question: "A shared rota for weekends, maybe?", "What about a joint meeting?". */
 const npProposal = detector('en.np-proposal', ({ t, n, isQ, add }) => {
   if (!isQ) return;
-  let k = skip(t, 0, wordSet('and or so maybe perhaps just'));
+  let k = skip(t, 0, NP_LEAD);
   if ((at(t, k) === 'what' || at(t, k) === 'how') && at(t, k + 1) === 'about' && ARTICLES.has(at(t, k + 2))) {
     add('what-if-you-just', k, k + 2, 0.75);
     return;
@@ -229,7 +234,7 @@ const youWillWant = detector('en.you-will-want', ({ t, n, isQ, add }) => {
       t[i]!.w === 'in' &&
       at(t, i + 1) === 'your' &&
       (at(t, i + 2) === 'position' || at(t, i + 2) === 'situation') &&
-      findIn(t, wordSet('only best would should'), i + 3, n) >= 0
+      findIn(t, WILL_WANT_BLOCK, i + 3, n) >= 0
     )
       add('if-i-were-you', i, i + 2, 0.8);
   }

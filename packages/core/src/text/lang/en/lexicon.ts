@@ -15,7 +15,7 @@ invest invite involve join keep leave let limit list listen log look make measur
 negotiate note notify offer open organise organize pass pause phone pick plan postpone practise practice prepare
 present prioritise prioritize propose protect push put quit raise read record reduce refer refuse relax remember
 remove report request reserve resign respond rest restructure return review reward rotate run say schedule seek
-send set share sign simplify sit skip sleep speak split start stay step stick stop suggest swap switch take talk
+send set share show sign simplify lean sit skip sleep speak split start stay step stick stop suggest swap switch take talk
 tell test text thank think track train transfer treat try turn use visit wait walk warn watch write reply
 answer respond contact schedule trust believe speak sleep eat exercise breathe pause celebrate
 `);
@@ -119,7 +119,7 @@ colleague colleagues coworker coworkers co-worker co-workers manager managers bo
 supervisor supervisors lead leads leader leaders teamlead head principal chief ceo cto cfo coo owner owners mentor
 client clients customer customers patient patients parent parents student students pupil pupils kid kids child
 children teacher teachers nurse nurses doctor doctors surgeon surgeons physician physicians planner planners
-scheduler team teams staff employee employees people everyone everybody nobody someone somebody anyone others
+scheduler team teams staff ward employee employees people everyone everybody nobody someone somebody anyone others
 they them he she him her partner family husband wife management board organisation organization company school
 hospital department departments departement hr government ministry council municipality state authorities union
 committee executive executives administration leadership culture policy policies rules regulations system budget
@@ -142,7 +142,7 @@ work job own self myself ideas
 `);
 
 /** Verbs that make someone else do or become something: "make/get/force X to …". */
-export const EN_CAUSATIVES = wordSet('make get force push pressure cause');
+export const EN_CAUSATIVES = wordSet('make get force push pressure cause win persuade convince');
 
 /** Verbs that change their object: "change my colleague's attitude". */
 export const EN_CHANGE_VERBS = wordSet('change alter fix reform transform correct');

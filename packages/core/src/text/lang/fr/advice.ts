@@ -6,9 +6,12 @@
  * and own experience offered as a prescription ("chez nous, on a …", "ce qui m'a aidé …").
  */
 import { type AdviceDetector, detector } from '../../detector.js';
+import { hypotheticalDetector } from '../../hypothetical.js';
 import { at, clauseEnd, clauseStarts, findIn, hasInClause, indexOfWord, isWord, skip } from '../../match.js';
 import { modelDetector } from '../../model.js';
+import { npProposalDetector } from '../../proposal.js';
 import { remedyDetector } from '../../remedy.js';
+import { rhetoricalDetector } from '../../rhetorical.js';
 import { type FrameWords, practiceAfterFrame, whyNotDetector } from '../../v2-detectors.js';
 import { wordSet } from '../../words.js';
 import {
@@ -31,17 +34,41 @@ import {
 } from './lexicon.js';
 import { FR_MODEL } from './model.js';
 
+/** Word lists used inside the detectors below (hoisted: built once). */
+const WHEN = wordSet('quand lorsque');
+const IF_WHEN = wordSet('si quand');
+
 const CONJ_LEAD = wordSet('et mais ou donc alors bon ben ok oui non');
 const REPORTING = wordSet('disais dis dit disiez dites racontais racontiez mentionné expliqué');
 /** Where a French sentence starts. */
-export const FR_START = { lead: FR_LEAD, conj: CONJ_LEAD, reporting: REPORTING, wh: FR_WH };
+export const FR_START = { lead: FR_LEAD, conj: CONJ_LEAD, but: wordSet('mais'), reporting: REPORTING, wh: FR_WH };
 
 /** Object pronouns that may sit between subject, negation and verb ("tu ne lui as pas …"). */
 const OBJ = wordSet('me te se le la les lui leur en y nous vous');
 const NEG = wordSet('pas jamais plus');
+/** Object pronouns that follow an imperative after a hyphen ("dis-le", "occupe-toi", "parles-en"). */
+const ENCLITIC = wordSet('moi toi lui leur la le les en y nous vous');
+/** Words that show a subject, an article before the verb or a finite verb (no bare-infinitive directive then). */
+const INF_BLOCKERS = wordSet('je tu il elle on nous vous ils elles ce c est suis es sont ai as a ont était');
+/** Words in -er/-ir/-re that are no infinitive. */
+const NOT_INF = wordSet(
+  'hier cher mer fer leur leurs notre votre autre entre contre lettre chambre ordre genre centre tendre plutôt père mère frère premier dernier désir plaisir avenir loisir soir noir',
+);
+
+/** "Prendre des congés, sérieusement.", "Et ensuite, rentrer à l'heure.", "Déléguer, déléguer, déléguer.": a bare infinitive as a directive. */
+const bareInfinitive = detector('fr.bare-infinitive', ({ s, t, n, add }) => {
+  if ((s.term !== '.' && s.term !== '!') || n > 14) return;
+  let k = 0;
+  while (k < n && (FR_LEAD.has(t[k]!.w) || t[k]!.w === ',' || CONJ_LEAD.has(t[k]!.w) || t[k]!.w === 'ensuite' || t[k]!.w === 'puis')) k++;
+  const v = at(t, k);
+  if (v.length < 5 || !(v.endsWith('er') || v.endsWith('ir') || v.endsWith('re')) || NOT_INF.has(v) || findIn(t, INF_BLOCKERS, 0, n) >= 0) return;
+  add('imperative', k, k, 0.75);
+});
 /** Words after a sentence-initial verb that show it is not an imperative ("Parle-t-elle …", "Pense-tu"). */
 const NOT_IMPERATIVE_NEXT = wordSet('tu il elle on ils elles vous je');
 const MARKERS = wordSet('simplement juste carrément directement plutôt toujours donc peut-être aussi tout');
+/** Participles of knowing and guessing after "j'aurais (jamais)". */
+const SURPRISE_PARTICIPLES = wordSet('deviné pensé cru imaginé su soupçonné prévu attendu');
 const ADVICE_NOUNS = wordSet('conseil conseils suggestion astuce recommandation');
 const ADVISE_VERBS = wordSet('conseille conseillerais recommande recommanderais suggère suggérerais propose proposerais');
 const BEST = wordSet('mieux idéal plus');
@@ -69,7 +96,10 @@ const imperative = detector('fr.imperative', ({ t, n, isQ, first, add }) => {
     if (negated && !NEG.has(next)) continue;
     if (FR_REQUEST_VERBS.has(v) || NOT_IMPERATIVE_NEXT.has(next)) continue;
     if (FR_REQUEST_OBJECT_VERBS.has(v) && FR_REQUEST_OBJECTS.has(next)) continue;
-    const known = FR_IMPERATIVE_VERBS.has(v);
+    // a verb joined to an object pronoun by a hyphen is an imperative ("Montre-lui", "Occupe-toi", "Parles-en"):
+    // both words keep the offsets of the written token
+    const enclitic = ENCLITIC.has(next) && t[k + 1]!.start === t[k]!.start && v.length > 2;
+    const known = FR_IMPERATIVE_VERBS.has(v) || enclitic;
     // any vous-imperative at the very start of a statement: "Consignez …", "Oubliez …"
     const vousForm = !isQ && k === first && v.length > 4 && v.endsWith('ez') && isWord(t, k + 1);
     if (!known && !vousForm) continue;
@@ -145,7 +175,7 @@ const haveYouTried = detector('fr.have-you-tried', ({ t, n, isQ, whStart, report
   const o = at(t, v + 1);
   if (FR_WH.has(o) || o === 'si' || o === '') return;
   // "tu as pensé à ta mère quand …" asks about a past moment
-  if (at(t, v) === 'pensé' && findIn(t, wordSet('quand lorsque'), v, n) >= 0) return;
+  if (at(t, v) === 'pensé' && findIn(t, WHEN, v, n) >= 0) return;
   add('have-you-tried', k, v, 0.9);
 });
 
@@ -196,8 +226,10 @@ const firstPersonWould = detector('fr.first-person-would', ({ t, n, isQ, add }) 
     if (neg) j = skip(t, j + 1, OBJ);
     const v = at(t, j);
     if (!firstPersonConditional(v)) continue;
+    // "je ne l'aurais jamais deviné": surprise, not what the speaker would do
+    if (v === 'aurais' && SURPRISE_PARTICIPLES.has(at(t, skip(t, j + 1, NEG)))) continue;
     if (v.endsWith('rai') && isQ) continue;
-    if (findIn(t, wordSet('si quand'), Math.max(0, i - 4), i) >= 0 && v.endsWith('rai')) continue;
+    if (findIn(t, IF_WHEN, Math.max(0, i - 4), i) >= 0 && v.endsWith('rai')) continue;
     add('first-person-would', i, j, v.endsWith('rais') ? 0.85 : 0.7);
   }
 });
@@ -209,7 +241,7 @@ const explicitAdvice = detector('fr.explicit-advice', ({ t, n, isQ, whStart, add
     const w = t[i]!.w;
     const w1 = at(t, i + 1);
     const w2 = at(t, i + 2);
-    if ((w === 'un' || w === 'mon' || w === 'petit') && ADVICE_NOUNS.has(w1)) add('explicit-advice', i, i + 1, 0.9);
+    if ((w === 'un' || w === 'mon' || w === 'petit') && ADVICE_NOUNS.has(w1) && at(t, i - 1) !== 'pas') add('explicit-advice', i, i + 1, 0.9);
     else if (w === 'je' && (OBJ.has(w1) ? ADVISE_VERBS.has(w2) : ADVISE_VERBS.has(w1))) add('explicit-advice', i, i + 2, 0.9);
     else if (w === 'le' && BEST.has(w1) && (w2 === 'serait' || w2 === 'est' || w2 === 'ce' || w2 === 'c' || w2 === ',')) add('explicit-advice', i, i + 1, 0.85);
     else if ((w === 'il' || w === 'ça') && (w1 === 'vaut' || w1 === 'vaudrait') && (w2 === 'mieux' || w2 === 'le'))
@@ -315,12 +347,46 @@ export const FR_ADVICE: readonly AdviceDetector[] = [
   whatIfYouJust,
   proposalQuestion,
   ownExperience,
+  hypotheticalDetector('fr.hypothetical', {
+    if: wordSet('si'),
+    you: FR_YOU,
+    markers: wordSet('simplement juste carrément'),
+    how: wordSet('comment'),
+    would: wordSet('trouverais trouveriez serait dirais'),
+    to: wordSet('à'),
+    lose: wordSet('perdre'),
+    helps: wordSet('aide'),
+    it: wordSet('ça'),
+    be: wordSet('être'),
+    opinion: wordSet('penses pensez dis dites'),
+    about: wordSet('de'),
+    proposal: (w) => w.length > 3 && (w.endsWith('er') || w.endsWith('ir') || w.endsWith('re')),
+  }),
+  rhetoricalDetector('fr.rhetorical-negative', {
+    not: wordSet('pas'),
+    solution: wordSet('solution réponse issue'),
+    rather: wordSet('plutôt'),
+    youObject: wordSet('toi vous'),
+    must: wordSet('doivent doit devraient devrait'),
+    passive: wordSet('être'),
+    persons: wordSet('je tu vous nous on'),
+    wh: FR_WH,
+  }),
   remedyDetector('fr.remedy-would-help', {
     articles: wordSet('un une des du plus quelques'),
     modals: wordSet('pourrait pourraient devrait serait ferait aiderait'),
     help: wordSet('aider aiderait bien soulager débloquer'),
     wh: FR_WH,
     hedges: wordSet('peut-être éventuellement'),
+  }),
+  bareInfinitive,
+  npProposalDetector('fr.elliptical-proposal', {
+    hedges: wordSet('peut-être éventuellement'),
+    articles: wordSet('un une des'),
+    blockers: wordSet(
+      'je tu il elle on nous vous ils elles est sont es suis ai as a ont peux peut veux que qui quoi comment pourquoi quand où quel quelle pas ce c',
+    ),
+    infinitive: () => false,
   }),
   modelDetector('fr.model', FR_MODEL),
 ];

@@ -4,11 +4,14 @@
  * "heb je al geprobeerd …" and own experience offered as a prescription ("bij ons doen we …").
  */
 import { type AdviceDetector, detector } from '../../detector.js';
+import { hypotheticalDetector } from '../../hypothetical.js';
 import { at, clauseEnd, clauseStarts, findIn, hasInClause, indexOfWord, isWord, skip } from '../../match.js';
 import { modelDetector } from '../../model.js';
+import { npProposalDetector } from '../../proposal.js';
 import { remedyDetector } from '../../remedy.js';
+import { rhetoricalDetector } from '../../rhetorical.js';
 import type { Token } from '../../sentences.js';
-import { dontYouThinkDetector, type FrameWords, practiceAfterFrame, whyNotDetector } from '../../v2-detectors.js';
+import { dontYouThinkDetector, type FrameWords, infinitiveDirectiveDetector, practiceAfterFrame, whyNotDetector } from '../../v2-detectors.js';
 import { wordSet } from '../../words.js';
 import {
   NL_EMPATHY,
@@ -57,7 +60,11 @@ const OM_ALS_DAT = wordSet('om als dat');
 const CONJ_LEAD = wordSet('en maar of dus ok oké nou ja nee');
 const REPORTING = wordSet('zei zegt vertelde vertelt noemde noemt gezegd verteld schreef');
 /** Where a Dutch sentence starts. */
-export const NL_START = { lead: NL_LEAD, conj: CONJ_LEAD, reporting: REPORTING, wh: NL_WH };
+/** Past-tense modals: "waarom wilde je … niet …?" asks about a past decision. */
+const NL_PAST_MODALS = wordSet('wilde wou wilden kon konden mocht moest');
+/** Words in -en that are no infinitive (adverbs, prepositions). */
+const NOT_VERB_EN = wordSet('alleen samen even boven beneden buiten binnen open tegen zonder misschien eigen toen dan wanneer meestal steeds');
+export const NL_START = { lead: NL_LEAD, conj: CONJ_LEAD, but: wordSet('maar'), reporting: REPORTING, wh: NL_WH };
 const STATIVE_INFINITIVES = wordSet('slapen zijn weten voelen denken vinden begrijpen snappen zien eten ontspannen');
 const TIME_SKIP = wordSet('eens misschien dan zo langzamerhand hoog echt wel');
 
@@ -132,7 +139,7 @@ const whyDontYou = whyNotDetector('nl.why-dont-you', {
   you: NL_YOU,
   negations: NIET,
   markers: SUGGEST_MARKERS,
-  stative: (v) => NL_STATIVE.has(v) || v === 'wil' || v === 'kun' || v === 'kan',
+  stative: (v) => NL_STATIVE.has(v) || v === 'wil' || v === 'kun' || v === 'kan' || NL_PAST_MODALS.has(v),
 });
 
 /** "Als ik jou was", "was ik jou", "in jouw schoenen". */
@@ -296,12 +303,55 @@ export const NL_ADVICE: readonly AdviceDetector[] = [
   wouldntItBeBetter,
   whatIfYouJust,
   ownExperience,
+  hypotheticalDetector('nl.hypothetical', {
+    if: wordSet('als wanneer'),
+    you: NL_YOU,
+    markers: wordSet('gewoon simpelweg eens even'),
+    how: wordSet('hoe'),
+    would: wordSet('zou zouden vond'),
+    to: wordSet('te'),
+    lose: wordSet('verliezen'),
+    helps: wordSet('helpt werkt'),
+    it: wordSet('het'),
+    be: wordSet('zijn vinden'),
+    opinion: wordSet('vind vindt denk'),
+    about: wordSet('ervan'),
+    proposal: (w) => w === 'om',
+  }),
+  rhetoricalDetector('nl.rhetorical-negative', {
+    not: wordSet('niet geen'),
+    solution: wordSet('oplossing antwoord uitweg'),
+    rather: wordSet('eerder liever'),
+    youObject: wordSet('jou je jezelf u'),
+    must: wordSet('moeten moet'),
+    passive: wordSet('worden'),
+    persons: wordSet('ik je jij u we wij'),
+    wh: NL_WH,
+  }),
   remedyDetector('nl.remedy-would-help', {
     articles: wordSet('een wat meer vaste extra'),
     modals: wordSet('zou zouden kan kunnen zal zullen'),
     help: wordSet('helpen werken schelen'),
     wh: wordSet('wat hoe waarom wanneer waar wie welke welk'),
     hedges: wordSet('misschien wellicht mogelijk'),
+  }),
+  infinitiveDirectiveDetector('nl.bare-infinitive', {
+    blockers: wordSet(
+      'ik je jij u hij zij ze we wij het de een dat dit die deze mijn jouw haar ons onze hun uw is zijn was waren ben bent heb hebt heeft had kan kun kunt wil moet zou niet geen',
+    ),
+    to: 'te',
+    actionInfinitive: (t, end) => {
+      const w = at(t, end);
+      return w.length > 3 && w.endsWith('en') && !NOT_INFINITIVE.has(w) && !NL_STATIVE.has(w) && !NOT_VERB_EN.has(w);
+    },
+  }),
+  npProposalDetector('nl.elliptical-proposal', {
+    hedges: wordSet('misschien wellicht eventueel'),
+    articles: wordSet('een'),
+    blockers: wordSet(
+      'ik je jij u hij zij ze het we wij is zijn was waren ben bent heb hebt heeft had kan kun kunt wil moet zou wat hoe waarom wanneer waar wie welke welk niet dat dit',
+    ),
+    infinitive: (w) => w.length > 4 && w.endsWith('en'),
   }),
   modelDetector('nl.model', NL_MODEL),
 ];
