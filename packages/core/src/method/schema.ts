@@ -48,6 +48,7 @@ export const PhaseSchema = z
     kindRoles: z.record(IdSchema, z.array(IdSchema)).optional(),
     turnPolicy: z.enum(TURN_POLICIES).default('free'),
     turnRoles: z.array(IdSchema).optional(),
+    outOfTurn: z.array(IdSchema).optional(),
     quota: z
       .object({
         max: z.number().int().min(1).optional(),

@@ -147,6 +147,14 @@ export function validateReferences(config: unknown, rules: RuleRegistry): Method
       if (typeof role === 'string' && !arrayOf(phase.speakers).includes(role))
         issues.push({ path: [...path, 'turnRoles', j], code: 'invalid-reference', message: `turn role "${role}" is not one of the phase's speakers` });
     });
+    arrayOf(phase.outOfTurn).forEach((kind, j) => {
+      if (typeof kind === 'string' && !arrayOf(phase.contributionKinds).includes(kind))
+        issues.push({
+          path: [...path, 'outOfTurn', j],
+          code: 'invalid-reference',
+          message: `kind "${kind}" is not one of the phase's contribution kinds${didYouMean(kind, arrayOf(phase.contributionKinds).map(String))}`,
+        });
+    });
     checkOutputs(phase, path, issues, checkRoles);
     checkKinds(phase.contributionKinds, [...path, 'contributionKinds']);
     if (isObject(phase.quota)) {

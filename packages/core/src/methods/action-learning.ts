@@ -14,7 +14,7 @@ export const id = 'action-learning';
 export const method: BuiltinMethod<'action-learning'> = deepFreeze<BuiltinMethod<'action-learning'>>({
   format: 1,
   id: 'action-learning',
-  version: '1.1.0',
+  version: '1.2.0',
   name: {
     en: 'Action learning set',
     nl: 'Actieleren (action learning set)',

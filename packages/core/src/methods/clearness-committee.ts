@@ -14,7 +14,7 @@ export const id = 'clearness-committee';
 export const method: BuiltinMethod<'clearness-committee'> = deepFreeze<BuiltinMethod<'clearness-committee'>>({
   format: 1,
   id: 'clearness-committee',
-  version: '1.1.0',
+  version: '1.2.0',
   name: {
     en: 'Clearness committee',
     nl: 'Clearness committee (helderheidskring)',

@@ -14,7 +14,7 @@ export const id = 'structured-peer-group-supervision';
 export const method: BuiltinMethod<'structured-peer-group-supervision'> = deepFreeze<BuiltinMethod<'structured-peer-group-supervision'>>({
   format: 1,
   id: 'structured-peer-group-supervision',
-  version: '1.1.0',
+  version: '1.2.0',
   name: {
     en: 'Structured peer group supervision',
     nl: 'Gestructureerde intervisie (Wilbur/Borders)',
