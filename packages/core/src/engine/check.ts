@@ -5,7 +5,7 @@ import type { BlockedInput, SessionContext } from './context.js';
 import { hasOutput } from './outputs.js';
 import { controls, findParticipant, hasAnyRole } from './participants.js';
 import type { Pseudonyms } from './pseudonyms.js';
-import { countsTowardsQuota, totalCount } from './quota.js';
+import { countsTowardsQuota, maxFor, quotaTotal, underQuota } from './quota.js';
 import type { SessionEvent } from './schemas.js';
 import { deadlineOf } from './timer.js';
 import { passRefusal, turnRefusal } from './turns.js';
@@ -68,6 +68,7 @@ export function contributionRefusal(
   replyTo: string | undefined,
   checkTurn = true,
   actor = by,
+  pseudonyms?: Pseudonyms,
 ): Refusal | null {
   const phase = asPhase(currentPhase(plan, ctx)?.phase);
   const run = ctx.phase;
@@ -85,9 +86,11 @@ export function contributionRefusal(
     if (turn) return refuse(turn);
   }
   const quota = phase.quota;
-  if (quota && countsTowardsQuota(phase, kind)) {
-    if (quota.max !== undefined && (own(run.counts, by) ?? 0) >= quota.max) return refuse('quota-exceeded', { max: quota.max });
-    if (quota.total !== undefined && totalCount(run.counts) >= quota.total) return refuse('phase-quota-reached', { total: quota.total });
+  if (quota && countsTowardsQuota(phase, kind) && underQuota(phase, ctx, actor)) {
+    const max = maxFor(phase, ctx, actor);
+    if (max !== undefined && (own(run.counts, by) ?? 0) >= max) return refuse('quota-exceeded', { max });
+    const authorOf = (id: string) => pseudonyms?.author(id) ?? id;
+    if (quota.total !== undefined && quotaTotal(phase, ctx, run.counts, authorOf) >= quota.total) return refuse('phase-quota-reached', { total: quota.total });
   }
   return null;
 }
@@ -97,7 +100,8 @@ function blockedRefusal(plan: MethodPlan, ctx: SessionContext, blocked: BlockedI
   if (blocked.overriddenBy) return refuse('already-overridden');
   if (!ctx.phase || blocked.phaseId !== ctx.phase.id || blocked.run !== ctx.phase.run) return refuse('wrong-phase');
   const cmd = blocked.command;
-  if (cmd.type === 'contribute') return contributionRefusal(plan, ctx, blocked.by, cmd.kind, cmd.replyTo, false, pseudonyms?.author(blocked.by) ?? blocked.by);
+  if (cmd.type === 'contribute')
+    return contributionRefusal(plan, ctx, blocked.by, cmd.kind, cmd.replyTo, false, pseudonyms?.author(blocked.by) ?? blocked.by, pseudonyms);
   if (cmd.type === 'propose-topic') return topicRefusal(plan, ctx) ?? proposerRefusal(plan, ctx, blocked.by);
   return outputRefusal(plan, ctx, blocked.by, cmd.output);
 }
@@ -134,7 +138,7 @@ function advanceRefusal(plan: MethodPlan, ctx: SessionContext): Refusal | null {
   for (const output of step.phase.requires) if (!hasOutput(ctx, output)) return refuse('output-missing', { output });
   const min = step.phase.quota?.min;
   if (min !== undefined && ctx.phase) {
-    const behind = ctx.phase.turn.order.find((id) => (own(ctx.phase!.counts, id) ?? 0) < min);
+    const behind = ctx.phase.turn.order.find((id) => underQuota(step.phase, ctx, id) && (own(ctx.phase!.counts, id) ?? 0) < min);
     if (behind) return refuse('quota-not-met', { min, by: behind });
   }
   return null;
@@ -203,7 +207,7 @@ export function check(plan: MethodPlan, ctx: SessionContext, event: SessionEvent
   switch (event.type) {
     case 'contributed':
       if (event.findings.some((f) => f.severity === 'block')) return refuse('rule-violation');
-      return contributionRefusal(plan, ctx, event.by, event.kind, event.replyTo, true, actor);
+      return contributionRefusal(plan, ctx, event.by, event.kind, event.replyTo, true, actor, pseudonyms);
     case 'contribution-blocked':
       return null;
     case 'overridden':

@@ -55,6 +55,8 @@ export const PhaseSchema = z
         min: z.number().int().min(1).optional(),
         total: z.number().int().min(1).optional(),
         kinds: z.array(IdSchema).optional(),
+        roles: z.array(IdSchema).min(1).optional(),
+        perRole: z.record(IdSchema, z.number().int().min(1)).optional(),
       })
       .strict()
       .optional(),

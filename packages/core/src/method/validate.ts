@@ -55,6 +55,31 @@ function checkOutputs(phase: Loose, path: Path, issues: MethodIssue[], checkRole
     issues.push({ path: [...path, 'actionPlan'], code: 'invalid-reference', message: 'actionPlan needs "action-plan" in the phase\'s outputs' });
 }
 
+/** Checks a quota's `roles` and `perRole`: known roles, `perRole` within `roles`, neither in a written round. */
+function checkQuotaRoles(
+  phase: Loose,
+  quota: Loose,
+  path: Path,
+  issues: MethodIssue[],
+  roleIds: ReadonlySet<string>,
+  checkRoles: (list: unknown, path: Path) => void,
+): void {
+  checkRoles(quota.roles, [...path, 'roles']);
+  const perRole = isObject(quota.perRole) ? Object.keys(quota.perRole) : [];
+  const roles = Array.isArray(quota.roles) ? quota.roles : undefined;
+  for (const role of perRole)
+    if (!roleIds.has(role))
+      issues.push({ path: [...path, 'perRole', role], code: 'unknown-role', message: `unknown role "${role}"${didYouMean(role, roleIds)}` });
+    else if (roles && !roles.includes(role))
+      issues.push({ path: [...path, 'perRole', role], code: 'invalid-reference', message: `role "${role}" is not one of the quota's roles` });
+  if ((roles || perRole.length > 0) && phase.turnPolicy === 'written-then-revealed')
+    issues.push({
+      path: [...path, roles ? 'roles' : 'perRole'],
+      code: 'invalid-reference',
+      message: 'a written round gives everyone the same "max" texts: "roles" and "perRole" do not apply',
+    });
+}
+
 function checkDuplicates(items: { id: string | undefined; path: Path }[], what: string, issues: MethodIssue[]): void {
   const seen = new Map<string, Path>();
   for (const { id, path } of items) {
@@ -158,10 +183,11 @@ export function validateReferences(config: unknown, rules: RuleRegistry): Method
     checkOutputs(phase, path, issues, checkRoles);
     checkKinds(phase.contributionKinds, [...path, 'contributionKinds']);
     if (isObject(phase.quota)) {
-      const { max, min, total } = phase.quota;
+      const { max, min, total, perRole } = phase.quota;
       checkKinds(phase.quota.kinds, [...path, 'quota', 'kinds']);
-      if (max === undefined && min === undefined && total === undefined)
-        issues.push({ path: [...path, 'quota'], code: 'invalid-range', message: 'set at least one of "max", "min" or "total"' });
+      if (max === undefined && min === undefined && total === undefined && perRole === undefined)
+        issues.push({ path: [...path, 'quota'], code: 'invalid-range', message: 'set at least one of "max", "min", "total" or "perRole"' });
+      checkQuotaRoles(phase, phase.quota, [...path, 'quota'], issues, roleIds, checkRoles);
       if (typeof min === 'number' && typeof max === 'number' && min > max)
         issues.push({ path: [...path, 'quota', 'min'], code: 'invalid-range', message: `min (${min}) is greater than max (${max})` });
       if (typeof max === 'number' && typeof total === 'number' && max > total)
