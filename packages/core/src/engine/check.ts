@@ -136,9 +136,10 @@ function advanceRefusal(plan: MethodPlan, ctx: SessionContext): Refusal | null {
   if (!step) return refuse('wrong-phase');
   if (isChoice(step.phase)) return refuse('module-not-chosen');
   for (const output of step.phase.requires) if (!hasOutput(ctx, output)) return refuse('output-missing', { output });
-  const min = step.phase.quota?.min;
+  const phase = step.phase;
+  const min = phase.quota?.min;
   if (min !== undefined && ctx.phase) {
-    const behind = ctx.phase.turn.order.find((id) => underQuota(step.phase, ctx, id) && (own(ctx.phase!.counts, id) ?? 0) < min);
+    const behind = ctx.phase.turn.order.find((id) => underQuota(phase, ctx, id) && (own(ctx.phase!.counts, id) ?? 0) < min);
     if (behind) return refuse('quota-not-met', { min, by: behind });
   }
   return null;
