@@ -102,7 +102,9 @@ function guidedCommands(method: MethodDefinition, session: Session, ids: string[
     const question = [...view.contributions].reverse().find((c) => c.kind === 'question');
     if (question) out.push({ type: 'answer', by, questionId: question.id, text: 'It was hard.' });
     out.push({ type: 'pass', by }, { type: 'confirm-heard', by, heard: true }, { type: 'confirm-heard', by, heard: false }, { type: 'reveal', by });
-    for (const mod of view.phase?.modules ?? []) out.push({ type: 'choose-module', by, module: mod.id });
+    const modules = view.phase?.modules ?? [];
+    for (const mod of modules) out.push({ type: 'choose-module', by, module: mod.id });
+    if (modules.length > 1) out.push({ type: 'choose-module', by, module: modules[1]!.id, followedBy: [modules[0]!.id] });
     out.push(
       { type: 'set-output', by, output: 'key-question', text: 'What do I want?' },
       { type: 'set-output', by, output: 'problem-definition', text: 'My role.' },

@@ -1,4 +1,4 @@
-import { asPhase, isChoice, type MethodPlan } from '../method/plan.js';
+import { asPhase, isChoice, type MethodPlan, moduleRange } from '../method/plan.js';
 import type { OutputKind } from '../method/vocabulary.js';
 import { own } from '../shared/safe-map.js';
 import type { BlockedInput, SessionContext } from './context.js';
@@ -145,6 +145,26 @@ function advanceRefusal(plan: MethodPlan, ctx: SessionContext): Refusal | null {
   return null;
 }
 
+/**
+ * Who may choose modules and how many: the choice phase's `choosers` (and the controllers, unless
+ * `choosersOnly`), `choose.min`–`choose.max` existing modules, none twice.
+ */
+function moduleRefusal(plan: MethodPlan, ctx: SessionContext, by: string, chosen: readonly string[]): Refusal | null {
+  const step = currentPhase(plan, ctx);
+  if (!step || !isChoice(step.phase)) return refuse('wrong-phase');
+  const { choosers, choosersOnly } = step.phase;
+  const chooser = choosers !== undefined && hasAnyRole(ctx, by, choosers);
+  if (!chooser && (choosersOnly === true || !controls(plan, ctx, by))) return refuse('forbidden-role');
+  const { min, max } = moduleRange(step.phase);
+  if (chosen.length < min || chosen.length > max) return refuse('module-count', { min, max });
+  for (let i = 0; i < chosen.length; i++) {
+    const module = chosen[i]!;
+    if (!step.phase.modules.some((m) => m.id === module)) return refuse('unknown-module', { module });
+    if (chosen.indexOf(module) !== i) return refuse('module-twice', { module });
+  }
+  return null;
+}
+
 function repeatRefusal(plan: MethodPlan, ctx: SessionContext, target: string): Refusal | null {
   const step = currentPhase(plan, ctx);
   if (!step || !ctx.phase) return refuse('wrong-phase');
@@ -249,14 +269,8 @@ export function check(plan: MethodPlan, ctx: SessionContext, event: SessionEvent
       return advanceRefusal(plan, ctx);
     case 'phase-repeated':
       return repeatRefusal(plan, ctx, event.phase);
-    case 'module-chosen': {
-      const step = currentPhase(plan, ctx);
-      if (!step || !isChoice(step.phase)) return refuse('wrong-phase');
-      const choosers = step.phase.choosers;
-      const allowed = controls(plan, ctx, event.by) || (choosers !== undefined && hasAnyRole(ctx, event.by, choosers));
-      if (!allowed) return refuse('forbidden-role');
-      return step.phase.modules.some((m) => m.id === event.module) ? null : refuse('unknown-module', { module: event.module });
-    }
+    case 'module-chosen':
+      return moduleRefusal(plan, ctx, event.by, [event.module, ...(event.followedBy ?? [])]);
     case 'action-added': {
       const wrong = needsOutput(plan, ctx, 'action-plan');
       if (wrong) return wrong;

@@ -206,7 +206,10 @@ export function applyEvent(plan: MethodPlan, ctx: SessionContext, event: Session
       if (run && event.phase !== run.id) ctx.loops[run.id] = (own(ctx.loops, run.id) ?? 0) + 1;
       return;
     case 'module-chosen':
-      if (run) ctx.modules[run.id] = event.module;
+      if (run) {
+        ctx.modules[run.id] = event.module;
+        ctx.chosenModules[run.id] = [event.module, ...(event.followedBy ?? [])];
+      }
       return;
     case 'redacted':
       redact(ctx, event.participant);

@@ -1,10 +1,10 @@
 import { and, assign, setup, type TransitionConfig } from 'xstate';
 import { check } from '../engine/check.js';
 import { initialContext, type SessionContext } from '../engine/context.js';
-import { advancesOnTimeout, evolve, skipsPhase } from '../engine/evolve.js';
+import { advancesOnTimeout, evolve, nextPhaseId, skipsPhase } from '../engine/evolve.js';
 import type { CreatedEvent, SessionEvent } from '../engine/schemas.js';
 import type { MethodDefinition } from '../method/define.js';
-import { asPhase, isChoice, planOf } from '../method/plan.js';
+import { asPhase, isChoice, planOf, type Step } from '../method/plan.js';
 
 /** Events the session machine accepts (every logged event but `created`, which is its input). */
 export type MachineEvent = Exclude<SessionEvent, { type: 'created' }>;
@@ -51,6 +51,7 @@ function buildMachine(method: MethodDefinition) {
       isModule: ({ event }, params: { module: string }) => event.type === 'module-chosen' && event.module === params.module,
       repeatsTo: ({ event }, params: { phase: string }) => event.type === 'phase-repeated' && event.phase === params.phase,
       skipped: ({ context }, params: { phase: string }) => skipsPhase(plan, context, params.phase),
+      leadsTo: ({ context }, params: { from: string; to: string }) => nextPhaseId(plan, context, params.from) === params.to,
     },
     actions: {
       // Every transition runs the one reducer; it also makes the phase change the transition's target names.
@@ -58,16 +59,30 @@ function buildMachine(method: MethodDefinition) {
     },
   });
 
+  type Guard = string | { type: string; params: object };
+  /**
+   * Transitions out of `phaseId` when `guards` hold: at the end of a module, first to each other module
+   * of the same choice the chooser may have queued after it (`leadsTo`), else to the next phase.
+   */
+  const onward = (phaseId: string, step: Step, guards: Guard[], actions?: string) => {
+    const siblings = step.endsModule && step.choice !== null ? moduleStarts(step.choice).filter((first) => plan.steps.get(first)?.module !== step.module) : [];
+    const extra = actions ? { actions } : {};
+    return [
+      ...siblings.map((to) => ({ guard: and([...guards, { type: 'leadsTo', params: { from: phaseId, to } }] as never), target: entryRef(to), ...extra })),
+      { guard: guards.length === 1 ? guards[0] : and(guards as never), target: entryRef(step.next), ...extra },
+    ];
+  };
+  const moduleStarts = (choiceId: string): string[] => {
+    const choice = plan.steps.get(choiceId)?.phase;
+    return choice && isChoice(choice) ? choice.modules.map((m) => m.phases[0]!.id) : [];
+  };
+
   const phaseStates: Record<string, object> = {};
   for (const [phaseId, step] of plan.steps) {
     const phase = step.phase;
-    const next = entryRef(step.next);
     const on: Record<string, TransitionConfig<SessionContext, MachineEvent, any, any, any, any, any, any, any> | object[]> = {
-      'phase-advanced': { guard: 'allowed', target: next, actions: 'apply' },
-      'timer-expired': [
-        { guard: and(['allowed', 'advancesOnTimeout']), target: next, actions: 'apply' },
-        { guard: 'allowed', actions: 'apply' },
-      ],
+      'phase-advanced': onward(phaseId, step, ['allowed'], 'apply'),
+      'timer-expired': [...onward(phaseId, step, ['allowed', 'advancesOnTimeout'], 'apply'), { guard: 'allowed', actions: 'apply' }],
     };
     const repeats: object[] = [];
     const regular = asPhase(phase);
@@ -93,7 +108,7 @@ function buildMachine(method: MethodDefinition) {
     };
     if (regular?.when)
       phaseStates[checkKey(phaseId)] = {
-        always: [{ guard: { type: 'skipped', params: { phase: phaseId } }, target: next }, { target: ref(phaseId) }],
+        always: [...onward(phaseId, step, [{ type: 'skipped', params: { phase: phaseId } }]), { target: ref(phaseId) }],
       };
   }
 

@@ -93,6 +93,11 @@ export const ChoicePhaseSchema = z
     ...phaseCommon,
     kind: z.literal('choice'),
     choosers: z.array(IdSchema).optional(),
+    choosersOnly: z.boolean().optional(),
+    choose: z
+      .object({ min: z.number().int().min(1).optional(), max: z.number().int().min(1).optional() })
+      .strict()
+      .optional(),
     modules: z.array(ModuleSchema).min(2),
   })
   .strict();

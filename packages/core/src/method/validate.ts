@@ -80,6 +80,23 @@ function checkQuotaRoles(
     });
 }
 
+/** Checks a choice phase's `choosersOnly` (needs `choosers`) and `choose` (min ≤ max ≤ the number of modules). */
+function checkChoice(phase: Loose, path: Path, issues: MethodIssue[]): void {
+  if (phase.choosersOnly === true && !Array.isArray(phase.choosers))
+    issues.push({ path: [...path, 'choosersOnly'], code: 'invalid-reference', message: 'choosersOnly needs "choosers": the roles that choose' });
+  if (!isObject(phase.choose)) return;
+  const { min, max } = phase.choose;
+  const modules = arrayOf(phase.modules).length;
+  if (typeof min === 'number' && typeof max === 'number' && min > max)
+    issues.push({ path: [...path, 'choose', 'min'], code: 'invalid-range', message: `min (${min}) is greater than max (${max})` });
+  for (const [key, value] of [
+    ['min', min],
+    ['max', max],
+  ] as const)
+    if (typeof value === 'number' && value > modules)
+      issues.push({ path: [...path, 'choose', key], code: 'invalid-range', message: `${key} (${value}) is more than the ${modules} modules` });
+}
+
 function checkDuplicates(items: { id: string | undefined; path: Path }[], what: string, issues: MethodIssue[]): void {
   const seen = new Map<string, Path>();
   for (const { id, path } of items) {
@@ -157,6 +174,7 @@ export function validateReferences(config: unknown, rules: RuleRegistry): Method
   for (const { phase, path, sequence } of phases) {
     checkRoles(phase.speakers, [...path, 'speakers']);
     checkRoles(phase.choosers, [...path, 'choosers']);
+    checkChoice(phase, path, issues);
     checkRoles(phase.turnRoles, [...path, 'turnRoles']);
     if (isObject(phase.kindRoles))
       for (const [kind, list] of Object.entries(phase.kindRoles)) {
