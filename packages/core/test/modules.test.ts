@@ -49,7 +49,8 @@ describe('choosing one or two modules, by the choosers only', () => {
       order.push(session.getState().phase!.id);
       expect((await session.send({ type: 'advance', by: 'mo' })).ok).toBe(true);
     }
-    expect(order).toEqual(['make-it-worse', 'turn-around', 'hypotheses', 'closing']);
+    // turn-around is opt-in and nobody opted in: skipped, and the second module still follows.
+    expect(order).toEqual(['make-it-worse', 'hypotheses', 'closing']);
     expect(session.getState().modules).toEqual([
       { phaseId: 'method-choice', module: 'reverse-brainstorming', modules: ['reverse-brainstorming', 'hypotheses'] },
     ]);
@@ -105,4 +106,51 @@ describe('the bare machine follows every built-in scenario to the same phase as 
       session.stop();
     });
   }
+});
+
+describe('opt-in phases', () => {
+  it('runs an opt-in phase only when a holder of its role opted in before it is reached', async () => {
+    const session = await atMethodChoice();
+    const opt = (by: string, type: 'opt-in' | 'opt-out', phase = 'turn-around') => session.send({ type, by, phase });
+    const moderator = await opt('mo', 'opt-in');
+    expect(!moderator.ok && moderator.code).toBe('forbidden-role');
+    const always = await opt('ann', 'opt-in', 'closing');
+    expect(!always.ok && always.code).toBe('not-optional');
+    const unknown = await opt('ann', 'opt-in', 'nowhere');
+    expect(!unknown.ok && unknown.code).toBe('unknown-reference');
+    expect((await opt('ann', 'opt-in')).ok).toBe(true);
+    expect((await opt('ann', 'opt-out')).ok).toBe(true);
+    expect((await opt('ann', 'opt-in')).ok).toBe(true);
+    expect(session.getState().optIns).toEqual([{ phaseId: 'turn-around', optedIn: true }]);
+    await session.send({ type: 'choose-module', by: 'ann', module: 'reverse-brainstorming' });
+    await session.send({ type: 'advance', by: 'mo' });
+    expect(session.getState().phase?.id).toBe('turn-around');
+    const late = await opt('ann', 'opt-out');
+    expect(!late.ok && late.code).toBe('wrong-phase');
+    const restored = await restoreSession(methods['kollegiale-beratung'], { events: session.getEvents() }, { timers: false });
+    expect(restored.getState()).toEqual(session.getState());
+    const [created, ...events] = session.getEvents();
+    const actor = createActor(createSessionMachine(methods['kollegiale-beratung']), { input: created as never }).start();
+    for (const event of events) actor.send(event as MachineEvent);
+    expect(actor.getSnapshot().value).toEqual({ running: 'turn-around' });
+    actor.stop();
+  });
+
+  it('skips an opt-in phase nobody opted into, also when opted out', async () => {
+    const session = await atMethodChoice();
+    expect((await session.send({ type: 'opt-out', by: 'ann', phase: 'turn-around' })).ok).toBe(true);
+    await session.send({ type: 'choose-module', by: 'ann', module: 'reverse-brainstorming' });
+    await session.send({ type: 'advance', by: 'mo' });
+    expect(session.getState().phase?.id).toBe('closing');
+  });
+
+  it('validates the opt-in role', () => {
+    const result = parseMethod({
+      id: 'bad-opt-in',
+      extends: 'generic-four-phase',
+      name: { en: 'Bad' },
+      changes: [{ op: 'update', phase: 'experiences', set: { optIn: 'introduser' } }],
+    });
+    expect(!result.success && result.issues.map((i) => `${i.code} ${i.path.slice(-1)}`)).toContain('unknown-role optIn');
+  });
 });

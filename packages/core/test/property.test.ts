@@ -65,6 +65,7 @@ function commandArb(method: MethodDefinition, ids: string[]) {
     { weight: 1, arbitrary: fc.record({ type: fc.constant('reveal'), by }) },
     { weight: 1, arbitrary: fc.record({ type: fc.constant('repeat'), by, phase: fc.constantFrom(...plan.order) }) },
     { weight: 2, arbitrary: fc.record({ type: fc.constant('choose-module'), by, module: fc.constantFrom(...modules, 'nope') }) },
+    { weight: 1, arbitrary: fc.record({ type: fc.constantFrom('opt-in', 'opt-out'), by, phase: fc.constantFrom(...plan.order, 'nope') }) },
     { weight: 2, arbitrary: fc.record({ type: fc.constant('set-output'), by, output: fc.constantFrom('problem-definition', 'key-question'), text }) },
     { weight: 2, arbitrary: fc.record({ type: fc.constant('add-action'), by, text, due: fc.constantFrom('2026-03-01', 'tomorrow') }) },
     {
@@ -115,6 +116,8 @@ function guidedCommands(method: MethodDefinition, session: Session, ids: string[
     const loop = view.phase ? asPhase(plan.steps.get(view.phase.id)?.phase)?.loopBack : undefined;
     if (loop) out.push({ type: 'repeat', by, phase: loop.to });
     for (const blocked of view.blocked) out.push({ type: 'override', by, blockedId: blocked.id });
+    for (const id of plan.order)
+      if (asPhase(plan.steps.get(id)?.phase)?.optIn !== undefined) out.push({ type: 'opt-in', by, phase: id }, { type: 'opt-out', by, phase: id });
   }
   return out.filter((command) => session.canUnknown(command) === null);
 }

@@ -3,7 +3,7 @@ import type { OutputKind } from '../method/vocabulary.js';
 import { own } from '../shared/safe-map.js';
 import type { BlockedInput, SessionContext } from './context.js';
 import { hasOutput } from './outputs.js';
-import { controls, findParticipant, hasAnyRole } from './participants.js';
+import { controls, findParticipant, hasAnyRole, hasRole } from './participants.js';
 import type { Pseudonyms } from './pseudonyms.js';
 import { countsTowardsQuota, maxFor, quotaTotal, underQuota } from './quota.js';
 import type { SessionEvent } from './schemas.js';
@@ -165,6 +165,18 @@ function moduleRefusal(plan: MethodPlan, ctx: SessionContext, by: string, chosen
   return null;
 }
 
+/**
+ * Who may opt into or out of a phase, and when: a holder of the phase's `optIn` role, before the
+ * phase is reached (not while it runs).
+ */
+function optRefusal(plan: MethodPlan, ctx: SessionContext, by: string, phaseId: string): Refusal | null {
+  const phase = asPhase(plan.steps.get(phaseId)?.phase);
+  if (!phase) return refuse('unknown-reference', { ref: phaseId });
+  if (phase.optIn === undefined) return refuse('not-optional', { phase: phaseId });
+  if (!hasRole(ctx, by, phase.optIn)) return refuse('forbidden-role', { phase: phaseId });
+  return ctx.phase?.id === phaseId ? refuse('wrong-phase') : null;
+}
+
 function repeatRefusal(plan: MethodPlan, ctx: SessionContext, target: string): Refusal | null {
   const step = currentPhase(plan, ctx);
   if (!step || !ctx.phase) return refuse('wrong-phase');
@@ -269,6 +281,8 @@ export function check(plan: MethodPlan, ctx: SessionContext, event: SessionEvent
       return advanceRefusal(plan, ctx);
     case 'phase-repeated':
       return repeatRefusal(plan, ctx, event.phase);
+    case 'opted':
+      return optRefusal(plan, ctx, event.by, event.phase);
     case 'module-chosen':
       return moduleRefusal(plan, ctx, event.by, [event.module, ...(event.followedBy ?? [])]);
     case 'action-added': {

@@ -200,6 +200,8 @@ export interface SessionContext {
   modules: Dict<string>;
   /** Every module chosen per choice phase, in the order they run (null-prototype; read with `own`). */
   chosenModules: Dict<string[]>;
+  /** Opt-in phases someone opted into (`true`) or out of (`false`), by phase id (null-prototype; read with `own`). */
+  optIns: Dict<boolean>;
   /** When the session was paused, or null. */
   pausedAt: number | null;
   /** Proposed topics. */
@@ -250,6 +252,7 @@ export function initialContext(created: CreatedEvent): SessionContext {
     loops: dict(),
     modules: dict(),
     chosenModules: dict(),
+    optIns: dict(),
     pausedAt: null,
     proposals: [],
     topic: null,

@@ -9,9 +9,14 @@ import type { SessionEvent } from './schemas.js';
 /** Immer without auto-freeze: contexts are never handed out for mutation, and freezing costs ~2.5×. */
 const immer = new Immer({ autoFreeze: false });
 
-/** Whether a phase with a `when` condition is skipped in this context (its output already exists). */
+/**
+ * Whether a phase is skipped in this context: its `when` output already exists, or it is an `optIn`
+ * phase nobody opted into.
+ */
 export function skipsPhase(plan: MethodPlan, ctx: SessionContext, phaseId: string): boolean {
-  const when = asPhase(plan.steps.get(phaseId)?.phase)?.when;
+  const phase = asPhase(plan.steps.get(phaseId)?.phase);
+  if (phase?.optIn !== undefined && own(ctx.optIns, phaseId) !== true) return true;
+  const when = phase?.when;
   return when !== undefined && hasOutput(ctx, when.outputMissing);
 }
 

@@ -184,6 +184,8 @@ export interface SessionView {
   findings: { participantId: string; findings: Finding[] }[];
   /** Blocked inputs not overridden the viewer may see: their own; all for the facilitator (authorless in anonymous phases). */
   blocked: (Omit<BlockedInput, 'by'> & { by: string | null })[];
+  /** Opt-in phases someone opted into (`optedIn: true`) or out of, by phase. */
+  optIns: { phaseId: string; optedIn: boolean }[];
   /** Chosen module per choice phase (`module` is the first; `modules` every chosen one, in the order they run). */
   modules: { phaseId: string; module: string; modules: string[] }[];
   /** Phase timeline. */
@@ -444,6 +446,7 @@ export function project(plan: MethodPlan, ctx: SessionContext, viewer: Viewer, p
     openActions: [...carriedActions.filter((a) => a.report?.status !== 'done').map(({ report: _r, ...a }) => a), ...ctx.actions],
     findings: [...findingsBy].map(([participantId, list]) => ({ participantId, findings: list })),
     blocked,
+    optIns: Object.keys(ctx.optIns).map((phaseId) => ({ phaseId, optedIn: ctx.optIns[phaseId] === true })),
     modules: Object.keys(ctx.modules).map((phaseId) => ({
       phaseId,
       module: ctx.modules[phaseId]!,

@@ -211,6 +211,9 @@ export function applyEvent(plan: MethodPlan, ctx: SessionContext, event: Session
         ctx.chosenModules[run.id] = [event.module, ...(event.followedBy ?? [])];
       }
       return;
+    case 'opted':
+      ctx.optIns[event.phase] = event.optedIn;
+      return;
     case 'redacted':
       redact(ctx, event.participant);
       return;

@@ -21,6 +21,7 @@ const IN_PHASE_EVENTS = [
   'heard-confirmed',
   'listener-chosen',
   'revealed',
+  'opted',
   'action-added',
   'action-reported',
   'evaluated',
@@ -37,8 +38,11 @@ function buildMachine(method: MethodDefinition) {
   // XState ids are `#id.path`: the machine id must not contain dots; method ids are kebab-case.
   const machineId = method.id;
   const ref = (phaseId: string | null) => (phaseId === null ? `#${machineId}.ended` : `#${machineId}.running.${phaseId}`);
-  const hasWhen = (phaseId: string | null) => phaseId !== null && asPhase(plan.steps.get(phaseId)?.phase)?.when !== undefined;
-  // A phase with `when` is entered through a transient check state (ids cannot contain `_`, so no clash):
+  const hasWhen = (phaseId: string | null) => {
+    const phase = phaseId === null ? undefined : asPhase(plan.steps.get(phaseId)?.phase);
+    return phase?.when !== undefined || phase?.optIn !== undefined;
+  };
+  // A phase with `when` (or `optIn`) is entered through a transient check state (ids cannot contain `_`, so no clash):
   // the condition is judged once, on entry, not after every event inside the phase.
   const checkKey = (phaseId: string) => `${phaseId}__when`;
   const entryRef = (phaseId: string | null) => (phaseId !== null && hasWhen(phaseId) ? `#${machineId}.running.${checkKey(phaseId)}` : ref(phaseId));
@@ -106,7 +110,7 @@ function buildMachine(method: MethodDefinition) {
       meta: { phase, module: step.module },
       on,
     };
-    if (regular?.when)
+    if (hasWhen(phaseId))
       phaseStates[checkKey(phaseId)] = {
         always: [...onward(phaseId, step, [{ type: 'skipped', params: { phase: phaseId } }]), { target: ref(phaseId) }],
       };

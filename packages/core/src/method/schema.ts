@@ -69,6 +69,7 @@ export const PhaseSchema = z
       .object({ outputMissing: z.enum(OUTPUT_KINDS) })
       .strict()
       .optional(),
+    optIn: IdSchema.optional(),
     outputs: z.array(z.enum(OUTPUT_KINDS)).default([]),
     outputSetters: z.partialRecord(z.enum(OUTPUT_KINDS), z.array(IdSchema).min(1)).optional(),
     actionPlan: ActionPlanSchema.optional(),

@@ -176,6 +176,8 @@ export function validateReferences(config: unknown, rules: RuleRegistry): Method
     checkRoles(phase.choosers, [...path, 'choosers']);
     checkChoice(phase, path, issues);
     checkRoles(phase.turnRoles, [...path, 'turnRoles']);
+    if (typeof phase.optIn === 'string' && !roleIds.has(phase.optIn))
+      issues.push({ path: [...path, 'optIn'], code: 'unknown-role', message: `unknown role "${phase.optIn}"${didYouMean(phase.optIn, roleIds)}` });
     if (isObject(phase.kindRoles))
       for (const [kind, list] of Object.entries(phase.kindRoles)) {
         checkRoles(list, [...path, 'kindRoles', kind]);

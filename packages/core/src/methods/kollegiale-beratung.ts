@@ -462,9 +462,9 @@ export const method: BuiltinMethod<'kollegiale-beratung'> = deepFreeze<BuiltinMe
                 de: 'Umkehren',
               },
               instructions: {
-                en: 'Only if the case narrator wants it — the moderator asks, and otherwise moves on: turn the ideas back into constructive ones, one after the other.',
-                nl: 'Alleen als de inbrenger dat wil — de gespreksleider vraagt het, en gaat anders verder: zet de ideeën een voor een weer om in constructieve ideeën.',
-                de: 'Nur wenn der Fallerzähler es möchte – der Moderator fragt, sonst geht es weiter: Stellt die Ideen nacheinander wieder auf die Beine.',
+                en: 'Only if the case narrator opts in — the moderator asks; otherwise the phase is skipped: turn the ideas back into constructive ones, one after the other.',
+                nl: 'Alleen als de inbrenger ervoor kiest — de gespreksleider vraagt het; anders wordt de fase overgeslagen: zet de ideeën een voor een weer om in constructieve ideeën.',
+                de: 'Nur wenn der Fallerzähler sich dafür entscheidet – der Moderator fragt; sonst wird die Phase übersprungen: Stellt die Ideen nacheinander wieder auf die Beine.',
               },
               timebox: {
                 minutes: 5,
@@ -478,6 +478,7 @@ export const method: BuiltinMethod<'kollegiale-beratung'> = deepFreeze<BuiltinMe
               turnPolicy: 'one-per-turn',
               outOfTurn: ['note'],
               repeatable: false,
+              optIn: 'introducer',
               outputs: ['notes'],
               requires: [],
               rules: {},
