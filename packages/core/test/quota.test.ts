@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createManualClock, createSession, defineMethod, type Phase, parseMethod } from '../src/index.js';
+import { createManualClock, createSession, defineMethod, type Phase, parseMethod, restoreSession } from '../src/index.js';
 import { genericPeople } from './helpers.js';
 
 /** The generic method with the clarification round changed as given, walked to that round. */
@@ -123,6 +123,33 @@ describe('quotas per role', () => {
     expect(!early.ok && early.code).toBe('quota-not-met');
     expect((await session.send(ask('paul', 2))).ok).toBe(true);
     expect((await session.send({ type: 'advance', by: 'fay' })).ok).toBe(true);
+  });
+
+  it('counts the participant behind a pseudonym in a strict session’s anonymous phase, and restores', async () => {
+    const method = defineMethod({
+      id: 'anonymous-role-quota',
+      extends: 'generic-four-phase',
+      name: { en: 'Anonymous role quota' },
+      changes: [{ op: 'update', phase: 'experiences', set: { anonymous: true, quota: { total: 2, roles: ['peer'] } } }],
+    });
+    const pseudonymKey = { key: new Uint8Array(32).fill(3), keyId: 'k1' };
+    const session = await createSession(method, { participants: genericPeople, clock: createManualClock(), pseudonymKey });
+    const walk = [
+      { type: 'start', by: 'fay' },
+      { type: 'propose-topic', by: 'ian', text: 'How do I keep my evenings free?' },
+      { type: 'choose-topic', by: 'fay', proposalId: 't-2' },
+      { type: 'advance', by: 'fay' },
+      { type: 'set-output', by: 'fay', output: 'problem-definition', text: 'Evenings.' },
+      { type: 'advance', by: 'fay' },
+    ] as const;
+    for (const step of walk) expect((await session.send(step)).ok).toBe(true);
+    const tell = (by: string) => session.as(by).send({ type: 'contribute', kind: 'experience', text: `${by} once said no.` });
+    for (const by of ['fay', 'fay', 'pia', 'paul']) expect((await tell(by)).ok).toBe(true);
+    const third = await tell('pia');
+    expect(!third.ok && third.code).toBe('phase-quota-reached');
+    expect((await tell('fay')).ok).toBe(true);
+    const restored = await restoreSession(method, { events: session.getEvents() }, { timers: false, pseudonymKey });
+    expect(restored.getState()).toEqual(session.getState());
   });
 
   it('refuses unknown roles, perRole outside roles, and roles in a written round', () => {
