@@ -84,7 +84,13 @@ function candidates(method: MethodDefinition, session: Session, people: readonly
   const step = planOf(method).steps.get(state.phase.id);
   const out: Command[] = [{ type: 'advance', by: control }];
   const someone = () => pick(people).id;
-  if (step && isChoice(step.phase)) for (const mod of step.phase.modules) out.push({ type: 'choose-module', by: control, module: mod.id });
+  // The controller chooses, or anyone (a choice phase may let only its choosers choose).
+  if (step && isChoice(step.phase))
+    for (const mod of step.phase.modules)
+      out.push({ type: 'choose-module', by: control, module: mod.id }, { type: 'choose-module', by: someone(), module: mod.id });
+  // Someone opts into an opt-in phase (the engine refuses it unless they hold the phase's optIn role).
+  for (const [id, next] of planOf(method).steps)
+    if (!isChoice(next.phase) && next.phase.optIn !== undefined) out.push({ type: 'opt-in', by: someone(), phase: id });
   const phase = step && !isChoice(step.phase) ? step.phase : undefined;
   if (!phase) return out;
   for (const kind of phase.contributionKinds)

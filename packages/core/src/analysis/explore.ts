@@ -67,7 +67,17 @@ function candidateEvents(method: MethodDefinition, state: SessionSnapshot): Mach
   if (!step || !ctx.phase) return [];
   const out: MachineEvent[] = [{ type: 'phase-advanced', ...meta }];
   const phase = asPhase(step.phase);
-  if (isChoice(step.phase)) for (const mod of step.phase.modules) out.push({ type: 'module-chosen', ...meta, module: mod.id });
+  if (isChoice(step.phase)) {
+    // Only the choosers choose when the phase says so (Tietze's case narrator).
+    const chooser = step.phase.choosersOnly && step.phase.choosers?.[0] ? holderOf(ctx, step.phase.choosers[0]) : CONTROLLER;
+    for (const mod of step.phase.modules) out.push({ type: 'module-chosen', ...meta, by: chooser, module: mod.id });
+  }
+  // Opt into every optional phase not yet opted into, as a holder of its role.
+  for (const id of plan.order) {
+    const optIn = asPhase(plan.steps.get(id)?.phase)?.optIn;
+    if (optIn !== undefined && id !== ctx.phase.id && ctx.optIns[id] !== true)
+      out.push({ type: 'opted', ...meta, by: holderOf(ctx, optIn), phase: id, optedIn: true });
+  }
   if (phase) {
     if (phase.repeatable) out.push({ type: 'phase-repeated', ...meta, phase: phase.id });
     if (phase.loopBack) out.push({ type: 'phase-repeated', ...meta, phase: phase.loopBack.to });
@@ -97,7 +107,13 @@ function candidateEvents(method: MethodDefinition, state: SessionSnapshot): Mach
   return out;
 }
 
-/** A state's identity for exploration: lifecycle, phase, run counts (capped) and which outputs exist. */
+/** A participant of the exploration holding `role` (the explorer's introducer, controller or a role holder). */
+function holderOf(ctx: SessionSnapshot['context'], role: string): string {
+  if (role === 'introducer') return ctx.introducerId ?? INTRODUCER;
+  return ctx.participants.find((p) => p.id !== ctx.introducerId && p.roles.includes(role))?.id ?? CONTROLLER;
+}
+
+/** A state's identity for exploration: lifecycle, phase, run counts (capped), which outputs exist and opt-ins. */
 function serialise(state: SessionSnapshot): string {
   const c = state.context;
   return JSON.stringify([
@@ -114,6 +130,7 @@ function serialise(state: SessionSnapshot): string {
     c.actions.length > 0,
     c.evaluations.length > 0,
     c.reports.length,
+    c.optIns,
   ]);
 }
 

@@ -1,11 +1,11 @@
-import { asPhase, isChoice, type MethodPlan } from '../method/plan.js';
+import { asPhase, isChoice, type MethodPlan, moduleRange } from '../method/plan.js';
 import type { OutputKind } from '../method/vocabulary.js';
 import { own } from '../shared/safe-map.js';
 import type { BlockedInput, SessionContext } from './context.js';
 import { hasOutput } from './outputs.js';
-import { controls, findParticipant, hasAnyRole } from './participants.js';
+import { controls, findParticipant, hasAnyRole, hasRole } from './participants.js';
 import type { Pseudonyms } from './pseudonyms.js';
-import { countsTowardsQuota, totalCount } from './quota.js';
+import { countsTowardsQuota, maxFor, quotaTotal, underQuota } from './quota.js';
 import type { SessionEvent } from './schemas.js';
 import { deadlineOf } from './timer.js';
 import { passRefusal, turnRefusal } from './turns.js';
@@ -68,6 +68,7 @@ export function contributionRefusal(
   replyTo: string | undefined,
   checkTurn = true,
   actor = by,
+  pseudonyms?: Pseudonyms,
 ): Refusal | null {
   const phase = asPhase(currentPhase(plan, ctx)?.phase);
   const run = ctx.phase;
@@ -85,9 +86,11 @@ export function contributionRefusal(
     if (turn) return refuse(turn);
   }
   const quota = phase.quota;
-  if (quota && countsTowardsQuota(phase, kind)) {
-    if (quota.max !== undefined && (own(run.counts, by) ?? 0) >= quota.max) return refuse('quota-exceeded', { max: quota.max });
-    if (quota.total !== undefined && totalCount(run.counts) >= quota.total) return refuse('phase-quota-reached', { total: quota.total });
+  if (quota && countsTowardsQuota(phase, kind) && underQuota(phase, ctx, actor)) {
+    const max = maxFor(phase, ctx, actor);
+    if (max !== undefined && (own(run.counts, by) ?? 0) >= max) return refuse('quota-exceeded', { max });
+    const authorOf = (id: string) => pseudonyms?.author(id) ?? id;
+    if (quota.total !== undefined && quotaTotal(phase, ctx, run.counts, authorOf) >= quota.total) return refuse('phase-quota-reached', { total: quota.total });
   }
   return null;
 }
@@ -97,7 +100,8 @@ function blockedRefusal(plan: MethodPlan, ctx: SessionContext, blocked: BlockedI
   if (blocked.overriddenBy) return refuse('already-overridden');
   if (!ctx.phase || blocked.phaseId !== ctx.phase.id || blocked.run !== ctx.phase.run) return refuse('wrong-phase');
   const cmd = blocked.command;
-  if (cmd.type === 'contribute') return contributionRefusal(plan, ctx, blocked.by, cmd.kind, cmd.replyTo, false, pseudonyms?.author(blocked.by) ?? blocked.by);
+  if (cmd.type === 'contribute')
+    return contributionRefusal(plan, ctx, blocked.by, cmd.kind, cmd.replyTo, false, pseudonyms?.author(blocked.by) ?? blocked.by, pseudonyms);
   if (cmd.type === 'propose-topic') return topicRefusal(plan, ctx) ?? proposerRefusal(plan, ctx, blocked.by);
   return outputRefusal(plan, ctx, blocked.by, cmd.output);
 }
@@ -132,12 +136,45 @@ function advanceRefusal(plan: MethodPlan, ctx: SessionContext): Refusal | null {
   if (!step) return refuse('wrong-phase');
   if (isChoice(step.phase)) return refuse('module-not-chosen');
   for (const output of step.phase.requires) if (!hasOutput(ctx, output)) return refuse('output-missing', { output });
-  const min = step.phase.quota?.min;
+  const phase = step.phase;
+  const min = phase.quota?.min;
   if (min !== undefined && ctx.phase) {
-    const behind = ctx.phase.turn.order.find((id) => (own(ctx.phase!.counts, id) ?? 0) < min);
+    const behind = ctx.phase.turn.order.find((id) => underQuota(phase, ctx, id) && (own(ctx.phase!.counts, id) ?? 0) < min);
     if (behind) return refuse('quota-not-met', { min, by: behind });
   }
   return null;
+}
+
+/**
+ * Who may choose modules and how many: the choice phase's `choosers` (and the controllers, unless
+ * `choosersOnly`), `choose.min`–`choose.max` existing modules, none twice.
+ */
+function moduleRefusal(plan: MethodPlan, ctx: SessionContext, by: string, chosen: readonly string[]): Refusal | null {
+  const step = currentPhase(plan, ctx);
+  if (!step || !isChoice(step.phase)) return refuse('wrong-phase');
+  const { choosers, choosersOnly } = step.phase;
+  const chooser = choosers !== undefined && hasAnyRole(ctx, by, choosers);
+  if (!chooser && (choosersOnly === true || !controls(plan, ctx, by))) return refuse('forbidden-role');
+  const { min, max } = moduleRange(step.phase);
+  if (chosen.length < min || chosen.length > max) return refuse('module-count', { min, max });
+  for (let i = 0; i < chosen.length; i++) {
+    const module = chosen[i]!;
+    if (!step.phase.modules.some((m) => m.id === module)) return refuse('unknown-module', { module });
+    if (chosen.indexOf(module) !== i) return refuse('module-twice', { module });
+  }
+  return null;
+}
+
+/**
+ * Who may opt into or out of a phase, and when: a holder of the phase's `optIn` role, before the
+ * phase is reached (not while it runs).
+ */
+function optRefusal(plan: MethodPlan, ctx: SessionContext, by: string, phaseId: string): Refusal | null {
+  const phase = asPhase(plan.steps.get(phaseId)?.phase);
+  if (!phase) return refuse('unknown-reference', { ref: phaseId });
+  if (phase.optIn === undefined) return refuse('not-optional', { phase: phaseId });
+  if (!hasRole(ctx, by, phase.optIn)) return refuse('forbidden-role', { phase: phaseId });
+  return ctx.phase?.id === phaseId ? refuse('wrong-phase') : null;
 }
 
 function repeatRefusal(plan: MethodPlan, ctx: SessionContext, target: string): Refusal | null {
@@ -203,7 +240,7 @@ export function check(plan: MethodPlan, ctx: SessionContext, event: SessionEvent
   switch (event.type) {
     case 'contributed':
       if (event.findings.some((f) => f.severity === 'block')) return refuse('rule-violation');
-      return contributionRefusal(plan, ctx, event.by, event.kind, event.replyTo, true, actor);
+      return contributionRefusal(plan, ctx, event.by, event.kind, event.replyTo, true, actor, pseudonyms);
     case 'contribution-blocked':
       return null;
     case 'overridden':
@@ -244,14 +281,10 @@ export function check(plan: MethodPlan, ctx: SessionContext, event: SessionEvent
       return advanceRefusal(plan, ctx);
     case 'phase-repeated':
       return repeatRefusal(plan, ctx, event.phase);
-    case 'module-chosen': {
-      const step = currentPhase(plan, ctx);
-      if (!step || !isChoice(step.phase)) return refuse('wrong-phase');
-      const choosers = step.phase.choosers;
-      const allowed = controls(plan, ctx, event.by) || (choosers !== undefined && hasAnyRole(ctx, event.by, choosers));
-      if (!allowed) return refuse('forbidden-role');
-      return step.phase.modules.some((m) => m.id === event.module) ? null : refuse('unknown-module', { module: event.module });
-    }
+    case 'opted':
+      return optRefusal(plan, ctx, event.by, event.phase);
+    case 'module-chosen':
+      return moduleRefusal(plan, ctx, event.by, [event.module, ...(event.followedBy ?? [])]);
     case 'action-added': {
       const wrong = needsOutput(plan, ctx, 'action-plan');
       if (wrong) return wrong;

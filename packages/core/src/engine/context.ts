@@ -196,8 +196,12 @@ export interface SessionContext {
   runs: Dict<number>;
   /** Times each phase has looped back (null-prototype; read with `own`). */
   loops: Dict<number>;
-  /** Chosen module per choice phase (null-prototype; read with `own`). */
+  /** Chosen module per choice phase (the first, when several were chosen; null-prototype; read with `own`). */
   modules: Dict<string>;
+  /** Every module chosen per choice phase, in the order they run (null-prototype; read with `own`). */
+  chosenModules: Dict<string[]>;
+  /** Opt-in phases someone opted into (`true`) or out of (`false`), by phase id (null-prototype; read with `own`). */
+  optIns: Dict<boolean>;
   /** When the session was paused, or null. */
   pausedAt: number | null;
   /** Proposed topics. */
@@ -247,6 +251,8 @@ export function initialContext(created: CreatedEvent): SessionContext {
     runs: dict(),
     loops: dict(),
     modules: dict(),
+    chosenModules: dict(),
+    optIns: dict(),
     pausedAt: null,
     proposals: [],
     topic: null,

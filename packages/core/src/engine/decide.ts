@@ -69,7 +69,10 @@ export function toEvent(command: Command, ctx: SessionContext, at: number): Sess
       // `repeat` without a phase repeats the current one.
       return { type: 'phase-repeated', ...meta, phase: command.phase ?? ctx.phase?.id ?? '' };
     case 'choose-module':
-      return { type: 'module-chosen', ...meta, module: command.module };
+      return { type: 'module-chosen', ...meta, module: command.module, ...(command.followedBy !== undefined ? { followedBy: command.followedBy } : {}) };
+    case 'opt-in':
+    case 'opt-out':
+      return { type: 'opted', ...meta, phase: command.phase, optedIn: command.type === 'opt-in' };
     case 'set-output':
       return { type: 'output-set', ...meta, output: command.output, text: command.text, findings: [] };
     case 'add-action':

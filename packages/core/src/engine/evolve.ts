@@ -1,5 +1,6 @@
 import { Immer } from 'immer';
 import { asPhase, isChoice, type MethodPlan } from '../method/plan.js';
+import { own } from '../shared/safe-map.js';
 import type { SessionContext } from './context.js';
 import { hasOutput } from './outputs.js';
 import { applyEvent, enterPhase, finish } from './reduce.js';
@@ -8,10 +9,30 @@ import type { SessionEvent } from './schemas.js';
 /** Immer without auto-freeze: contexts are never handed out for mutation, and freezing costs ~2.5×. */
 const immer = new Immer({ autoFreeze: false });
 
-/** Whether a phase with a `when` condition is skipped in this context (its output already exists). */
+/**
+ * Whether a phase is skipped in this context: its `when` output already exists, or it is an `optIn`
+ * phase nobody opted into.
+ */
 export function skipsPhase(plan: MethodPlan, ctx: SessionContext, phaseId: string): boolean {
-  const when = asPhase(plan.steps.get(phaseId)?.phase)?.when;
+  const phase = asPhase(plan.steps.get(phaseId)?.phase);
+  if (phase?.optIn !== undefined && own(ctx.optIns, phaseId) !== true) return true;
+  const when = phase?.when;
   return when !== undefined && hasOutput(ctx, when.outputMissing);
+}
+
+/**
+ * Where the session goes after `phaseId`: its next phase, or — at the end of a module when the
+ * chooser picked several — the first phase of the next chosen module.
+ */
+export function nextPhaseId(plan: MethodPlan, ctx: SessionContext, phaseId: string): string | null {
+  const step = plan.steps.get(phaseId);
+  if (!step) return null;
+  if (!step.endsModule || step.choice === null || step.module === null) return step.next;
+  const chosen = own(ctx.chosenModules, step.choice) ?? [];
+  const following = chosen[chosen.indexOf(step.module) + 1];
+  const choice = following === undefined ? undefined : plan.steps.get(step.choice)?.phase;
+  const mod = choice && isChoice(choice) ? choice.modules.find((m) => m.id === following) : undefined;
+  return mod?.phases[0]?.id ?? step.next;
 }
 
 /** Whether the current phase moves on when its timebox runs out. */
@@ -26,7 +47,7 @@ export function advancesOnTimeout(plan: MethodPlan, ctx: SessionContext): boolea
 function enterFrom(plan: MethodPlan, ctx: SessionContext, phaseId: string | null, event: SessionEvent): void {
   let id = phaseId;
   // Bounded by the number of phases: each step moves forward in the flattened order.
-  for (let guard = 0; id !== null && guard <= plan.order.length && skipsPhase(plan, ctx, id); guard++) id = plan.steps.get(id)?.next ?? null;
+  for (let guard = 0; id !== null && guard <= plan.order.length && skipsPhase(plan, ctx, id); guard++) id = nextPhaseId(plan, ctx, id);
   if (id === null) finish(ctx, event.at, 'completed');
   else enterPhase(plan, ctx, id, event.at, event.seq);
 }
@@ -45,10 +66,10 @@ export function evolveDraft(plan: MethodPlan, ctx: SessionContext, event: Sessio
       enterFrom(plan, ctx, plan.first, event);
       return;
     case 'phase-advanced':
-      enterFrom(plan, ctx, step?.next ?? null, event);
+      enterFrom(plan, ctx, step ? nextPhaseId(plan, ctx, step.phase.id) : null, event);
       return;
     case 'timer-expired':
-      if (onTimeout) enterFrom(plan, ctx, step?.next ?? null, event);
+      if (onTimeout) enterFrom(plan, ctx, step ? nextPhaseId(plan, ctx, step.phase.id) : null, event);
       return;
     case 'phase-repeated': {
       if (!step) return;

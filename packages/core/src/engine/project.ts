@@ -1,8 +1,9 @@
 import { localize } from '../i18n/localized.js';
-import { asPhase, isChoice, type MethodPlan } from '../method/plan.js';
+import { asPhase, isChoice, type MethodPlan, moduleRange } from '../method/plan.js';
 import type { IntroducerPresence, PhaseKind, TurnPolicy } from '../method/vocabulary.js';
 import type { Finding } from '../rules/types.js';
 import type { Lang } from '../shared/lang.js';
+import { own } from '../shared/safe-map.js';
 import type { ActionReport, BlockedInput, Contribution, Evaluation, PhaseLogEntry, Proposal, SessionContext, SessionStatus } from './context.js';
 import { controls, hasRole } from './participants.js';
 import type { Pseudonyms } from './pseudonyms.js';
@@ -44,6 +45,10 @@ export interface PhaseView {
   anonymous: boolean;
   /** Modules to choose from (choice phases). */
   modules: { id: string; name: string }[];
+  /** How many modules may be chosen (choice phases), else null. */
+  moduleRange: { min: number; max: number } | null;
+  /** Whether only the phase's choosers choose, the controllers not (choice phases). */
+  choosersOnly: boolean;
 }
 
 /** Whose turn it is. */
@@ -179,8 +184,10 @@ export interface SessionView {
   findings: { participantId: string; findings: Finding[] }[];
   /** Blocked inputs not overridden the viewer may see: their own; all for the facilitator (authorless in anonymous phases). */
   blocked: (Omit<BlockedInput, 'by'> & { by: string | null })[];
-  /** Chosen module per choice phase. */
-  modules: { phaseId: string; module: string }[];
+  /** Opt-in phases someone opted into (`optedIn: true`) or out of, by phase. */
+  optIns: { phaseId: string; optedIn: boolean }[];
+  /** Chosen module per choice phase (`module` is the first; `modules` every chosen one, in the order they run). */
+  modules: { phaseId: string; module: string; modules: string[] }[];
   /** Phase timeline. */
   timeline: PhaseLogEntry[];
 }
@@ -382,6 +389,8 @@ export function project(plan: MethodPlan, ctx: SessionContext, viewer: Viewer, p
           turnPolicy: regular?.turnPolicy ?? 'free',
           anonymous: regular?.anonymous ?? false,
           modules: isChoice(step.phase) ? step.phase.modules.map((m) => ({ id: m.id, name: localize(m.name, lang) })) : [],
+          moduleRange: isChoice(step.phase) ? moduleRange(step.phase) : null,
+          choosersOnly: isChoice(step.phase) && step.phase.choosersOnly === true,
         }
       : null;
   const turn: TurnView | null =
@@ -437,7 +446,12 @@ export function project(plan: MethodPlan, ctx: SessionContext, viewer: Viewer, p
     openActions: [...carriedActions.filter((a) => a.report?.status !== 'done').map(({ report: _r, ...a }) => a), ...ctx.actions],
     findings: [...findingsBy].map(([participantId, list]) => ({ participantId, findings: list })),
     blocked,
-    modules: Object.keys(ctx.modules).map((phaseId) => ({ phaseId, module: ctx.modules[phaseId]! })),
+    optIns: Object.keys(ctx.optIns).map((phaseId) => ({ phaseId, optedIn: ctx.optIns[phaseId] === true })),
+    modules: Object.keys(ctx.modules).map((phaseId) => ({
+      phaseId,
+      module: ctx.modules[phaseId]!,
+      modules: [...(own(ctx.chosenModules, phaseId) ?? [ctx.modules[phaseId]!])],
+    })),
     timeline: ctx.phaseLog,
   };
 }

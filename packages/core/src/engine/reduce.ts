@@ -206,7 +206,13 @@ export function applyEvent(plan: MethodPlan, ctx: SessionContext, event: Session
       if (run && event.phase !== run.id) ctx.loops[run.id] = (own(ctx.loops, run.id) ?? 0) + 1;
       return;
     case 'module-chosen':
-      if (run) ctx.modules[run.id] = event.module;
+      if (run) {
+        ctx.modules[run.id] = event.module;
+        ctx.chosenModules[run.id] = [event.module, ...(event.followedBy ?? [])];
+      }
+      return;
+    case 'opted':
+      ctx.optIns[event.phase] = event.optedIn;
       return;
     case 'redacted':
       redact(ctx, event.participant);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { TEXT_OUTPUTS } from '../method/vocabulary.js';
 import { LangSchema } from '../shared/lang.js';
-import { MAX_ID_LENGTH, MAX_PARTICIPANTS, MAX_TEXT_LENGTH } from './limits.js';
+import { MAX_ID_LENGTH, MAX_MODULES, MAX_PARTICIPANTS, MAX_TEXT_LENGTH } from './limits.js';
 
 /** A reference to a participant, proposal, contribution or action: 1–200 characters, no control characters. */
 export const RefSchema = z
@@ -117,7 +117,9 @@ export const CommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('reveal'), ...by, ...commandMeta }).strict(),
   z.object({ type: z.literal('advance'), ...by, ...commandMeta }).strict(),
   z.object({ type: z.literal('repeat'), ...by, ...commandMeta, phase: RefSchema.optional() }).strict(),
-  z.object({ type: z.literal('choose-module'), ...by, ...commandMeta, module: RefSchema }).strict(),
+  z.object({ type: z.literal('choose-module'), ...by, ...commandMeta, module: RefSchema, followedBy: z.array(RefSchema).max(MAX_MODULES).optional() }).strict(),
+  z.object({ type: z.literal('opt-in'), ...by, ...commandMeta, phase: RefSchema }).strict(),
+  z.object({ type: z.literal('opt-out'), ...by, ...commandMeta, phase: RefSchema }).strict(),
   z.object({ type: z.literal('set-output'), ...by, ...commandMeta, output: z.enum(TEXT_OUTPUTS), text: TextSchema }).strict(),
   z.object({ type: z.literal('add-action'), ...by, ...commandMeta, text: TextSchema, owner: RefSchema.optional(), due: DueSchema.optional() }).strict(),
   z
@@ -198,7 +200,8 @@ export const SessionEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('revealed'), ...meta, ...by }),
   z.object({ type: z.literal('phase-advanced'), ...meta, ...by }),
   z.object({ type: z.literal('phase-repeated'), ...meta, ...by, phase: RefSchema }),
-  z.object({ type: z.literal('module-chosen'), ...meta, ...by, module: RefSchema }),
+  z.object({ type: z.literal('module-chosen'), ...meta, ...by, module: RefSchema, followedBy: z.array(RefSchema).max(MAX_MODULES).optional() }),
+  z.object({ type: z.literal('opted'), ...meta, ...by, phase: RefSchema, optedIn: z.boolean() }),
   z.object({ type: z.literal('output-set'), ...meta, ...by, output: z.enum(TEXT_OUTPUTS), text: TextSchema, ...findings }),
   z.object({ type: z.literal('action-added'), ...meta, ...by, text: TextSchema, owner: RefSchema, due: z.string().nullable() }),
   z.object({

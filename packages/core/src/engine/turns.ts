@@ -5,6 +5,19 @@ import { writtenPerParticipant } from './quota.js';
 /** Kinds that never take a turn: answers reply to a question whoever's turn it is. */
 const TURNLESS = new Set(['answer']);
 
+/** Turn policies in which a phase's `outOfTurn` kinds are said outside the turn order. */
+const OUT_OF_TURN_POLICIES = new Set(['round-robin', 'one-per-turn']);
+
+/**
+ * Whether `kind` is said outside the turn order in this phase: answers always; the phase's `outOfTurn`
+ * kinds (a scribe's `note`) in `round-robin` and `one-per-turn` phases. Such a contribution needs no
+ * turn and does not move the turn on.
+ */
+export function isOutOfTurn(phase: Phase, kind: string): boolean {
+  if (TURNLESS.has(kind)) return true;
+  return OUT_OF_TURN_POLICIES.has(phase.turnPolicy) && (phase.outOfTurn?.includes(kind) ?? false);
+}
+
 /** A fresh turn state for a phase run with these speakers. */
 export function initialTurn(order: string[]): TurnState {
   return {
@@ -29,7 +42,7 @@ export function currentTurn(turn: TurnState): string | null {
 
 /** Why `by` may not contribute `kind` now under the phase's turn policy, or null if they may. */
 export function turnRefusal(phase: Phase, turn: TurnState, by: string, kind: string, isController: boolean): string | null {
-  if (TURNLESS.has(kind)) return null;
+  if (isOutOfTurn(phase, kind)) return null;
   switch (phase.turnPolicy) {
     case 'free':
       return null;
@@ -53,7 +66,7 @@ export function turnRefusal(phase: Phase, turn: TurnState, by: string, kind: str
 
 /** Moves the turn on after `by` contributed `kind`, their `count`-th counted contribution (mutates the draft). */
 export function afterContribution(phase: Phase, turn: TurnState, by: string, kind: string, count: number): void {
-  if (TURNLESS.has(kind)) return;
+  if (isOutOfTurn(phase, kind)) return;
   switch (phase.turnPolicy) {
     case 'round-robin':
       turn.index = (turn.index + 1) % Math.max(1, turn.order.length);

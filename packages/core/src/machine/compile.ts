@@ -1,10 +1,10 @@
 import { and, assign, setup, type TransitionConfig } from 'xstate';
 import { check } from '../engine/check.js';
 import { initialContext, type SessionContext } from '../engine/context.js';
-import { advancesOnTimeout, evolve, skipsPhase } from '../engine/evolve.js';
+import { advancesOnTimeout, evolve, nextPhaseId, skipsPhase } from '../engine/evolve.js';
 import type { CreatedEvent, SessionEvent } from '../engine/schemas.js';
 import type { MethodDefinition } from '../method/define.js';
-import { asPhase, isChoice, planOf } from '../method/plan.js';
+import { asPhase, isChoice, planOf, type Step } from '../method/plan.js';
 
 /** Events the session machine accepts (every logged event but `created`, which is its input). */
 export type MachineEvent = Exclude<SessionEvent, { type: 'created' }>;
@@ -21,6 +21,7 @@ const IN_PHASE_EVENTS = [
   'heard-confirmed',
   'listener-chosen',
   'revealed',
+  'opted',
   'action-added',
   'action-reported',
   'evaluated',
@@ -37,8 +38,11 @@ function buildMachine(method: MethodDefinition) {
   // XState ids are `#id.path`: the machine id must not contain dots; method ids are kebab-case.
   const machineId = method.id;
   const ref = (phaseId: string | null) => (phaseId === null ? `#${machineId}.ended` : `#${machineId}.running.${phaseId}`);
-  const hasWhen = (phaseId: string | null) => phaseId !== null && asPhase(plan.steps.get(phaseId)?.phase)?.when !== undefined;
-  // A phase with `when` is entered through a transient check state (ids cannot contain `_`, so no clash):
+  const hasWhen = (phaseId: string | null) => {
+    const phase = phaseId === null ? undefined : asPhase(plan.steps.get(phaseId)?.phase);
+    return phase?.when !== undefined || phase?.optIn !== undefined;
+  };
+  // A phase with `when` (or `optIn`) is entered through a transient check state (ids cannot contain `_`, so no clash):
   // the condition is judged once, on entry, not after every event inside the phase.
   const checkKey = (phaseId: string) => `${phaseId}__when`;
   const entryRef = (phaseId: string | null) => (phaseId !== null && hasWhen(phaseId) ? `#${machineId}.running.${checkKey(phaseId)}` : ref(phaseId));
@@ -51,6 +55,7 @@ function buildMachine(method: MethodDefinition) {
       isModule: ({ event }, params: { module: string }) => event.type === 'module-chosen' && event.module === params.module,
       repeatsTo: ({ event }, params: { phase: string }) => event.type === 'phase-repeated' && event.phase === params.phase,
       skipped: ({ context }, params: { phase: string }) => skipsPhase(plan, context, params.phase),
+      leadsTo: ({ context }, params: { from: string; to: string }) => nextPhaseId(plan, context, params.from) === params.to,
     },
     actions: {
       // Every transition runs the one reducer; it also makes the phase change the transition's target names.
@@ -58,16 +63,30 @@ function buildMachine(method: MethodDefinition) {
     },
   });
 
+  type Guard = string | { type: string; params: object };
+  /**
+   * Transitions out of `phaseId` when `guards` hold: at the end of a module, first to each other module
+   * of the same choice the chooser may have queued after it (`leadsTo`), else to the next phase.
+   */
+  const onward = (phaseId: string, step: Step, guards: Guard[], actions?: string) => {
+    const siblings = step.endsModule && step.choice !== null ? moduleStarts(step.choice).filter((first) => plan.steps.get(first)?.module !== step.module) : [];
+    const extra = actions ? { actions } : {};
+    return [
+      ...siblings.map((to) => ({ guard: and([...guards, { type: 'leadsTo', params: { from: phaseId, to } }] as never), target: entryRef(to), ...extra })),
+      { guard: guards.length === 1 ? guards[0] : and(guards as never), target: entryRef(step.next), ...extra },
+    ];
+  };
+  const moduleStarts = (choiceId: string): string[] => {
+    const choice = plan.steps.get(choiceId)?.phase;
+    return choice && isChoice(choice) ? choice.modules.map((m) => m.phases[0]!.id) : [];
+  };
+
   const phaseStates: Record<string, object> = {};
   for (const [phaseId, step] of plan.steps) {
     const phase = step.phase;
-    const next = entryRef(step.next);
     const on: Record<string, TransitionConfig<SessionContext, MachineEvent, any, any, any, any, any, any, any> | object[]> = {
-      'phase-advanced': { guard: 'allowed', target: next, actions: 'apply' },
-      'timer-expired': [
-        { guard: and(['allowed', 'advancesOnTimeout']), target: next, actions: 'apply' },
-        { guard: 'allowed', actions: 'apply' },
-      ],
+      'phase-advanced': onward(phaseId, step, ['allowed'], 'apply'),
+      'timer-expired': [...onward(phaseId, step, ['allowed', 'advancesOnTimeout'], 'apply'), { guard: 'allowed', actions: 'apply' }],
     };
     const repeats: object[] = [];
     const regular = asPhase(phase);
@@ -91,9 +110,9 @@ function buildMachine(method: MethodDefinition) {
       meta: { phase, module: step.module },
       on,
     };
-    if (regular?.when)
+    if (hasWhen(phaseId))
       phaseStates[checkKey(phaseId)] = {
-        always: [{ guard: { type: 'skipped', params: { phase: phaseId } }, target: next }, { target: ref(phaseId) }],
+        always: [...onward(phaseId, step, [{ type: 'skipped', params: { phase: phaseId } }]), { target: ref(phaseId) }],
       };
   }
 

@@ -11,6 +11,10 @@ export interface Step {
   next: string | null;
   /** Id of the module this phase belongs to, or `null` at the top level. */
   module: string | null;
+  /** Id of the choice phase whose module this phase belongs to, or `null` at the top level. */
+  choice: string | null;
+  /** Whether this is the last phase of its module (a further chosen module may follow). */
+  endsModule: boolean;
 }
 
 /** A method's run plan: steps by phase id, and the role facts the engine needs. Derived once per method. */
@@ -41,23 +45,30 @@ export function asPhase(phase: AnyPhase | undefined): Phase | undefined {
   return phase && !isChoice(phase) ? phase : undefined;
 }
 
+/** How many modules a choice phase lets its chooser pick: `choose.min`–`choose.max`, one by default. */
+export function moduleRange(phase: ChoicePhase): { min: number; max: number } {
+  const min = phase.choose?.min ?? 1;
+  return { min, max: Math.max(min, phase.choose?.max ?? 1) };
+}
+
 /** Builds (and caches) the run plan of a method. */
 export function planOf(method: MethodDefinition): MethodPlan {
   const cached = cache.get(method);
   if (cached) return cached;
   const steps = new Map<string, Step>();
   const order: string[] = [];
-  const add = (phase: AnyPhase, module: string | null, next: string | null) => {
-    steps.set(phase.id, { phase, index: order.length, next, module });
+  const add = (phase: AnyPhase, next: string | null, module: string | null = null, choice: string | null = null, endsModule = false) => {
+    steps.set(phase.id, { phase, index: order.length, next, module, choice, endsModule });
     order.push(phase.id);
   };
   method.phases.forEach((phase, i) => {
     const after = method.phases[i + 1]?.id ?? null;
-    add(phase, null, after);
+    add(phase, after);
     if (isChoice(phase))
       for (const mod of phase.modules)
         mod.phases.forEach((sub, j) => {
-          add(sub, mod.id, mod.phases[j + 1]?.id ?? after);
+          const last = j === mod.phases.length - 1;
+          add(sub, last ? after : mod.phases[j + 1]!.id, mod.id, phase.id, last);
         });
   });
   const roles = new Map(method.roles.map((role) => [role.id, role]));

@@ -48,12 +48,15 @@ export const PhaseSchema = z
     kindRoles: z.record(IdSchema, z.array(IdSchema)).optional(),
     turnPolicy: z.enum(TURN_POLICIES).default('free'),
     turnRoles: z.array(IdSchema).optional(),
+    outOfTurn: z.array(IdSchema).optional(),
     quota: z
       .object({
         max: z.number().int().min(1).optional(),
         min: z.number().int().min(1).optional(),
         total: z.number().int().min(1).optional(),
         kinds: z.array(IdSchema).optional(),
+        roles: z.array(IdSchema).min(1).optional(),
+        perRole: z.record(IdSchema, z.number().int().min(1)).optional(),
       })
       .strict()
       .optional(),
@@ -66,6 +69,7 @@ export const PhaseSchema = z
       .object({ outputMissing: z.enum(OUTPUT_KINDS) })
       .strict()
       .optional(),
+    optIn: IdSchema.optional(),
     outputs: z.array(z.enum(OUTPUT_KINDS)).default([]),
     outputSetters: z.partialRecord(z.enum(OUTPUT_KINDS), z.array(IdSchema).min(1)).optional(),
     actionPlan: ActionPlanSchema.optional(),
@@ -90,6 +94,11 @@ export const ChoicePhaseSchema = z
     ...phaseCommon,
     kind: z.literal('choice'),
     choosers: z.array(IdSchema).optional(),
+    choosersOnly: z.boolean().optional(),
+    choose: z
+      .object({ min: z.number().int().min(1).optional(), max: z.number().int().min(1).optional() })
+      .strict()
+      .optional(),
     modules: z.array(ModuleSchema).min(2),
   })
   .strict();

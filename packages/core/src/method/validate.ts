@@ -55,6 +55,48 @@ function checkOutputs(phase: Loose, path: Path, issues: MethodIssue[], checkRole
     issues.push({ path: [...path, 'actionPlan'], code: 'invalid-reference', message: 'actionPlan needs "action-plan" in the phase\'s outputs' });
 }
 
+/** Checks a quota's `roles` and `perRole`: known roles, `perRole` within `roles`, neither in a written round. */
+function checkQuotaRoles(
+  phase: Loose,
+  quota: Loose,
+  path: Path,
+  issues: MethodIssue[],
+  roleIds: ReadonlySet<string>,
+  checkRoles: (list: unknown, path: Path) => void,
+): void {
+  checkRoles(quota.roles, [...path, 'roles']);
+  const perRole = isObject(quota.perRole) ? Object.keys(quota.perRole) : [];
+  const roles = Array.isArray(quota.roles) ? quota.roles : undefined;
+  for (const role of perRole)
+    if (!roleIds.has(role))
+      issues.push({ path: [...path, 'perRole', role], code: 'unknown-role', message: `unknown role "${role}"${didYouMean(role, roleIds)}` });
+    else if (roles && !roles.includes(role))
+      issues.push({ path: [...path, 'perRole', role], code: 'invalid-reference', message: `role "${role}" is not one of the quota's roles` });
+  if ((roles || perRole.length > 0) && phase.turnPolicy === 'written-then-revealed')
+    issues.push({
+      path: [...path, roles ? 'roles' : 'perRole'],
+      code: 'invalid-reference',
+      message: 'a written round gives everyone the same "max" texts: "roles" and "perRole" do not apply',
+    });
+}
+
+/** Checks a choice phase's `choosersOnly` (needs `choosers`) and `choose` (min ≤ max ≤ the number of modules). */
+function checkChoice(phase: Loose, path: Path, issues: MethodIssue[]): void {
+  if (phase.choosersOnly === true && !Array.isArray(phase.choosers))
+    issues.push({ path: [...path, 'choosersOnly'], code: 'invalid-reference', message: 'choosersOnly needs "choosers": the roles that choose' });
+  if (!isObject(phase.choose)) return;
+  const { min, max } = phase.choose;
+  const modules = arrayOf(phase.modules).length;
+  if (typeof min === 'number' && typeof max === 'number' && min > max)
+    issues.push({ path: [...path, 'choose', 'min'], code: 'invalid-range', message: `min (${min}) is greater than max (${max})` });
+  for (const [key, value] of [
+    ['min', min],
+    ['max', max],
+  ] as const)
+    if (typeof value === 'number' && value > modules)
+      issues.push({ path: [...path, 'choose', key], code: 'invalid-range', message: `${key} (${value}) is more than the ${modules} modules` });
+}
+
 function checkDuplicates(items: { id: string | undefined; path: Path }[], what: string, issues: MethodIssue[]): void {
   const seen = new Map<string, Path>();
   for (const { id, path } of items) {
@@ -132,7 +174,10 @@ export function validateReferences(config: unknown, rules: RuleRegistry): Method
   for (const { phase, path, sequence } of phases) {
     checkRoles(phase.speakers, [...path, 'speakers']);
     checkRoles(phase.choosers, [...path, 'choosers']);
+    checkChoice(phase, path, issues);
     checkRoles(phase.turnRoles, [...path, 'turnRoles']);
+    if (typeof phase.optIn === 'string' && !roleIds.has(phase.optIn))
+      issues.push({ path: [...path, 'optIn'], code: 'unknown-role', message: `unknown role "${phase.optIn}"${didYouMean(phase.optIn, roleIds)}` });
     if (isObject(phase.kindRoles))
       for (const [kind, list] of Object.entries(phase.kindRoles)) {
         checkRoles(list, [...path, 'kindRoles', kind]);
@@ -147,13 +192,22 @@ export function validateReferences(config: unknown, rules: RuleRegistry): Method
       if (typeof role === 'string' && !arrayOf(phase.speakers).includes(role))
         issues.push({ path: [...path, 'turnRoles', j], code: 'invalid-reference', message: `turn role "${role}" is not one of the phase's speakers` });
     });
+    arrayOf(phase.outOfTurn).forEach((kind, j) => {
+      if (typeof kind === 'string' && !arrayOf(phase.contributionKinds).includes(kind))
+        issues.push({
+          path: [...path, 'outOfTurn', j],
+          code: 'invalid-reference',
+          message: `kind "${kind}" is not one of the phase's contribution kinds${didYouMean(kind, arrayOf(phase.contributionKinds).map(String))}`,
+        });
+    });
     checkOutputs(phase, path, issues, checkRoles);
     checkKinds(phase.contributionKinds, [...path, 'contributionKinds']);
     if (isObject(phase.quota)) {
-      const { max, min, total } = phase.quota;
+      const { max, min, total, perRole } = phase.quota;
       checkKinds(phase.quota.kinds, [...path, 'quota', 'kinds']);
-      if (max === undefined && min === undefined && total === undefined)
-        issues.push({ path: [...path, 'quota'], code: 'invalid-range', message: 'set at least one of "max", "min" or "total"' });
+      if (max === undefined && min === undefined && total === undefined && perRole === undefined)
+        issues.push({ path: [...path, 'quota'], code: 'invalid-range', message: 'set at least one of "max", "min", "total" or "perRole"' });
+      checkQuotaRoles(phase, phase.quota, [...path, 'quota'], issues, roleIds, checkRoles);
       if (typeof min === 'number' && typeof max === 'number' && min > max)
         issues.push({ path: [...path, 'quota', 'min'], code: 'invalid-range', message: `min (${min}) is greater than max (${max})` });
       if (typeof max === 'number' && typeof total === 'number' && max > total)

@@ -14,7 +14,7 @@ export const id = 'action-learning';
 export const method: BuiltinMethod<'action-learning'> = deepFreeze<BuiltinMethod<'action-learning'>>({
   format: 1,
   id: 'action-learning',
-  version: '1.1.0',
+  version: '1.2.0',
   name: {
     en: 'Action learning set',
     nl: 'Actieleren (action learning set)',
@@ -267,6 +267,34 @@ export const method: BuiltinMethod<'action-learning'> = deepFreeze<BuiltinMethod
       contributionKinds: ['summary', 'reflection'],
       turnPolicy: 'free',
       repeatable: false,
+      outputs: [],
+      requires: [],
+      rules: {},
+    },
+    {
+      id: 'resources',
+      name: {
+        en: 'Resources round',
+        nl: 'Hulpbronnenronde',
+        de: 'Ressourcenrunde',
+      },
+      instructions: {
+        en: 'Optional, only if the presenter opts in: set members offer resources, contacts and experience that might help. The presenter listens and takes what is useful.',
+        nl: 'Optioneel, alleen als de inbrenger ervoor kiest: de setleden bieden hulpbronnen, contacten en ervaring aan die kunnen helpen. De inbrenger luistert en neemt wat bruikbaar is.',
+        de: 'Optional, nur wenn der Fallgeber sich dafür entscheidet: Die Set-Mitglieder bieten Ressourcen, Kontakte und Erfahrungen an, die helfen könnten. Der Fallgeber hört zu und nimmt, was nützlich ist.',
+      },
+      timebox: {
+        minutes: 5,
+      },
+      onTimeout: 'warn',
+      introducer: 'present',
+      anonymous: false,
+      kind: 'experience',
+      speakers: ['peer'],
+      contributionKinds: ['idea', 'experience'],
+      turnPolicy: 'free',
+      repeatable: false,
+      optIn: 'introducer',
       outputs: [],
       requires: [],
       rules: {},

@@ -14,7 +14,7 @@ export const id = 'clearness-committee';
 export const method: BuiltinMethod<'clearness-committee'> = deepFreeze<BuiltinMethod<'clearness-committee'>>({
   format: 1,
   id: 'clearness-committee',
-  version: '1.1.0',
+  version: '1.2.0',
   name: {
     en: 'Clearness committee',
     nl: 'Clearness committee (helderheidskring)',
@@ -208,9 +208,9 @@ export const method: BuiltinMethod<'clearness-committee'> = deepFreeze<BuiltinMe
         de: 'Spiegeln',
       },
       instructions: {
-        en: 'About fifteen minutes before the end, only if the focus person asks for it — otherwise the clerk moves on to the closing: members mirror back what they heard and saw, words, gestures, energy. Still no advice and no opinion.',
-        nl: 'Ongeveer een kwartier voor het einde, alleen als de focuspersoon erom vraagt — anders gaat de voorzitter door naar de afsluiting: de kringleden spiegelen wat ze hoorden en zagen, woorden, gebaren, energie. Nog steeds geen advies en geen mening.',
-        de: 'Etwa eine Viertelstunde vor dem Ende, nur wenn die Fokusperson darum bittet – sonst geht die Sitzungsleitung zum Abschluss über: Die Mitglieder spiegeln, was sie gehört und gesehen haben, Worte, Gesten, Energie. Weiterhin keine Ratschläge und keine Meinungen.',
+        en: 'About fifteen minutes before the end, only if the focus person opts in — otherwise the session goes straight to the closing: members mirror back what they heard and saw, words, gestures, energy. Still no advice and no opinion.',
+        nl: 'Ongeveer een kwartier voor het einde, alleen als de focuspersoon ervoor kiest — anders gaat de sessie meteen door naar de afsluiting: de kringleden spiegelen wat ze hoorden en zagen, woorden, gebaren, energie. Nog steeds geen advies en geen mening.',
+        de: 'Etwa eine Viertelstunde vor dem Ende, nur wenn die Fokusperson sich dafür entscheidet – sonst geht die Sitzung gleich zum Abschluss über: Die Mitglieder spiegeln, was sie gehört und gesehen haben, Worte, Gesten, Energie. Weiterhin keine Ratschläge und keine Meinungen.',
       },
       timebox: {
         minutes: 15,
@@ -223,6 +223,7 @@ export const method: BuiltinMethod<'clearness-committee'> = deepFreeze<BuiltinMe
       contributionKinds: ['reflect-back', 'perception'],
       turnPolicy: 'free',
       repeatable: false,
+      optIn: 'introducer',
       outputs: [],
       requires: [],
       rules: {
@@ -441,13 +442,33 @@ export const scenario: Scenario = deepFreeze<Scenario>({
     },
     {
       send: {
-        type: 'advance',
-        by: 'quinn',
+        type: 'opt-in',
+        by: 'sam',
+        phase: 'mirroring',
+      },
+      expect: 'forbidden-role',
+      note: {
+        en: 'Only the focus person decides whether there is mirroring.',
+        nl: 'Alleen de focuspersoon beslist of er gespiegeld wordt.',
+        de: 'Nur die Fokusperson entscheidet, ob gespiegelt wird.',
+      },
+    },
+    {
+      send: {
+        type: 'opt-in',
+        by: 'ruth',
+        phase: 'mirroring',
       },
       note: {
         en: 'About fifteen minutes before the end, Ruth asks for mirroring.',
         nl: 'Ongeveer een kwartier voor het einde vraagt Ruth om spiegeling.',
         de: 'Etwa eine Viertelstunde vor dem Ende bittet Ruth ums Spiegeln.',
+      },
+    },
+    {
+      send: {
+        type: 'advance',
+        by: 'quinn',
       },
     },
     {

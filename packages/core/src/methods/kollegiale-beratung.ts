@@ -14,7 +14,7 @@ export const id = 'kollegiale-beratung';
 export const method: BuiltinMethod<'kollegiale-beratung'> = deepFreeze<BuiltinMethod<'kollegiale-beratung'>>({
   format: 1,
   id: 'kollegiale-beratung',
-  version: '1.1.0',
+  version: '1.2.0',
   name: {
     en: 'Collegial counselling (Tietze)',
     nl: 'Collegiale consultatie (Tietze)',
@@ -66,7 +66,7 @@ export const method: BuiltinMethod<'kollegiale-beratung'> = deepFreeze<BuiltinMe
     {
       title: 'FH Joanneum, Kollegiale Beratung nach Tietze (2020)',
       url: 'https://oer.fh-joanneum.at/zml/good-practice/kollegiale-beratung/',
-      note: 'the case narrator chooses one or two modules (one only here); 3–4 consultants; 45–50 minutes',
+      note: 'the case narrator chooses one or two modules (the moderator does not choose); 3–4 consultants; 45–50 minutes',
     },
     {
       title: 'Wengelski-Strock, Kollegiale Beratung (question rules)',
@@ -352,9 +352,9 @@ export const method: BuiltinMethod<'kollegiale-beratung'> = deepFreeze<BuiltinMe
         de: 'Methodenwahl',
       },
       instructions: {
-        en: 'The case narrator and the consultants may propose a consultation module; the case narrator chooses, and the moderator explains how it works.',
-        nl: 'De inbrenger en de consultants mogen een werkvorm voorstellen; de inbrenger kiest, en de gespreksleider legt uit hoe die werkt.',
-        de: 'Fallerzähler und Berater dürfen einen Methodenbaustein vorschlagen; der Fallerzähler wählt, und der Moderator erklärt den Ablauf.',
+        en: 'The case narrator and the consultants may propose a consultation module; the case narrator chooses one or two, which run in that order, and the moderator explains how they work.',
+        nl: 'De inbrenger en de consultants mogen een werkvorm voorstellen; de inbrenger kiest er een of twee, die in die volgorde lopen, en de gespreksleider legt uit hoe ze werken.',
+        de: 'Fallerzähler und Berater dürfen einen Methodenbaustein vorschlagen; der Fallerzähler wählt einen oder zwei, die in dieser Reihenfolge laufen, und der Moderator erklärt den Ablauf.',
       },
       timebox: {
         minutes: 5,
@@ -364,6 +364,11 @@ export const method: BuiltinMethod<'kollegiale-beratung'> = deepFreeze<BuiltinMe
       anonymous: false,
       kind: 'choice',
       choosers: ['introducer'],
+      choosersOnly: true,
+      choose: {
+        min: 1,
+        max: 2,
+      },
       modules: [
         {
           id: 'brainstorming',
@@ -400,6 +405,7 @@ export const method: BuiltinMethod<'kollegiale-beratung'> = deepFreeze<BuiltinMe
               speakers: ['peer', 'scribe'],
               contributionKinds: ['idea', 'note'],
               turnPolicy: 'one-per-turn',
+              outOfTurn: ['note'],
               repeatable: false,
               outputs: ['notes'],
               requires: [],
@@ -442,6 +448,7 @@ export const method: BuiltinMethod<'kollegiale-beratung'> = deepFreeze<BuiltinMe
               speakers: ['peer', 'scribe'],
               contributionKinds: ['idea', 'note'],
               turnPolicy: 'one-per-turn',
+              outOfTurn: ['note'],
               repeatable: false,
               outputs: ['notes'],
               requires: [],
@@ -455,9 +462,9 @@ export const method: BuiltinMethod<'kollegiale-beratung'> = deepFreeze<BuiltinMe
                 de: 'Umkehren',
               },
               instructions: {
-                en: 'Only if the case narrator wants it — the moderator asks, and otherwise moves on: turn the ideas back into constructive ones, one after the other.',
-                nl: 'Alleen als de inbrenger dat wil — de gespreksleider vraagt het, en gaat anders verder: zet de ideeën een voor een weer om in constructieve ideeën.',
-                de: 'Nur wenn der Fallerzähler es möchte – der Moderator fragt, sonst geht es weiter: Stellt die Ideen nacheinander wieder auf die Beine.',
+                en: 'Only if the case narrator opts in — the moderator asks; otherwise the phase is skipped: turn the ideas back into constructive ones, one after the other.',
+                nl: 'Alleen als de inbrenger ervoor kiest — de gespreksleider vraagt het; anders wordt de fase overgeslagen: zet de ideeën een voor een weer om in constructieve ideeën.',
+                de: 'Nur wenn der Fallerzähler sich dafür entscheidet – der Moderator fragt; sonst wird die Phase übersprungen: Stellt die Ideen nacheinander wieder auf die Beine.',
               },
               timebox: {
                 minutes: 5,
@@ -469,7 +476,9 @@ export const method: BuiltinMethod<'kollegiale-beratung'> = deepFreeze<BuiltinMe
               speakers: ['peer', 'scribe'],
               contributionKinds: ['idea', 'note'],
               turnPolicy: 'one-per-turn',
+              outOfTurn: ['note'],
               repeatable: false,
+              optIn: 'introducer',
               outputs: ['notes'],
               requires: [],
               rules: {},
@@ -511,6 +520,7 @@ export const method: BuiltinMethod<'kollegiale-beratung'> = deepFreeze<BuiltinMe
               speakers: ['peer', 'scribe'],
               contributionKinds: ['feeling', 'perception', 'note'],
               turnPolicy: 'one-per-turn',
+              outOfTurn: ['note'],
               repeatable: false,
               outputs: ['notes'],
               requires: [],
@@ -555,6 +565,7 @@ export const method: BuiltinMethod<'kollegiale-beratung'> = deepFreeze<BuiltinMe
               speakers: ['peer', 'scribe'],
               contributionKinds: ['advice', 'note'],
               turnPolicy: 'one-per-turn',
+              outOfTurn: ['note'],
               repeatable: false,
               outputs: ['notes'],
               requires: [],
@@ -597,6 +608,7 @@ export const method: BuiltinMethod<'kollegiale-beratung'> = deepFreeze<BuiltinMe
               speakers: ['peer', 'scribe'],
               contributionKinds: ['hypothesis', 'note'],
               turnPolicy: 'one-per-turn',
+              outOfTurn: ['note'],
               repeatable: false,
               outputs: ['notes'],
               requires: [],
@@ -641,6 +653,7 @@ export const method: BuiltinMethod<'kollegiale-beratung'> = deepFreeze<BuiltinMe
               speakers: ['peer', 'scribe'],
               contributionKinds: ['identification', 'feeling', 'note'],
               turnPolicy: 'one-per-turn',
+              outOfTurn: ['note'],
               repeatable: false,
               outputs: ['notes'],
               requires: [],
@@ -1044,13 +1057,27 @@ export const scenario: Scenario = deepFreeze<Scenario>({
     {
       send: {
         type: 'choose-module',
+        by: 'moritz',
+        module: 'good-advice',
+      },
+      expect: 'forbidden-role',
+      note: {
+        en: 'The moderator explains the modules but does not choose.',
+        nl: 'De gespreksleider legt de werkvormen uit, maar kiest niet.',
+        de: 'Der Moderator erklärt die Bausteine, wählt aber nicht.',
+      },
+    },
+    {
+      send: {
+        type: 'choose-module',
         by: 'anja',
         module: 'hypotheses',
+        followedBy: ['resonance-round'],
       },
       note: {
-        en: 'The case narrator chooses the hypotheses module; the moderator explains it, and only its phase will run.',
-        nl: 'De inbrenger kiest de werkvorm hypothesen; de gespreksleider legt hem uit, en alleen die fase volgt.',
-        de: 'Die Fallerzählerin wählt den Baustein Hypothesen; der Moderator erklärt ihn, und nur dessen Phase folgt.',
+        en: 'The case narrator chooses two modules, hypotheses and then the resonance round; they run in that order.',
+        nl: 'De inbrenger kiest twee werkvormen, hypothesen en daarna de resonantieronde; ze lopen in die volgorde.',
+        de: 'Die Fallerzählerin wählt zwei Bausteine, Hypothesen und danach die Resonanzrunde; sie laufen in dieser Reihenfolge.',
       },
     },
     {
@@ -1116,12 +1143,52 @@ export const scenario: Scenario = deepFreeze<Scenario>({
     {
       send: {
         type: 'contribute',
+        by: 'clara',
+        kind: 'note',
+        text: {
+          en: 'Hypothesis 2: pressure on the son at home (Ben, not yet said).',
+          nl: 'Hypothese 2: druk op de zoon thuis (Ben, nog niet uitgesproken).',
+          de: 'Hypothese 2: Druck auf den Sohn zu Hause (Ben, noch nicht gesagt).',
+        },
+      },
+      note: {
+        en: 'The secretary writes two notes in a row: notes take no turn.',
+        nl: 'De notulist schrijft twee notities achter elkaar: notities nemen geen beurt.',
+        de: 'Die Sekretärin schreibt zwei Notizen hintereinander: Notizen nehmen keinen Zug.',
+      },
+    },
+    {
+      send: {
+        type: 'contribute',
         by: 'david',
         kind: 'hypothesis',
         text: {
           en: 'Perhaps grades are the only part of school the father can see.',
           nl: 'Misschien zijn cijfers het enige van school dat de vader kan zien.',
           de: 'Vielleicht sind Noten das Einzige von der Schule, was der Vater sehen kann.',
+        },
+      },
+    },
+    {
+      send: {
+        type: 'advance',
+        by: 'moritz',
+      },
+      note: {
+        en: 'On to the second chosen module.',
+        nl: 'Door naar de tweede gekozen werkvorm.',
+        de: 'Weiter zum zweiten gewählten Baustein.',
+      },
+    },
+    {
+      send: {
+        type: 'contribute',
+        by: 'david',
+        kind: 'feeling',
+        text: {
+          en: 'I feel the pressure of being watched all the time.',
+          nl: 'Ik voel de druk van steeds bekeken worden.',
+          de: 'Ich spüre den Druck, ständig beobachtet zu werden.',
         },
       },
     },

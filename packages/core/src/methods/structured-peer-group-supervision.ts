@@ -14,7 +14,7 @@ export const id = 'structured-peer-group-supervision';
 export const method: BuiltinMethod<'structured-peer-group-supervision'> = deepFreeze<BuiltinMethod<'structured-peer-group-supervision'>>({
   format: 1,
   id: 'structured-peer-group-supervision',
-  version: '1.1.0',
+  version: '1.2.0',
   name: {
     en: 'Structured peer group supervision',
     nl: 'Gestructureerde intervisie (Wilbur/Borders)',
@@ -289,9 +289,9 @@ export const method: BuiltinMethod<'structured-peer-group-supervision'> = deepFr
         de: 'Prozessbesprechung',
       },
       instructions: {
-        en: 'Optional: the group discusses how the supervision went; the supervisor summarises.',
-        nl: 'Optioneel: de groep bespreekt hoe de intervisie verliep; de supervisor vat samen.',
-        de: 'Optional: Die Gruppe bespricht, wie die Supervision verlaufen ist; der Supervisor fasst zusammen.',
+        en: 'Optional, only if the supervisor opts in: the group discusses how the supervision went; the supervisor summarises.',
+        nl: 'Optioneel, alleen als de supervisor ervoor kiest: de groep bespreekt hoe de intervisie verliep; de supervisor vat samen.',
+        de: 'Optional, nur wenn der Supervisor sich dafür entscheidet: Die Gruppe bespricht, wie die Supervision verlaufen ist; der Supervisor fasst zusammen.',
       },
       timebox: {
         minutes: 10,
@@ -304,6 +304,7 @@ export const method: BuiltinMethod<'structured-peer-group-supervision'> = deepFr
       contributionKinds: ['evaluation', 'summary'],
       turnPolicy: 'free',
       repeatable: false,
+      optIn: 'facilitator',
       outputs: ['evaluation'],
       requires: [],
       rules: {},
@@ -633,6 +634,18 @@ export const scenario: Scenario = deepFreeze<Scenario>({
           de: 'Die nächste Sitzung damit eröffnen, dass er sich das Kommen nicht ausgesucht hat',
         },
         due: '2026-02-12',
+      },
+    },
+    {
+      send: {
+        type: 'opt-in',
+        by: 'gina',
+        phase: 'process',
+      },
+      note: {
+        en: 'The supervisor opts in to the optional process discussion; without it the session would end here.',
+        nl: 'De supervisor kiest voor de optionele procesbespreking; zonder die zou de sessie hier eindigen.',
+        de: 'Der Supervisor entscheidet sich für die optionale Prozessbesprechung; ohne sie endete die Sitzung hier.',
       },
     },
     {

@@ -151,7 +151,7 @@ export function phaseSection(phase: AnyPhase, number: string, level: 3 | 4, ctx:
   ];
   if (isChoice(phase)) {
     const choosers = phase.choosers
-      ? listOf([t('choosersControl'), ...phase.choosers.map((r) => roleLabel(method, r, lang))], lang, 'disjunction')
+      ? listOf([...(phase.choosersOnly ? [] : [t('choosersControl')]), ...phase.choosers.map((r) => roleLabel(method, r, lang))], lang, 'disjunction')
       : t('choosersControl');
     blocks.push({ type: 'facts', items: [time, fact(t('choosers'), choosers)] });
     blocks.push({ type: 'paragraph', content: [{ text: t('chooseModule'), style: 'strong' }] });
