@@ -37,7 +37,8 @@ describe('label tables', () => {
   it('have a non-empty text in every language, with the same placeholders as the English one', () => {
     for (const [name, table] of Object.entries(ALL_TABLES))
       for (const [key, texts] of Object.entries(table)) {
-        expect(Object.keys(texts).sort(), `${name}.${key}`).toEqual([...LANGS].sort());
+        // Every report language at least (the tables shared with the core also carry French).
+        expect(Object.keys(texts), `${name}.${key}`).toEqual(expect.arrayContaining([...LANGS]));
         for (const lang of LANGS) {
           expect(texts[lang]!.trim(), `${name}.${key}.${lang}`).not.toBe('');
           expect(placeholders(texts[lang]!), `${name}.${key}.${lang}`).toEqual(placeholders(texts.en!));

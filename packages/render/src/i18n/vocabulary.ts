@@ -1,12 +1,39 @@
-import type { IntroducerPresence, Lang, MethodDefinition, OutputKind, PhaseKind, RuleMode, SessionStatus, TurnPolicy } from '@intervision/core';
+import {
+  type IntroducerPresence,
+  type Lang,
+  type MethodDefinition,
+  type OutputKind,
+  type PhaseKind,
+  type RuleMode,
+  type SessionStatus,
+  type TurnPolicy,
+  VOCABULARY_LABELS,
+} from '@intervision/core';
 import { methodText, type TextTable } from './texts.js';
 import VOCABULARY from './vocabulary.json';
 
-/** Labels of the engine's vocabulary (kinds, phase kinds, outputs, statuses, …) in en/nl/de, kept as data. */
-const TABLES: Readonly<Record<keyof typeof VOCABULARY, TextTable<string>>> = VOCABULARY;
+/**
+ * Labels of the engine's vocabulary. Kinds, outputs, statuses and presence come from the core (the same
+ * labels its rejection messages use, in en/nl/de/fr); phase kinds, turn policies, rules and modes are
+ * kept here as data (en/nl/de; French falls back to English).
+ */
+const TABLES: Readonly<Record<string, TextTable<string>>> = {
+  ...VOCABULARY,
+  kinds: VOCABULARY_LABELS.kinds,
+  outputs: VOCABULARY_LABELS.outputs,
+  statuses: VOCABULARY_LABELS.statuses,
+  presence: VOCABULARY_LABELS.presence,
+};
 
-const label = (table: keyof typeof VOCABULARY, key: string, lang: Lang): string | undefined =>
-  Object.hasOwn(TABLES[table], key) ? TABLES[table][key]![lang === 'fr' ? 'en' : lang] : undefined;
+type Table = keyof typeof VOCABULARY | 'kinds' | 'outputs' | 'statuses' | 'presence';
+
+const label = (table: Table, key: string, lang: Lang): string | undefined => {
+  const entries = TABLES[table]!;
+  if (!Object.hasOwn(entries, key)) return undefined;
+  const text = entries[key]! as Partial<Record<Lang, string>> & { en: string };
+  // Reports speak en/nl/de; in any other language the whole report is English, labels included.
+  return (lang === 'en' || lang === 'nl' || lang === 'de' ? text[lang] : undefined) ?? text.en;
+};
 
 /** The name of a contribution kind: the method's own name for a custom kind, else the built-in label, else the id. */
 export function kindLabel(method: MethodDefinition, kind: string, lang: Lang): string {
