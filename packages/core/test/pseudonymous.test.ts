@@ -157,3 +157,30 @@ describe('strict anonymity: anonymous phases logged under per-session pseudonyms
     expect(isSessionConfigError(short)).toBe(true);
   });
 });
+
+describe('strict anonymity and quota.min', () => {
+  it('counts a participant’s pseudonymous contributions towards the minimum before advancing', async () => {
+    const method = defineMethod({
+      extends: 'generic-four-phase',
+      id: 'anonymous-min',
+      version: '1.0.0',
+      name: { en: 'Anonymous experiences, one each' },
+      changes: [{ op: 'update', phase: 'experiences', set: { anonymous: true, quota: { min: 1, roles: ['peer'] } } }],
+    } as never);
+    const session = await createSession(method, { participants: genericPeople, clock: createManualClock(), pseudonymKey: KEY });
+    for (const step of [
+      { type: 'start', by: 'fay' },
+      { type: 'propose-topic', by: 'ian', text: 'How do I deal with the extra workload?' },
+      { type: 'choose-topic', by: 'fay', proposalId: 't-2' },
+      { type: 'advance', by: 'fay' },
+      { type: 'set-output', by: 'fay', output: 'problem-definition', text: 'Workload.' },
+      { type: 'advance', by: 'fay' },
+    ] as const)
+      expect((await session.send(step)).ok).toBe(true);
+    await session.as('pia').send({ type: 'contribute', kind: 'experience', text: 'Pia’s story.' });
+    const early = await session.send({ type: 'advance', by: 'fay' });
+    expect(early.ok ? 'accepted' : [early.code, early.params?.by]).toEqual(['quota-not-met', 'paul']);
+    await session.as('paul').send({ type: 'contribute', kind: 'experience', text: 'Paul’s story.' });
+    expect((await session.send({ type: 'advance', by: 'fay' })).ok).toBe(true);
+  });
+});

@@ -131,7 +131,7 @@ function outputRefusal(plan: MethodPlan, ctx: SessionContext, by: string, output
   return refuse('forbidden-role', { phase: phase?.id ?? '' });
 }
 
-function advanceRefusal(plan: MethodPlan, ctx: SessionContext): Refusal | null {
+function advanceRefusal(plan: MethodPlan, ctx: SessionContext, pseudonyms?: Pseudonyms): Refusal | null {
   const step = currentPhase(plan, ctx);
   if (!step) return refuse('wrong-phase');
   if (isChoice(step.phase)) return refuse('module-not-chosen');
@@ -139,7 +139,9 @@ function advanceRefusal(plan: MethodPlan, ctx: SessionContext): Refusal | null {
   const phase = step.phase;
   const min = phase.quota?.min;
   if (min !== undefined && ctx.phase) {
-    const behind = ctx.phase.turn.order.find((id) => underQuota(phase, ctx, id) && (own(ctx.phase!.counts, id) ?? 0) < min);
+    // In a strict session's anonymous phase, contributions are counted under the author's pseudonym.
+    const counted = (id: string) => (phase.anonymous && pseudonyms ? (pseudonyms.of(id) ?? id) : id);
+    const behind = ctx.phase.turn.order.find((id) => underQuota(phase, ctx, id) && (own(ctx.phase!.counts, counted(id)) ?? 0) < min);
     if (behind) return refuse('quota-not-met', { min, by: behind });
   }
   return null;
@@ -278,7 +280,7 @@ export function check(plan: MethodPlan, ctx: SessionContext, event: SessionEvent
       if (!phase || !run || phase.turnPolicy !== 'written-then-revealed') return refuse('wrong-phase');
       return run.turn.revealed ? refuse('already-revealed') : null;
     case 'phase-advanced':
-      return advanceRefusal(plan, ctx);
+      return advanceRefusal(plan, ctx, pseudonyms);
     case 'phase-repeated':
       return repeatRefusal(plan, ctx, event.phase);
     case 'opted':
