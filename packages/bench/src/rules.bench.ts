@@ -127,6 +127,7 @@ export async function rulesBench(minMs = 1500): Promise<Record<string, unknown>>
   };
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+// Run on its own (`npx tsx packages/bench/src/rules.bench.ts`), not when bundled into `pnpm bench`'s main.
+if (process.argv[1] && /rules\.bench\.[cm]?[jt]s$/.test(process.argv[1])) {
   rulesBench().then((r) => console.log(JSON.stringify(r, null, 2)));
 }

@@ -84,6 +84,13 @@ const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX ON ${t.audit} (tenant_id, id);
     `,
   },
+  {
+    version: 2,
+    name: 'no index on sessions.updated_at, so an append updates the session row in place (HOT)',
+    // Every append moves updated_at; with an index on it, each append wrote a new row version and an entry
+    // in every index of the sessions table. Retention (purge) scans the sessions table instead.
+    sql: (t) => `DROP INDEX IF EXISTS ${t.sessions.replace(/"sessions"$/, '"sessions_updated_at_idx"')};`,
+  },
 ];
 
 /** The schema version this build writes. */

@@ -70,6 +70,22 @@ const readLog = async (ctx: Ctx, db: Db | pg.Pool, sessionId: string, after = -1
   ).rows;
   return rows.map((row) => kit.eventFromRow(sessionId, row, ctx.cipher));
 };
+/** The events as the columns of one `unnest` (seq, type, at, actor, command id, schema version, body). */
+const eventColumns = (ctx: Ctx, sessionId: string, events: readonly SessionEvent[]): unknown[] => {
+  const rows = events.map((e) => kit.eventRow(sessionId, e, ctx.cipher));
+  return [
+    rows.map((r) => r.seq),
+    rows.map((r) => r.type),
+    rows.map((r) => r.at),
+    rows.map((r) => r.actor),
+    rows.map((r) => r.commandId),
+    rows.map((r) => r.schemaVersion),
+    rows.map((r) => r.body),
+  ];
+};
+/** `$n` … `$n+6` as the typed arrays of {@link eventColumns}. */
+const unnestFrom = (n: number) =>
+  `unnest($${n}::bigint[], $${n + 1}::text[], $${n + 2}::float8[], $${n + 3}::text[], $${n + 4}::text[], $${n + 5}::int[], $${n + 6}::text[])`;
 const insertEvents = async (
   ctx: Ctx,
   db: Db,
@@ -77,26 +93,13 @@ const insertEvents = async (
   events: readonly SessionEvent[],
   command?: { commandId: string; first: number; last: number },
 ) => {
-  const rows = events.map((e) => kit.eventRow(sessionId, e, ctx.cipher));
   await db.query(
     `WITH command AS (
        INSERT INTO ${ctx.t.commands} (session_id, command_id, first_seq, last_seq) SELECT $1, $9, $10, $11 WHERE $9::text IS NOT NULL
      )
      INSERT INTO ${ctx.t.events} (session_id, seq, type, at, actor, command_id, schema_version, body)
-     SELECT $1, * FROM unnest($2::bigint[], $3::text[], $4::float8[], $5::text[], $6::text[], $7::int[], $8::text[])`,
-    [
-      sessionId,
-      rows.map((r) => r.seq),
-      rows.map((r) => r.type),
-      rows.map((r) => r.at),
-      rows.map((r) => r.actor),
-      rows.map((r) => r.commandId),
-      rows.map((r) => r.schemaVersion),
-      rows.map((r) => r.body),
-      command?.commandId ?? null,
-      command?.first ?? null,
-      command?.last ?? null,
-    ],
+     SELECT $1, * FROM ${unnestFrom(2)}`,
+    [sessionId, ...eventColumns(ctx, sessionId, events), command?.commandId ?? null, command?.first ?? null, command?.last ?? null],
   );
 };
 const notify = (ctx: Ctx, db: Db, sessionId: string, version: number) =>
@@ -177,35 +180,66 @@ export function createPostgresStore(options: PostgresStoreOptions): PostgresSess
     pool,
     schema,
     async append(sessionId, events, { tenantId, expectedVersion, commandId, summary }) {
-      // Pure checks first; then four round trips: BEGIN, the session row (version check, row lock and
-      // NOTIFY in one statement), the events with the command id, COMMIT.
+      // Pure checks first. A new session: BEGIN, the session row (with NOTIFY), the events, the participants,
+      // COMMIT. An existing one: a single statement (below).
       kit.checkAppend(sessionId, events, expectedVersion, tenantId);
       kit.checkSummary(summary);
       const next = expectedVersion + events.length;
       const payload = JSON.stringify([sessionId, next]);
       const s = [summary.methodId, summary.methodVersion, summary.status, summary.nextDeadline, summary.cases, events[events.length - 1]!.at];
       try {
-        await tx('appending', async (db) => {
-          const moved =
-            expectedVersion === -1
-              ? await db.query(
-                  `INSERT INTO ${ctx.t.sessions} (session_id, tenant_id, version, method_id, method_version, status, next_deadline, cases, updated_at, created_at)
-                   VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (session_id) DO NOTHING RETURNING pg_notify($11, $12)`,
-                  [sessionId, tenantId, next, ...s, events[0]!.at, ctx.channel, payload],
-                )
-              : await db.query(
-                  `UPDATE ${ctx.t.sessions} SET version = $2, method_id = $5, method_version = $6, status = $7, next_deadline = $8, cases = $9, updated_at = $10
-                   WHERE session_id = $1 AND version = $3 AND tenant_id = $4 RETURNING pg_notify($11, $12)`,
-                  [sessionId, next, expectedVersion, tenantId, ...s, ctx.channel, payload],
-                );
-          if (moved.rowCount !== 1) throw await refusal(db, sessionId, tenantId, expectedVersion);
-          await insertEvents(ctx, db, sessionId, events, commandId === undefined ? undefined : { commandId, first: expectedVersion + 1, last: next });
-          if (expectedVersion === -1)
-            await db.query(`INSERT INTO ${ctx.t.participants} (participant_id, session_id) SELECT DISTINCT unnest($1::text[]), $2`, [
-              kit.participantIds(events[0]!),
+        if (expectedVersion >= 0) {
+          // An existing session: one statement (atomic on its own, one round trip) moves the version if it
+          // is still the expected one, notifies, and writes the events and the command id — or does nothing.
+          const moved = await rows<{ moved: string }>(
+            'appending',
+            `WITH moved AS (
+               UPDATE ${ctx.t.sessions} SET version = $2, method_id = $5, method_version = $6, status = $7, next_deadline = $8, cases = $9, updated_at = $10
+               WHERE session_id = $1 AND version = $3 AND tenant_id = $4 RETURNING pg_notify($11, $12)
+             ), command AS (
+               INSERT INTO ${ctx.t.commands} (session_id, command_id, first_seq, last_seq) SELECT $1, $13, $14, $15 FROM moved WHERE $13::text IS NOT NULL
+             ), written AS (
+               INSERT INTO ${ctx.t.events} (session_id, seq, type, at, actor, command_id, schema_version, body)
+               SELECT $1, e.* FROM moved, ${unnestFrom(16)} AS e RETURNING 1
+             )
+             SELECT count(*) AS moved FROM moved`,
+            [
               sessionId,
-            ]);
-        });
+              next,
+              expectedVersion,
+              tenantId,
+              ...s,
+              ctx.channel,
+              payload,
+              commandId ?? null,
+              commandId === undefined ? null : expectedVersion + 1,
+              commandId === undefined ? null : next,
+              ...eventColumns(ctx, sessionId, events),
+            ],
+          );
+          if (Number(moved[0]?.moved ?? 0) !== 1) throw await refusal(pool as unknown as Db, sessionId, tenantId, expectedVersion);
+        } else
+          await tx('appending', async (db) => {
+            const moved =
+              expectedVersion === -1
+                ? await db.query(
+                    `INSERT INTO ${ctx.t.sessions} (session_id, tenant_id, version, method_id, method_version, status, next_deadline, cases, updated_at, created_at)
+                   VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (session_id) DO NOTHING RETURNING pg_notify($11, $12)`,
+                    [sessionId, tenantId, next, ...s, events[0]!.at, ctx.channel, payload],
+                  )
+                : await db.query(
+                    `UPDATE ${ctx.t.sessions} SET version = $2, method_id = $5, method_version = $6, status = $7, next_deadline = $8, cases = $9, updated_at = $10
+                   WHERE session_id = $1 AND version = $3 AND tenant_id = $4 RETURNING pg_notify($11, $12)`,
+                    [sessionId, next, expectedVersion, tenantId, ...s, ctx.channel, payload],
+                  );
+            if (moved.rowCount !== 1) throw await refusal(db, sessionId, tenantId, expectedVersion);
+            await insertEvents(ctx, db, sessionId, events, commandId === undefined ? undefined : { commandId, first: expectedVersion + 1, last: next });
+            if (expectedVersion === -1)
+              await db.query(`INSERT INTO ${ctx.t.participants} (participant_id, session_id) SELECT DISTINCT unnest($1::text[]), $2`, [
+                kit.participantIds(events[0]!),
+                sessionId,
+              ]);
+          });
       } catch (error) {
         const cause = (error as { cause?: unknown }).cause;
         if (isUniqueViolation(cause, 'events_session_seq', 'sessions_pkey')) throw await conflict(pool, ctx.t, sessionId, expectedVersion);

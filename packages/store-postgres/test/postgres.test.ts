@@ -27,8 +27,14 @@ describe.runIf(runPostgres)('PostgreSQL store against a real server', () => {
     expect(results.filter((r) => r.from === 0)).toHaveLength(1);
     expect(results.every((r) => r.to === SCHEMA_VERSION)).toBe(true);
     expect(await migrate(pool, name)).toEqual({ from: SCHEMA_VERSION, to: SCHEMA_VERSION });
-    const steps = await pool.query(`SELECT version FROM "${name}".intervision_migrations`);
-    expect(steps.rows).toEqual([{ version: 1 }]);
+    const steps = await pool.query(`SELECT version FROM "${name}".intervision_migrations ORDER BY version`);
+    expect(steps.rows).toEqual([{ version: 1 }, { version: 2 }]);
+    const indexes = await pool.query('SELECT indexname FROM pg_indexes WHERE schemaname = $1 AND tablename = $2', [name, 'sessions']);
+    expect(indexes.rows.map((r: { indexname: string }) => r.indexname).sort()).toEqual([
+      'sessions_next_deadline_idx',
+      'sessions_pkey',
+      'sessions_tenant_id_session_id_idx',
+    ]);
   });
 
   it('refuses unsafe schema names and a missing connection with typed errors', async () => {
