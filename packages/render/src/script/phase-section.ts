@@ -154,7 +154,10 @@ export function phaseSection(phase: AnyPhase, number: string, level: 3 | 4, ctx:
       ? listOf([...(phase.choosersOnly ? [] : [t('choosersControl')]), ...phase.choosers.map((r) => roleLabel(method, r, lang))], lang, 'disjunction')
       : t('choosersControl');
     blocks.push({ type: 'facts', items: [time, fact(t('choosers'), choosers)] });
-    blocks.push({ type: 'paragraph', content: [{ text: t('chooseModule'), style: 'strong' }] });
+    const most = Math.min(phase.choose?.max ?? 1, phase.modules.length);
+    const least = Math.min(phase.choose?.min ?? 1, most);
+    const howMany = most > 1 ? t('chooseModules', { min: least, max: most }) : t('chooseModule');
+    blocks.push({ type: 'paragraph', content: [{ text: howMany, style: 'strong' }] });
     blocks.push({
       type: 'list',
       items: phase.modules.map((m) => [
