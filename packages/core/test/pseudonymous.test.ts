@@ -184,3 +184,21 @@ describe('strict anonymity and quota.min', () => {
     expect((await session.send({ type: 'advance', by: 'fay' })).ok).toBe(true);
   });
 });
+
+describe('strict anonymity and redaction', () => {
+  it('redacts a participant’s pseudonymous contributions through the store, restores, and shows viewers no link', async () => {
+    const store = createMemoryStore();
+    const session = await inExperiences({ store, sessionId: 's-redact' });
+    const seen: string[] = [];
+    session.as('paul').subscribe((_view, events) => seen.push(JSON.stringify(events)));
+    await session.as('pia').send({ type: 'contribute', kind: 'experience', text: 'Pia’s secret story.' });
+    await store.redact('default', 's-redact', 'pia', { by: 'dpo' });
+    await store.redact('default', 's-redact', session.pseudonymOf('pia')!, { by: 'dpo' });
+    expect(JSON.stringify(await store.load('default', 's-redact'))).not.toContain('secret story');
+    const restored = await restoreSession(anonymousMethod, { store, sessionId: 's-redact' }, { pseudonymKey: KEY, timers: false });
+    expect(restored.getState().contributions.some((c) => c.text?.includes('secret story'))).toBe(false);
+    await session.refresh();
+    expect(session.getState().contributions.some((c) => c.text?.includes('secret story'))).toBe(false);
+    expect(seen.join('')).not.toContain(session.pseudonymOf('pia')!);
+  });
+});

@@ -219,7 +219,11 @@ export function check(plan: MethodPlan, ctx: SessionContext, event: SessionEvent
   if (event.seq !== ctx.version + 1) return refuse('bad-sequence', { seq: event.seq, expected: ctx.version + 1 });
   if (!Number.isFinite(event.at)) return refuse('invalid-time');
   // A store's redaction marker applies in any state, to a participant of the session.
-  if (event.type === 'redacted') return findParticipant(ctx, event.participant) ? null : refuse('unknown-participant', { by: event.participant });
+  // In a strict session it may name a pseudonym too (the host redacts a participant's pseudonymous rows).
+  if (event.type === 'redacted')
+    return findParticipant(ctx, event.participant) || pseudonyms?.author(event.participant) !== undefined
+      ? null
+      : refuse('unknown-participant', { by: event.participant });
   if (ctx.status === 'ended' || ctx.status === 'aborted') return refuse('session-ended');
   if (event.type === 'timer-expired') {
     if (ctx.status !== 'running' || !ctx.phase || ctx.phase.id !== event.phase || ctx.phase.run !== event.run) return refuse('wrong-phase');

@@ -6,7 +6,7 @@ import type { Lang } from '../shared/lang.js';
 import { own } from '../shared/safe-map.js';
 import type { ActionReport, BlockedInput, Contribution, Evaluation, PhaseLogEntry, Proposal, SessionContext, SessionStatus } from './context.js';
 import { controls, hasRole } from './participants.js';
-import type { Pseudonyms } from './pseudonyms.js';
+import { isPseudonym, type Pseudonyms } from './pseudonyms.js';
 import type { Action, SessionEvent } from './schemas.js';
 import { deadlineOf } from './timer.js';
 import { currentTurn } from './turns.js';
@@ -477,6 +477,8 @@ export function projectEvents(
     const marker = { type: 'changed' as const, seq: event.seq, at: event.at };
     const by = 'by' in event ? event.by : null;
     const mine = by !== null && lens.isMe(by);
+    // Redacting a pseudonym next to its participant would link the two for anyone watching the events.
+    if (event.type === 'redacted' && isPseudonym(event.participant) && !lens.trusted) return marker;
     if (!mine && event.type === 'contributed') {
       const c = ctx.contributions.find((x) => x.seq === event.seq);
       if (!c || phaseOf(plan, c.phaseId)?.anonymous || isDraft(plan, ctx, c) || keptFromIntroducer(plan, ctx, lens, c)) return marker;
