@@ -42,3 +42,22 @@ export function createdFor(methodId: string, people: string[]): CreatedEvent {
     carriedActions: [],
   };
 }
+
+/**
+ * Walks a generic four-phase session (or a variant of it) from the lobby into its `experiences` phase:
+ * start, a topic, the problem definition, two advances. Every step must be accepted.
+ */
+export async function walkToExperiences(session: Session, topic = 'How do I deal with the extra workload?'): Promise<void> {
+  const steps = [
+    { type: 'start', by: 'fay' },
+    { type: 'propose-topic', by: 'ian', text: topic },
+    { type: 'choose-topic', by: 'fay', proposalId: 't-2' },
+    { type: 'advance', by: 'fay' },
+    { type: 'set-output', by: 'fay', output: 'problem-definition', text: 'Workload.' },
+    { type: 'advance', by: 'fay' },
+  ] as const;
+  for (const step of steps) {
+    const result = await session.send(step);
+    if (!result.ok) throw new Error(`walkToExperiences: ${step.type} was refused: ${result.code}`);
+  }
+}

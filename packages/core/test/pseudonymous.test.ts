@@ -10,7 +10,7 @@ import {
   restoreSession,
   type Session,
 } from '../src/index.js';
-import { genericPeople } from './helpers.js';
+import { genericPeople, walkToExperiences } from './helpers.js';
 
 /** The generic method with an anonymous experiences round, one story per person. */
 const anonymousMethod: MethodDefinition = defineMethod({
@@ -26,15 +26,7 @@ const OTHER_KEY = { key: new Uint8Array(32).fill(8), keyId: 'k1' };
 
 async function inExperiences(options: { sessionId?: string; store?: ReturnType<typeof createMemoryStore> } = {}): Promise<Session> {
   const session = await createSession(anonymousMethod, { participants: genericPeople, clock: createManualClock(), pseudonymKey: KEY, ...options });
-  const steps = [
-    { type: 'start', by: 'fay' },
-    { type: 'propose-topic', by: 'ian', text: 'How do I deal with the extra workload?' },
-    { type: 'choose-topic', by: 'fay', proposalId: 't-2' },
-    { type: 'advance', by: 'fay' },
-    { type: 'set-output', by: 'fay', output: 'problem-definition', text: 'Workload.' },
-    { type: 'advance', by: 'fay' },
-  ] as const;
-  for (const step of steps) expect((await session.send(step)).ok).toBe(true);
+  await walkToExperiences(session);
   return session;
 }
 
@@ -168,15 +160,7 @@ describe('strict anonymity and quota.min', () => {
       changes: [{ op: 'update', phase: 'experiences', set: { anonymous: true, quota: { min: 1, roles: ['peer'] } } }],
     } as never);
     const session = await createSession(method, { participants: genericPeople, clock: createManualClock(), pseudonymKey: KEY });
-    for (const step of [
-      { type: 'start', by: 'fay' },
-      { type: 'propose-topic', by: 'ian', text: 'How do I deal with the extra workload?' },
-      { type: 'choose-topic', by: 'fay', proposalId: 't-2' },
-      { type: 'advance', by: 'fay' },
-      { type: 'set-output', by: 'fay', output: 'problem-definition', text: 'Workload.' },
-      { type: 'advance', by: 'fay' },
-    ] as const)
-      expect((await session.send(step)).ok).toBe(true);
+    await walkToExperiences(session);
     await session.as('pia').send({ type: 'contribute', kind: 'experience', text: 'Pia’s story.' });
     const early = await session.send({ type: 'advance', by: 'fay' });
     expect(early.ok ? 'accepted' : [early.code, early.params?.by]).toEqual(['quota-not-met', 'paul']);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createManualClock, createSession, defineMethod, type Phase, parseMethod, restoreSession } from '../src/index.js';
-import { genericPeople } from './helpers.js';
+import { genericPeople, walkToExperiences } from './helpers.js';
 
 /** The generic method with the clarification round changed as given, walked to that round. */
 async function clarificationWith(set: Partial<Phase>) {
@@ -134,15 +134,7 @@ describe('quotas per role', () => {
     });
     const pseudonymKey = { key: new Uint8Array(32).fill(3), keyId: 'k1' };
     const session = await createSession(method, { participants: genericPeople, clock: createManualClock(), pseudonymKey });
-    const walk = [
-      { type: 'start', by: 'fay' },
-      { type: 'propose-topic', by: 'ian', text: 'How do I keep my evenings free?' },
-      { type: 'choose-topic', by: 'fay', proposalId: 't-2' },
-      { type: 'advance', by: 'fay' },
-      { type: 'set-output', by: 'fay', output: 'problem-definition', text: 'Evenings.' },
-      { type: 'advance', by: 'fay' },
-    ] as const;
-    for (const step of walk) expect((await session.send(step)).ok).toBe(true);
+    await walkToExperiences(session, 'How do I keep my evenings free?');
     const tell = (by: string) => session.as(by).send({ type: 'contribute', kind: 'experience', text: `${by} once said no.` });
     for (const by of ['fay', 'fay', 'pia', 'paul']) expect((await tell(by)).ok).toBe(true);
     const third = await tell('pia');

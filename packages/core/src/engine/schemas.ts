@@ -4,11 +4,7 @@ import { LangSchema } from '../shared/lang.js';
 import { MAX_ID_LENGTH, MAX_MODULES, MAX_PARTICIPANTS, MAX_TEXT_LENGTH } from './limits.js';
 
 /** A reference to a participant, proposal, contribution or action: 1–200 characters, no control characters. */
-export const RefSchema = z
-  .string()
-  .min(1)
-  .max(MAX_ID_LENGTH)
-  .refine((s) => !hasControl(s, false) && !/\p{Surrogate}/u.test(s), 'id contains a control character or a lone surrogate');
+export const RefSchema = z.string().min(1).max(MAX_ID_LENGTH).refine(isValidRefText, 'id contains a control character or a lone surrogate');
 
 /** Lone UTF-16 surrogates (not valid text: PostgreSQL `text`/`jsonb` and many stores cannot hold them). */
 const LONE_SURROGATE = /\p{Surrogate}/u;
@@ -23,6 +19,16 @@ function hasControl(s: string, lines: boolean): boolean {
   return false;
 }
 
+/** Whether a reference's characters are valid: no control character, no lone surrogate (length is checked apart). */
+export function isValidRefText(s: string): boolean {
+  return !hasControl(s, false) && !LONE_SURROGATE.test(s);
+}
+
+/** Whether a text shows something: not only white space or invisible format characters. */
+export function isVisibleText(s: string): boolean {
+  return VISIBLE.test(s);
+}
+
 /** Whether a string is valid text: no NUL and no lone surrogate. */
 export function isValidText(s: string): boolean {
   return !s.includes('\u0000') && !LONE_SURROGATE.test(s);
@@ -32,7 +38,7 @@ export function isValidText(s: string): boolean {
 export const TextSchema = z
   .string()
   .max(MAX_TEXT_LENGTH, `text is longer than ${MAX_TEXT_LENGTH} characters`)
-  .refine((s) => VISIBLE.test(s), 'text is empty')
+  .refine(isVisibleText, 'text is empty')
   .refine((s) => !s.includes('\u0000'), 'text contains a NUL character')
   .refine((s) => !LONE_SURROGATE.test(s), 'text contains a lone surrogate (not valid Unicode)');
 

@@ -1,4 +1,4 @@
-import type { SessionEvent } from '../engine/schemas.js';
+import { isValidRefText, isValidText, isVisibleText, type SessionEvent } from '../engine/schemas.js';
 import { TEXT_OUTPUTS } from '../method/vocabulary.js';
 import { MAX_ID_LENGTH, MAX_TEXT_LENGTH } from '../shared/ids.js';
 
@@ -47,32 +47,16 @@ export function fastEvent(raw: unknown): SessionEvent | undefined {
 type Check = (value: unknown) => boolean;
 type FieldSpec = readonly [key: string, check: Check, optional?: boolean];
 
-/** Valid text per `TextSchema`: not longer than the limit, something visible, no NUL, no lone surrogate. */
+/** Valid text per `TextSchema` (the schema's own predicates). */
 function isText(value: unknown): boolean {
-  return typeof value === 'string' && value.length <= MAX_TEXT_LENGTH && VISIBLE.test(value) && wellFormed(value, false);
+  return typeof value === 'string' && value.length <= MAX_TEXT_LENGTH && isVisibleText(value) && isValidText(value);
 }
 
-/** A valid reference per `RefSchema`: 1–200 characters, no control character, no lone surrogate. */
+/** A valid reference per `RefSchema` (the schema's own predicate). */
 function isRef(value: unknown): boolean {
-  return typeof value === 'string' && value.length >= 1 && value.length <= MAX_ID_LENGTH && wellFormed(value, true);
+  return typeof value === 'string' && value.length >= 1 && value.length <= MAX_ID_LENGTH && isValidRefText(value);
 }
 
-/** No lone surrogate, and no NUL (texts) or no C0 control character or DEL (references). */
-function wellFormed(s: string, noControl: boolean): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x20 || c === 0x7f) {
-      if (noControl || c === 0) return false;
-    } else if (c >= 0xd800 && c <= 0xdbff) {
-      const next = s.charCodeAt(i + 1);
-      if (!(next >= 0xdc00 && next <= 0xdfff)) return false;
-      i++;
-    } else if (c >= 0xdc00 && c <= 0xdfff) return false;
-  }
-  return true;
-}
-
-const VISIBLE = /[^\p{White_Space}\p{Cf}]/u;
 const isEmptyList: Check = (value) => Array.isArray(value) && value.length === 0;
 const isBool: Check = (value) => typeof value === 'boolean';
 const isStringOrNull: Check = (value) => value === null || typeof value === 'string';
