@@ -2,32 +2,10 @@ import { z } from 'zod';
 import { TEXT_OUTPUTS } from '../method/vocabulary.js';
 import { LangSchema } from '../shared/lang.js';
 import { MAX_ID_LENGTH, MAX_MODULES, MAX_PARTICIPANTS, MAX_TEXT_LENGTH } from './limits.js';
+import { hasControl, isValidRefText, isVisibleText, LONE_SURROGATE } from './text-checks.js';
 
 /** A reference to a participant, proposal, contribution or action: 1–200 characters, no control characters. */
 export const RefSchema = z.string().min(1).max(MAX_ID_LENGTH).refine(isValidRefText, 'id contains a control character or a lone surrogate');
-
-/** Lone UTF-16 surrogates (not valid text: PostgreSQL `text`/`jsonb` and many stores cannot hold them). */
-const LONE_SURROGATE = /\p{Surrogate}/u;
-/** A character that shows something: not white space, not an invisible format character (zero-width space, joiners, BOM, …). */
-const VISIBLE = /[^\p{White_Space}\p{Cf}]/u;
-/** Whether `s` has a C0 control character or DEL (tab, line feed and carriage return allowed when `lines`). */
-function hasControl(s: string, lines: boolean): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if ((c < 0x20 || c === 0x7f) && !(lines && (c === 0x09 || c === 0x0a || c === 0x0d))) return true;
-  }
-  return false;
-}
-
-/** Whether a reference's characters are valid: no control character, no lone surrogate (length is checked apart). */
-export function isValidRefText(s: string): boolean {
-  return !hasControl(s, false) && !LONE_SURROGATE.test(s);
-}
-
-/** Whether a text shows something: not only white space or invisible format characters. */
-export function isVisibleText(s: string): boolean {
-  return VISIBLE.test(s);
-}
 
 /** Whether a string is valid text: no NUL and no lone surrogate. */
 export function isValidText(s: string): boolean {

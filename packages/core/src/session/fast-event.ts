@@ -1,4 +1,5 @@
-import { isValidRefText, isValidText, isVisibleText, type SessionEvent } from '../engine/schemas.js';
+import { isValidText, type SessionEvent } from '../engine/schemas.js';
+import { isValidRefText, isVisibleText } from '../engine/text-checks.js';
 import { TEXT_OUTPUTS } from '../method/vocabulary.js';
 import { MAX_ID_LENGTH, MAX_TEXT_LENGTH } from '../shared/ids.js';
 
