@@ -50,7 +50,7 @@ describe('docs/method-designers.md', () => {
       ...Object.keys(RoleSchema.shape),
     ];
     for (const field of new Set(fields)) expect(doc, `field ${field}`).toContain(`\`${field}\``);
-    for (const option of VariantChangeSchema.options) expect(doc, 'variant op').toContain(`\`${option.shape.op.value}\``);
+    for (const option of VariantChangeSchema.def.options) expect(doc, 'variant op').toContain(`\`${option.shape.op.def.values[0]}\``);
     for (const code of REJECTION_CODES) expect(doc, `refusal ${code}`).toContain(`\`${code}\``);
   });
 });

@@ -1,11 +1,13 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { TEXT_OUTPUTS } from '../method/vocabulary.js';
 import { LangSchema } from '../shared/lang.js';
 import { MAX_ID_LENGTH, MAX_MODULES, MAX_PARTICIPANTS, MAX_TEXT_LENGTH } from './limits.js';
 import { hasControl, isValidRefText, isVisibleText, LONE_SURROGATE } from './text-checks.js';
 
 /** A reference to a participant, proposal, contribution or action: 1–200 characters, no control characters. */
-export const RefSchema = z.string().min(1).max(MAX_ID_LENGTH).refine(isValidRefText, 'id contains a control character or a lone surrogate');
+export const RefSchema = z
+  .string()
+  .check(z.minLength(1), z.maxLength(MAX_ID_LENGTH), z.refine(isValidRefText, 'id contains a control character or a lone surrogate'));
 
 /** Whether a string is valid text: no NUL and no lone surrogate. */
 export function isValidText(s: string): boolean {
@@ -13,34 +15,32 @@ export function isValidText(s: string): boolean {
 }
 
 /** A user-written text: not blank (nor only invisible characters), at most {@link MAX_TEXT_LENGTH} characters, no NUL, no lone surrogate. */
-export const TextSchema = z
-  .string()
-  .max(MAX_TEXT_LENGTH, `text is longer than ${MAX_TEXT_LENGTH} characters`)
-  .refine(isVisibleText, 'text is empty')
-  .refine((s) => !s.includes('\u0000'), 'text contains a NUL character')
-  .refine((s) => !LONE_SURROGATE.test(s), 'text contains a lone surrogate (not valid Unicode)');
+export const TextSchema = z.string().check(
+  z.maxLength(MAX_TEXT_LENGTH, `text is longer than ${MAX_TEXT_LENGTH} characters`),
+  z.refine(isVisibleText, 'text is empty'),
+  z.refine((s) => !s.includes('\u0000'), 'text contains a NUL character'),
+  z.refine((s) => !LONE_SURROGATE.test(s), 'text contains a lone surrogate (not valid Unicode)'),
+);
 
 /** A display name: short, no control characters, valid Unicode. */
-export const NameSchema = z
-  .string()
-  .max(MAX_ID_LENGTH)
-  .refine((s) => !hasControl(s, false), 'name contains a control character')
-  .refine((s) => !LONE_SURROGATE.test(s), 'name contains a lone surrogate (not valid Unicode)');
+export const NameSchema = z.string().check(
+  z.maxLength(MAX_ID_LENGTH),
+  z.refine((s) => !hasControl(s, false), 'name contains a control character'),
+  z.refine((s) => !LONE_SURROGATE.test(s), 'name contains a lone surrogate (not valid Unicode)'),
+);
 
 /** A participant of a session and the roles they hold. */
-export const ParticipantSchema = z
-  .object({
-    id: RefSchema,
-    name: NameSchema.optional(),
-    roles: z.array(z.string().min(1).max(MAX_ID_LENGTH)).min(1),
-  })
-  .strict();
+export const ParticipantSchema = z.strictObject({
+  id: RefSchema,
+  name: z.optional(NameSchema),
+  roles: z.array(z.string().check(z.minLength(1), z.maxLength(MAX_ID_LENGTH))).check(z.minLength(1)),
+});
 
 /** A participant of a session. */
 export type Participant = z.infer<typeof ParticipantSchema>;
 
 /** A list of participants (at most {@link MAX_PARTICIPANTS}). */
-export const ParticipantsSchema = z.array(ParticipantSchema).min(1).max(MAX_PARTICIPANTS);
+export const ParticipantsSchema = z.array(ParticipantSchema).check(z.minLength(1), z.maxLength(MAX_PARTICIPANTS));
 
 /** A finding stored with an event. */
 export const FindingSchema = z.object({
@@ -48,9 +48,9 @@ export const FindingSchema = z.object({
   severity: z.enum(['block', 'warn']),
   messageKey: z.string(),
   message: z.string(),
-  span: z.object({ start: z.number().int(), end: z.number().int() }).optional(),
-  suggestion: z.string().optional(),
-  confidence: z.number().optional(),
+  span: z.optional(z.object({ start: z.int(), end: z.int() })),
+  suggestion: z.optional(z.string()),
+  confidence: z.optional(z.number()),
 });
 
 /** An action item: what someone will do, by when. */
@@ -58,8 +58,8 @@ export const ActionSchema = z.object({
   id: RefSchema,
   text: TextSchema,
   owner: RefSchema,
-  due: z.string().nullable(),
-  sessionId: z.string().optional(),
+  due: z.nullable(z.string()),
+  sessionId: z.optional(z.string()),
 });
 
 /** An action item. */
@@ -75,54 +75,60 @@ function isCalendarDate(s: string): boolean {
 /** An ISO calendar date (`2026-12-01`) or date-time, on a day that exists. */
 export const DueSchema = z
   .string()
-  .refine(
-    (s) => /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(s) && !Number.isNaN(Date.parse(s)) && isCalendarDate(s),
-    'due must be an ISO date like 2026-12-01, on a day that exists',
+  .check(
+    z.refine(
+      (s) => /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(s) && !Number.isNaN(Date.parse(s)) && isCalendarDate(s),
+      'due must be an ISO date like 2026-12-01, on a day that exists',
+    ),
   );
 
 const by = { by: RefSchema };
 
 /** The phase run a command expects to act in (`advance` from a stale screen is refused with `stale-phase`). */
-export const ExpectSchema = z.object({ phase: RefSchema, run: z.number().int().min(1) }).strict();
+export const ExpectSchema = z.strictObject({ phase: RefSchema, run: z.int().check(z.gte(1)) });
 
 /** Fields every command may carry besides `by`: a client-made id (idempotency key) and the phase run it expects. */
-const commandMeta = { commandId: RefSchema.optional(), expect: ExpectSchema.optional() };
+const commandMeta = { commandId: z.optional(RefSchema), expect: z.optional(ExpectSchema) };
 
 /** Every command a participant (or a host on their behalf) can send, by `type`. */
 export const CommandSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('start'), ...by, ...commandMeta }).strict(),
-  z.object({ type: z.literal('propose-topic'), ...by, ...commandMeta, text: TextSchema }).strict(),
-  z.object({ type: z.literal('choose-topic'), ...by, ...commandMeta, proposalId: RefSchema }).strict(),
-  z.object({ type: z.literal('contribute'), ...by, ...commandMeta, kind: RefSchema, text: TextSchema, replyTo: RefSchema.optional() }).strict(),
-  z.object({ type: z.literal('answer'), ...by, ...commandMeta, questionId: RefSchema, text: TextSchema }).strict(),
-  z.object({ type: z.literal('pass'), ...by, ...commandMeta }).strict(),
-  z.object({ type: z.literal('confirm-heard'), ...by, ...commandMeta, heard: z.boolean() }).strict(),
-  z.object({ type: z.literal('choose-listener'), ...by, ...commandMeta, listener: RefSchema }).strict(),
-  z.object({ type: z.literal('reveal'), ...by, ...commandMeta }).strict(),
-  z.object({ type: z.literal('advance'), ...by, ...commandMeta }).strict(),
-  z.object({ type: z.literal('repeat'), ...by, ...commandMeta, phase: RefSchema.optional() }).strict(),
-  z.object({ type: z.literal('choose-module'), ...by, ...commandMeta, module: RefSchema, followedBy: z.array(RefSchema).max(MAX_MODULES).optional() }).strict(),
-  z.object({ type: z.literal('opt-in'), ...by, ...commandMeta, phase: RefSchema }).strict(),
-  z.object({ type: z.literal('opt-out'), ...by, ...commandMeta, phase: RefSchema }).strict(),
-  z.object({ type: z.literal('set-output'), ...by, ...commandMeta, output: z.enum(TEXT_OUTPUTS), text: TextSchema }).strict(),
-  z.object({ type: z.literal('add-action'), ...by, ...commandMeta, text: TextSchema, owner: RefSchema.optional(), due: DueSchema.optional() }).strict(),
-  z
-    .object({
-      type: z.literal('report-action'),
-      ...by,
-      ...commandMeta,
-      actionId: RefSchema,
-      status: z.enum(['done', 'not-done', 'changed']),
-      note: TextSchema.optional(),
-    })
-    .strict(),
-  z.object({ type: z.literal('evaluate'), ...by, ...commandMeta, rating: z.number().int().min(1).max(5).optional(), text: TextSchema.optional() }).strict(),
-  z.object({ type: z.literal('pause'), ...by, ...commandMeta }).strict(),
-  z.object({ type: z.literal('resume'), ...by, ...commandMeta }).strict(),
-  z.object({ type: z.literal('extend-time'), ...by, ...commandMeta, minutes: z.number().positive().max(600) }).strict(),
-  z.object({ type: z.literal('end'), ...by, ...commandMeta }).strict(),
-  z.object({ type: z.literal('abort'), ...by, ...commandMeta, reason: TextSchema.optional() }).strict(),
-  z.object({ type: z.literal('override'), ...by, ...commandMeta, blockedId: RefSchema }).strict(),
+  z.strictObject({ type: z.literal('start'), ...by, ...commandMeta }),
+  z.strictObject({ type: z.literal('propose-topic'), ...by, ...commandMeta, text: TextSchema }),
+  z.strictObject({ type: z.literal('choose-topic'), ...by, ...commandMeta, proposalId: RefSchema }),
+  z.strictObject({ type: z.literal('contribute'), ...by, ...commandMeta, kind: RefSchema, text: TextSchema, replyTo: z.optional(RefSchema) }),
+  z.strictObject({ type: z.literal('answer'), ...by, ...commandMeta, questionId: RefSchema, text: TextSchema }),
+  z.strictObject({ type: z.literal('pass'), ...by, ...commandMeta }),
+  z.strictObject({ type: z.literal('confirm-heard'), ...by, ...commandMeta, heard: z.boolean() }),
+  z.strictObject({ type: z.literal('choose-listener'), ...by, ...commandMeta, listener: RefSchema }),
+  z.strictObject({ type: z.literal('reveal'), ...by, ...commandMeta }),
+  z.strictObject({ type: z.literal('advance'), ...by, ...commandMeta }),
+  z.strictObject({ type: z.literal('repeat'), ...by, ...commandMeta, phase: z.optional(RefSchema) }),
+  z.strictObject({
+    type: z.literal('choose-module'),
+    ...by,
+    ...commandMeta,
+    module: RefSchema,
+    followedBy: z.optional(z.array(RefSchema).check(z.maxLength(MAX_MODULES))),
+  }),
+  z.strictObject({ type: z.literal('opt-in'), ...by, ...commandMeta, phase: RefSchema }),
+  z.strictObject({ type: z.literal('opt-out'), ...by, ...commandMeta, phase: RefSchema }),
+  z.strictObject({ type: z.literal('set-output'), ...by, ...commandMeta, output: z.enum(TEXT_OUTPUTS), text: TextSchema }),
+  z.strictObject({ type: z.literal('add-action'), ...by, ...commandMeta, text: TextSchema, owner: z.optional(RefSchema), due: z.optional(DueSchema) }),
+  z.strictObject({
+    type: z.literal('report-action'),
+    ...by,
+    ...commandMeta,
+    actionId: RefSchema,
+    status: z.enum(['done', 'not-done', 'changed']),
+    note: z.optional(TextSchema),
+  }),
+  z.strictObject({ type: z.literal('evaluate'), ...by, ...commandMeta, rating: z.optional(z.int().check(z.gte(1), z.lte(5))), text: z.optional(TextSchema) }),
+  z.strictObject({ type: z.literal('pause'), ...by, ...commandMeta }),
+  z.strictObject({ type: z.literal('resume'), ...by, ...commandMeta }),
+  z.strictObject({ type: z.literal('extend-time'), ...by, ...commandMeta, minutes: z.number().check(z.positive(), z.lte(600)) }),
+  z.strictObject({ type: z.literal('end'), ...by, ...commandMeta }),
+  z.strictObject({ type: z.literal('abort'), ...by, ...commandMeta, reason: z.optional(TextSchema) }),
+  z.strictObject({ type: z.literal('override'), ...by, ...commandMeta, blockedId: RefSchema }),
 ]);
 
 /** A command, as sent to `session.send` (after parsing). */
@@ -133,12 +139,12 @@ export type CommandInput = z.input<typeof CommandSchema>;
 export type CommandType = Command['type'];
 
 const meta = {
-  seq: z.number().int().min(0),
-  at: z.number().finite(),
+  seq: z.int().check(z.gte(0)),
+  at: z.number(),
   /** The client-made id of the command that produced the event (idempotency key), if it had one. */
-  commandId: RefSchema.optional(),
+  commandId: z.optional(RefSchema),
 };
-const findings = { findings: z.array(FindingSchema).default([]) };
+const findings = { findings: z._default(z.array(FindingSchema), []) };
 
 /** The first event of every session: who takes part, in which method and language. */
 export const CreatedEventSchema = z.object({
@@ -146,17 +152,14 @@ export const CreatedEventSchema = z.object({
   ...meta,
   sessionId: RefSchema,
   tenantId: RefSchema,
-  method: z.object({ id: RefSchema, version: RefSchema, hash: RefSchema.optional() }),
+  method: z.object({ id: RefSchema, version: RefSchema, hash: z.optional(RefSchema) }),
   /** Version of the event shapes this log was written with (absent in logs before 2: upcast on load). */
-  schema: z.number().int().min(1).optional(),
+  schema: z.optional(z.int().check(z.gte(1))),
   participants: ParticipantsSchema,
   lang: LangSchema,
-  carriedActions: z.array(ActionSchema).default([]),
+  carriedActions: z._default(z.array(ActionSchema), []),
   /** Strict anonymity: anonymous phases are logged under per-session pseudonyms (the key's id and a check value, never the key). */
-  anonymity: z
-    .object({ mode: z.literal('pseudonymous'), keyId: RefSchema, keyCheck: RefSchema })
-    .strict()
-    .optional(),
+  anonymity: z.optional(z.strictObject({ mode: z.literal('pseudonymous'), keyId: RefSchema, keyCheck: RefSchema })),
 });
 
 /** Every event in a session log, by `type`. Events are what the machine consumes and the store keeps. */
@@ -165,13 +168,13 @@ export const SessionEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('started'), ...meta, ...by }),
   z.object({ type: z.literal('topic-proposed'), ...meta, ...by, text: TextSchema, ...findings }),
   z.object({ type: z.literal('topic-chosen'), ...meta, ...by, proposalId: RefSchema }),
-  z.object({ type: z.literal('contributed'), ...meta, ...by, kind: RefSchema, text: TextSchema, replyTo: RefSchema.optional(), ...findings }),
+  z.object({ type: z.literal('contributed'), ...meta, ...by, kind: RefSchema, text: TextSchema, replyTo: z.optional(RefSchema), ...findings }),
   z.object({
     type: z.literal('contribution-blocked'),
     ...meta,
     ...by,
     command: z.discriminatedUnion('type', [
-      z.object({ type: z.literal('contribute'), kind: RefSchema, text: TextSchema, replyTo: RefSchema.optional() }),
+      z.object({ type: z.literal('contribute'), kind: RefSchema, text: TextSchema, replyTo: z.optional(RefSchema) }),
       z.object({ type: z.literal('propose-topic'), text: TextSchema }),
       z.object({ type: z.literal('set-output'), output: z.enum(TEXT_OUTPUTS), text: TextSchema }),
     ]),
@@ -184,25 +187,25 @@ export const SessionEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('revealed'), ...meta, ...by }),
   z.object({ type: z.literal('phase-advanced'), ...meta, ...by }),
   z.object({ type: z.literal('phase-repeated'), ...meta, ...by, phase: RefSchema }),
-  z.object({ type: z.literal('module-chosen'), ...meta, ...by, module: RefSchema, followedBy: z.array(RefSchema).max(MAX_MODULES).optional() }),
+  z.object({ type: z.literal('module-chosen'), ...meta, ...by, module: RefSchema, followedBy: z.optional(z.array(RefSchema).check(z.maxLength(MAX_MODULES))) }),
   z.object({ type: z.literal('opted'), ...meta, ...by, phase: RefSchema, optedIn: z.boolean() }),
   z.object({ type: z.literal('output-set'), ...meta, ...by, output: z.enum(TEXT_OUTPUTS), text: TextSchema, ...findings }),
-  z.object({ type: z.literal('action-added'), ...meta, ...by, text: TextSchema, owner: RefSchema, due: z.string().nullable() }),
+  z.object({ type: z.literal('action-added'), ...meta, ...by, text: TextSchema, owner: RefSchema, due: z.nullable(z.string()) }),
   z.object({
     type: z.literal('action-reported'),
     ...meta,
     ...by,
     actionId: RefSchema,
     status: z.enum(['done', 'not-done', 'changed']),
-    note: z.string().nullable(),
+    note: z.nullable(z.string()),
   }),
-  z.object({ type: z.literal('evaluated'), ...meta, ...by, rating: z.number().int().min(1).max(5).nullable(), text: z.string().nullable() }),
+  z.object({ type: z.literal('evaluated'), ...meta, ...by, rating: z.nullable(z.int().check(z.gte(1), z.lte(5))), text: z.nullable(z.string()) }),
   z.object({ type: z.literal('paused'), ...meta, ...by }),
   z.object({ type: z.literal('resumed'), ...meta, ...by }),
-  z.object({ type: z.literal('time-extended'), ...meta, ...by, minutes: z.number().positive() }),
-  z.object({ type: z.literal('timer-expired'), ...meta, phase: RefSchema, run: z.number().int().min(1) }),
+  z.object({ type: z.literal('time-extended'), ...meta, ...by, minutes: z.number().check(z.positive()) }),
+  z.object({ type: z.literal('timer-expired'), ...meta, phase: RefSchema, run: z.int().check(z.gte(1)) }),
   z.object({ type: z.literal('ended'), ...meta, ...by }),
-  z.object({ type: z.literal('aborted'), ...meta, ...by, reason: z.string().nullable() }),
+  z.object({ type: z.literal('aborted'), ...meta, ...by, reason: z.nullable(z.string()) }),
   z.object({ type: z.literal('redacted'), ...meta, participant: RefSchema }),
 ]);
 

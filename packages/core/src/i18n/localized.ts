@@ -1,18 +1,18 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Lang } from '../shared/lang.js';
 
 /**
  * A user-facing text in several languages. English is required; Dutch, German and French are
  * optional and fall back to English when missing.
  */
-export const LocalizedTextSchema = z
-  .object({
-    en: z.string().trim().min(1, 'English text is required'),
-    nl: z.string().trim().min(1).optional(),
-    de: z.string().trim().min(1).optional(),
-    fr: z.string().trim().min(1).optional(),
-  })
-  .strict();
+const Translation = z.optional(z.string().check(z.trim(), z.minLength(1)));
+
+export const LocalizedTextSchema = z.strictObject({
+  en: z.string().check(z.trim(), z.minLength(1, 'English text is required')),
+  nl: Translation,
+  de: Translation,
+  fr: Translation,
+});
 
 /** A user-facing text in en (required), nl, de and fr. */
 export type LocalizedText = z.infer<typeof LocalizedTextSchema>;

@@ -1,7 +1,8 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { formatPath, MethodDefinitionError, type MethodIssue } from '../errors/method.js';
 import { defaultRuleRegistry } from '../rules/default-registry.js';
 import type { RuleRegistry } from '../rules/registry.js';
+import { safeParse } from '../shared/parse.js';
 import { deepFreeze } from './freeze.js';
 import { capIssues, checkSize, MAX_EXTENDS_DEPTH } from './limits.js';
 import { idPath } from './paths.js';
@@ -116,7 +117,7 @@ function resolveVariant(input: Loose, options: DefineMethodOptions): Resolved {
       };
     config = applied.config;
   }
-  const parsed = VariantConfigSchema.safeParse(input);
+  const parsed = safeParse(VariantConfigSchema, input);
   const own = parsed.success ? [] : zodIssues(VariantConfigSchema, input, parsed.error);
   const applied = applyVariant(config, input);
   return { config: applied.config, issues: [...own, ...applied.issues], origins: applied.origins };
@@ -169,7 +170,7 @@ export function parseMethod(config: unknown, options: DefineMethodOptions = {}):
     if (merged.issues.length > 0) return fail(merged.issues);
     candidate = merged.config;
   }
-  const parsed = MethodConfigSchema.safeParse(candidate);
+  const parsed = safeParse(MethodConfigSchema, candidate);
   const found = [
     ...(parsed.success ? [] : zodIssues(MethodConfigSchema, candidate, parsed.error)),
     ...validateReferences(parsed.success ? parsed.data : candidate, rules),

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { MethodConfigSchema, VariantConfigSchema } from './schema.js';
 
 /**

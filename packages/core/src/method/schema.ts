@@ -1,211 +1,174 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { LocalizedTextSchema } from '../i18n/localized.js';
 import { IdSchema, INTRODUCER_PRESENCE, OUTPUT_KINDS, PHASE_KINDS, TURN_POLICIES } from './vocabulary.js';
+
+/** A whole number of at least 1 (counts, maxima). */
+const Count = z.int().check(z.gte(1));
 
 /** How a phase applies one rule: a mode, or a mode with rule options. */
 export const RuleSettingSchema = z.union([
   z.enum(['block', 'warn', 'off']),
-  z.object({ mode: z.enum(['block', 'warn', 'off']), options: z.record(z.string(), z.unknown()).optional() }).strict(),
+  z.strictObject({ mode: z.enum(['block', 'warn', 'off']), options: z.optional(z.record(z.string(), z.unknown())) }),
 ]);
 
 /** A phase's timebox: a fixed number of minutes, or minutes per participant who may speak. */
-export const TimeboxSchema = z
-  .object({
-    minutes: z
-      .number()
-      .positive()
-      .max(60 * 24 * 30)
-      .optional(),
-    minutesPerParticipant: z.number().positive().max(600).optional(),
-  })
-  .strict();
+export const TimeboxSchema = z.strictObject({
+  minutes: z.optional(z.number().check(z.positive(), z.lte(60 * 24 * 30))),
+  minutesPerParticipant: z.optional(z.number().check(z.positive(), z.lte(600))),
+});
 
 const phaseCommon = {
   id: IdSchema,
   name: LocalizedTextSchema,
   instructions: LocalizedTextSchema,
-  timebox: TimeboxSchema.optional(),
-  onTimeout: z.enum(['warn', 'advance']).default('warn'),
-  introducer: z.enum(INTRODUCER_PRESENCE).default('present'),
-  anonymous: z.boolean().default(false),
+  timebox: z.optional(TimeboxSchema),
+  onTimeout: z._default(z.enum(['warn', 'advance']), 'warn'),
+  introducer: z._default(z.enum(INTRODUCER_PRESENCE), 'present'),
+  anonymous: z._default(z.boolean(), false),
 };
 
 /** What an action plan must hold: whether each action needs an owner and a due date. */
-export const ActionPlanSchema = z
-  .object({
-    requireOwner: z.boolean().default(false),
-    requireDue: z.boolean().default(false),
-  })
-  .strict();
+export const ActionPlanSchema = z.strictObject({
+  requireOwner: z._default(z.boolean(), false),
+  requireDue: z._default(z.boolean(), false),
+});
 
 /** One step of a method: who may speak, what may be said, how turns go, its timebox, rules and outputs. */
-export const PhaseSchema = z
-  .object({
-    ...phaseCommon,
-    kind: z.enum(PHASE_KINDS),
-    speakers: z.array(IdSchema).default([]),
-    contributionKinds: z.array(IdSchema).default([]),
-    kindRoles: z.record(IdSchema, z.array(IdSchema)).optional(),
-    turnPolicy: z.enum(TURN_POLICIES).default('free'),
-    turnRoles: z.array(IdSchema).optional(),
-    outOfTurn: z.array(IdSchema).optional(),
-    quota: z
-      .object({
-        max: z.number().int().min(1).optional(),
-        min: z.number().int().min(1).optional(),
-        total: z.number().int().min(1).optional(),
-        kinds: z.array(IdSchema).optional(),
-        roles: z.array(IdSchema).min(1).optional(),
-        perRole: z.record(IdSchema, z.number().int().min(1)).optional(),
-      })
-      .strict()
-      .optional(),
-    repeatable: z.union([z.boolean(), z.object({ max: z.number().int().min(1) }).strict()]).default(false),
-    loopBack: z
-      .object({ to: IdSchema, max: z.number().int().min(1).optional() })
-      .strict()
-      .optional(),
-    when: z
-      .object({ outputMissing: z.enum(OUTPUT_KINDS) })
-      .strict()
-      .optional(),
-    optIn: IdSchema.optional(),
-    outputs: z.array(z.enum(OUTPUT_KINDS)).default([]),
-    outputSetters: z.partialRecord(z.enum(OUTPUT_KINDS), z.array(IdSchema).min(1)).optional(),
-    actionPlan: ActionPlanSchema.optional(),
-    requires: z.array(z.enum(OUTPUT_KINDS)).default([]),
-    rules: z.record(z.string(), RuleSettingSchema).default({}),
-  })
-  .strict();
+export const PhaseSchema = z.strictObject({
+  ...phaseCommon,
+  kind: z.enum(PHASE_KINDS),
+  speakers: z._default(z.array(IdSchema), []),
+  contributionKinds: z._default(z.array(IdSchema), []),
+  kindRoles: z.optional(z.record(IdSchema, z.array(IdSchema))),
+  turnPolicy: z._default(z.enum(TURN_POLICIES), 'free'),
+  turnRoles: z.optional(z.array(IdSchema)),
+  outOfTurn: z.optional(z.array(IdSchema)),
+  quota: z.optional(
+    z.strictObject({
+      max: z.optional(Count),
+      min: z.optional(Count),
+      total: z.optional(Count),
+      kinds: z.optional(z.array(IdSchema)),
+      roles: z.optional(z.array(IdSchema).check(z.minLength(1))),
+      perRole: z.optional(z.record(IdSchema, Count)),
+    }),
+  ),
+  repeatable: z._default(z.union([z.boolean(), z.strictObject({ max: Count })]), false),
+  loopBack: z.optional(z.strictObject({ to: IdSchema, max: z.optional(Count) })),
+  when: z.optional(z.strictObject({ outputMissing: z.enum(OUTPUT_KINDS) })),
+  optIn: z.optional(IdSchema),
+  outputs: z._default(z.array(z.enum(OUTPUT_KINDS)), []),
+  outputSetters: z.optional(z.partialRecord(z.enum(OUTPUT_KINDS), z.array(IdSchema).check(z.minLength(1)))),
+  actionPlan: z.optional(ActionPlanSchema),
+  requires: z._default(z.array(z.enum(OUTPUT_KINDS)), []),
+  rules: z._default(z.record(z.string(), RuleSettingSchema), {}),
+});
 
 /** One module a `choice` phase can select: a named sub-sequence of phases. */
-export const ModuleSchema = z
-  .object({
-    id: IdSchema,
-    name: LocalizedTextSchema,
-    summary: LocalizedTextSchema.optional(),
-    phases: z.array(PhaseSchema).min(1),
-  })
-  .strict();
+export const ModuleSchema = z.strictObject({
+  id: IdSchema,
+  name: LocalizedTextSchema,
+  summary: z.optional(LocalizedTextSchema),
+  phases: z.array(PhaseSchema).check(z.minLength(1)),
+});
 
 /** A phase that selects one of several modules (Tietze's method choice). */
-export const ChoicePhaseSchema = z
-  .object({
-    ...phaseCommon,
-    kind: z.literal('choice'),
-    choosers: z.array(IdSchema).optional(),
-    choosersOnly: z.boolean().optional(),
-    choose: z
-      .object({ min: z.number().int().min(1).optional(), max: z.number().int().min(1).optional() })
-      .strict()
-      .optional(),
-    modules: z.array(ModuleSchema).min(2),
-  })
-  .strict();
+export const ChoicePhaseSchema = z.strictObject({
+  ...phaseCommon,
+  kind: z.literal('choice'),
+  choosers: z.optional(z.array(IdSchema)),
+  choosersOnly: z.optional(z.boolean()),
+  choose: z.optional(z.strictObject({ min: z.optional(Count), max: z.optional(Count) })),
+  modules: z.array(ModuleSchema).check(z.minLength(2)),
+});
 
 /** Any top-level phase. */
 export const AnyPhaseSchema = z.discriminatedUnion('kind', [ChoicePhaseSchema, PhaseSchema]);
 
 /** A role a method uses, with how many participants may hold it. */
-export const RoleSchema = z
-  .object({
-    id: IdSchema,
-    name: LocalizedTextSchema,
-    description: LocalizedTextSchema.optional(),
-    min: z.number().int().min(0).default(0),
-    max: z.number().int().min(1).optional(),
-    controls: z.boolean().optional(),
-  })
-  .strict();
+export const RoleSchema = z.strictObject({
+  id: IdSchema,
+  name: LocalizedTextSchema,
+  description: z.optional(LocalizedTextSchema),
+  min: z._default(z.int().check(z.gte(0)), 0),
+  max: z.optional(Count),
+  controls: z.optional(z.boolean()),
+});
 
 /** A contribution kind a method adds to the built-in ones. */
-export const CustomKindSchema = z.object({ id: IdSchema, name: LocalizedTextSchema, description: LocalizedTextSchema.optional() }).strict();
+export const CustomKindSchema = z.strictObject({ id: IdSchema, name: LocalizedTextSchema, description: z.optional(LocalizedTextSchema) });
 
 /** Where a method comes from. */
-export const SourceSchema = z.object({ title: z.string().min(1), url: z.string().url().optional(), note: z.string().optional() }).strict();
+export const SourceSchema = z.strictObject({ title: z.string().check(z.minLength(1)), url: z.optional(z.url()), note: z.optional(z.string()) });
 
 /** A range of whole numbers. */
-const RangeSchema = z.object({ min: z.number().int().min(1), max: z.number().int().min(1) }).strict();
+const RangeSchema = z.strictObject({ min: Count, max: Count });
 
 /** Facts a picker filters on. */
-export const CatalogInfoSchema = z
-  .object({
-    groupSize: RangeSchema,
-    minutesPerCase: RangeSchema,
-    adviceAllowed: z.boolean(),
-    introducerPosition: z.enum(['present', 'silent', 'back-turned', 'outside-circle', 'absent', 'rotating']),
-    mode: z.enum(['synchronous', 'asynchronous', 'both']).default('synchronous'),
-    documentation: z.enum(['good', 'medium', 'thin']).optional(),
-    tags: z.array(z.string()).default([]),
-  })
-  .strict();
+export const CatalogInfoSchema = z.strictObject({
+  groupSize: RangeSchema,
+  minutesPerCase: RangeSchema,
+  adviceAllowed: z.boolean(),
+  introducerPosition: z.enum(['present', 'silent', 'back-turned', 'outside-circle', 'absent', 'rotating']),
+  mode: z._default(z.enum(['synchronous', 'asynchronous', 'both']), 'synchronous'),
+  documentation: z.optional(z.enum(['good', 'medium', 'thin'])),
+  tags: z._default(z.array(z.string()), []),
+});
 
 /** The version of the method file format this SDK reads. Files say which one they use in `format`. */
 export const METHOD_FORMAT = 1;
 
 const methodHead = {
-  $schema: z.string().optional(),
-  format: z.literal(METHOD_FORMAT).default(METHOD_FORMAT),
+  $schema: z.optional(z.string()),
+  format: z._default(z.literal(METHOD_FORMAT), METHOD_FORMAT),
   id: IdSchema,
-  version: z
-    .string()
-    .regex(/^\d+\.\d+\.\d+$/, 'must be a version like 1.0.0')
-    .default('1.0.0'),
+  version: z._default(z.string().check(z.regex(/^\d+\.\d+\.\d+$/, 'must be a version like 1.0.0')), '1.0.0'),
   name: LocalizedTextSchema,
   summary: LocalizedTextSchema,
-  description: LocalizedTextSchema.optional(),
-  sources: z.array(SourceSchema).default([]),
-  catalog: CatalogInfoSchema.optional(),
+  description: z.optional(LocalizedTextSchema),
+  sources: z._default(z.array(SourceSchema), []),
+  catalog: z.optional(CatalogInfoSchema),
 };
 
 /** A complete method definition, as a designer writes it in JSON or YAML. */
-export const MethodConfigSchema = z
-  .object({
-    ...methodHead,
-    basedOn: z.object({ id: IdSchema, version: z.string() }).strict().optional(),
-    roles: z.array(RoleSchema).min(1),
-    kinds: z.array(CustomKindSchema).default([]),
-    phases: z.array(AnyPhaseSchema).min(1),
-  })
-  .strict();
+export const MethodConfigSchema = z.strictObject({
+  ...methodHead,
+  basedOn: z.optional(z.strictObject({ id: IdSchema, version: z.string() })),
+  roles: z.array(RoleSchema).check(z.minLength(1)),
+  kinds: z._default(z.array(CustomKindSchema), []),
+  phases: z.array(AnyPhaseSchema).check(z.minLength(1)),
+});
 
-const PhaseRefSchema = z.object({ phase: IdSchema });
+const phaseRef = { phase: IdSchema };
 const Patch = z.record(z.string(), z.unknown());
-const Anchor = { before: IdSchema.optional(), after: IdSchema.optional() };
+const Anchor = { before: z.optional(IdSchema), after: z.optional(IdSchema) };
+const AnyPhaseId = z.union([IdSchema, z.literal('*')]);
+const RuleId = z.string().check(z.minLength(1));
 
 /** One change a variant makes to the method it extends. */
 export const VariantChangeSchema = z.discriminatedUnion('op', [
-  PhaseRefSchema.extend({ op: z.literal('update'), set: Patch }).strict(),
-  PhaseRefSchema.extend({ op: z.literal('replace'), with: Patch }).strict(),
-  PhaseRefSchema.extend({ op: z.literal('remove') }).strict(),
-  z.object({ op: z.literal('insert'), ...Anchor, with: Patch }).strict(),
-  z
-    .object({
-      op: z.literal('set-rule'),
-      phase: z.union([IdSchema, z.literal('*')]),
-      rule: z.string().min(1),
-      setting: RuleSettingSchema,
-    })
-    .strict(),
-  z.object({ op: z.literal('remove-rule'), phase: z.union([IdSchema, z.literal('*')]), rule: z.string().min(1) }).strict(),
-  PhaseRefSchema.extend({ op: z.literal('add-module'), module: Patch, ...Anchor }).strict(),
-  PhaseRefSchema.extend({ op: z.literal('remove-module'), module: IdSchema }).strict(),
-  PhaseRefSchema.extend({ op: z.literal('update-module'), module: IdSchema, set: Patch }).strict(),
-  PhaseRefSchema.extend({ op: z.literal('allow-role'), role: IdSchema, kinds: z.array(IdSchema).min(1).optional() }).strict(),
+  z.strictObject({ ...phaseRef, op: z.literal('update'), set: Patch }),
+  z.strictObject({ ...phaseRef, op: z.literal('replace'), with: Patch }),
+  z.strictObject({ ...phaseRef, op: z.literal('remove') }),
+  z.strictObject({ op: z.literal('insert'), ...Anchor, with: Patch }),
+  z.strictObject({ op: z.literal('set-rule'), phase: AnyPhaseId, rule: RuleId, setting: RuleSettingSchema }),
+  z.strictObject({ op: z.literal('remove-rule'), phase: AnyPhaseId, rule: RuleId }),
+  z.strictObject({ ...phaseRef, op: z.literal('add-module'), module: Patch, ...Anchor }),
+  z.strictObject({ ...phaseRef, op: z.literal('remove-module'), module: IdSchema }),
+  z.strictObject({ ...phaseRef, op: z.literal('update-module'), module: IdSchema, set: Patch }),
+  z.strictObject({ ...phaseRef, op: z.literal('allow-role'), role: IdSchema, kinds: z.optional(z.array(IdSchema).check(z.minLength(1))) }),
 ]);
 
 /** A method declared as a variant of another: head fields, optional role overrides, and a list of changes. */
-export const VariantConfigSchema = z
-  .object({
-    ...methodHead,
-    name: LocalizedTextSchema,
-    summary: LocalizedTextSchema.optional(),
-    extends: IdSchema,
-    roles: z.array(RoleSchema).optional(),
-    kinds: z.array(CustomKindSchema).optional(),
-    changes: z.array(VariantChangeSchema).default([]),
-  })
-  .strict();
+export const VariantConfigSchema = z.strictObject({
+  ...methodHead,
+  name: LocalizedTextSchema,
+  summary: z.optional(LocalizedTextSchema),
+  extends: IdSchema,
+  roles: z.optional(z.array(RoleSchema)),
+  kinds: z.optional(z.array(CustomKindSchema)),
+  changes: z._default(z.array(VariantChangeSchema), []),
+});
 
 /** A full method config as written (before defaults). */
 export type MethodConfig = z.input<typeof MethodConfigSchema>;

@@ -1,5 +1,6 @@
 import type { MethodIssue } from '../errors/method.js';
 import type { RuleRegistry } from '../rules/registry.js';
+import { safeParse } from '../shared/parse.js';
 import { didYouMean } from './suggest.js';
 import { CONTRIBUTION_KINDS } from './vocabulary.js';
 import { zodIssues } from './zod-issues.js';
@@ -257,7 +258,7 @@ export function validateReferences(config: unknown, rules: RuleRegistry): Method
         }
         const options = isObject(setting) ? setting.options : undefined;
         if (rule.optionsSchema) {
-          const parsed = rule.optionsSchema.safeParse(options ?? {});
+          const parsed = safeParse(rule.optionsSchema, options ?? {});
           if (!parsed.success)
             for (const issue of zodIssues(rule.optionsSchema, options ?? {}, parsed.error, [...rulePath, 'options']))
               issues.push({

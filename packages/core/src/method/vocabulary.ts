@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** Built-in contribution kinds: what can be said in a phase. Methods may declare more in `kinds`. */
 export const CONTRIBUTION_KINDS = [
@@ -88,4 +88,4 @@ export type TextOutput = (typeof TEXT_OUTPUTS)[number];
 export const ROLE_IDS = ['introducer', 'facilitator', 'peer', 'timekeeper', 'scribe', 'observer'] as const;
 
 /** zod schema for a kebab-case identifier (`incident-method`, `clarification`). */
-export const IdSchema = z.string().regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'must be kebab-case: lowercase letters, digits and single dashes');
+export const IdSchema = z.string().check(z.regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'must be kebab-case: lowercase letters, digits and single dashes'));

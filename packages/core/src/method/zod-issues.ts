@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { $ZodError, $ZodType } from 'zod/v4/core';
 import type { MethodIssue } from '../errors/method.js';
 import { didYouMean } from './suggest.js';
 
@@ -9,18 +9,18 @@ const isObject = (v: unknown): v is Loose => typeof v === 'object' && v !== null
 /** The parts of zod's internal definition this module reads. */
 interface Def {
   type: string;
-  shape?: Record<string, z.ZodType>;
-  element?: z.ZodType;
-  innerType?: z.ZodType;
-  options?: z.ZodType[];
-  valueType?: z.ZodType;
-  in?: z.ZodType;
+  shape?: Record<string, $ZodType>;
+  element?: $ZodType;
+  innerType?: $ZodType;
+  options?: $ZodType[];
+  valueType?: $ZodType;
+  in?: $ZodType;
 }
 
-const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
+const defOf = (schema: $ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
 
 /** The object schemas `schema` can be once wrappers (optional, default, union, pipe) are taken off. */
-function objects(schema: z.ZodType | undefined, data: unknown, depth = 0): Def[] {
+function objects(schema: $ZodType | undefined, data: unknown, depth = 0): Def[] {
   if (!schema || depth > 8) return [];
   const def = defOf(schema);
   if (def.type === 'object') return [def];
@@ -39,13 +39,13 @@ function objects(schema: z.ZodType | undefined, data: unknown, depth = 0): Def[]
 }
 
 /** The schema of the value at `path` inside `schema` (following the data for unions), if known. */
-function schemaAt(schema: z.ZodType, data: unknown, path: Path): z.ZodType | undefined {
-  let current: z.ZodType | undefined = schema;
+function schemaAt(schema: $ZodType, data: unknown, path: Path): $ZodType | undefined {
+  let current: $ZodType | undefined = schema;
   let node = data;
   for (const part of path) {
     if (!current) return undefined;
     const def = defOf(current);
-    const next: z.ZodType | undefined =
+    const next: $ZodType | undefined =
       def.type === 'array' || (def.innerType && defOf(def.innerType).type === 'array')
         ? (def.element ?? defOf(def.innerType!).element)
         : def.type === 'record'
@@ -66,7 +66,7 @@ function valueAt(data: unknown, path: Path): unknown {
 }
 
 /** The keys an object at `path` may have, by the schema. */
-function knownKeys(schema: z.ZodType, data: unknown, path: Path): string[] {
+function knownKeys(schema: $ZodType, data: unknown, path: Path): string[] {
   const node = valueAt(data, path);
   const at = schemaAt(schema, data, path);
   return [...new Set(objects(at, node).flatMap((o) => Object.keys(o.shape ?? {})))];
@@ -91,7 +91,7 @@ const quoteList = (values: readonly unknown[]) => values.map((v) => `"${String(v
  * Turns zod's issues into short method issues: one per unknown key with a "did you mean", enum and
  * discriminator mistakes with the closest allowed value (listing the values only when there are a few).
  */
-export function zodIssues(schema: z.ZodType, data: unknown, error: z.ZodError, prefix: Path = []): MethodIssue[] {
+export function zodIssues(schema: $ZodType, data: unknown, error: $ZodError, prefix: Path = []): MethodIssue[] {
   const out: MethodIssue[] = [];
   for (const issue of error.issues) {
     const path = issue.path as Path;

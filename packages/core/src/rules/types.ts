@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { $ZodType } from 'zod/v4/core';
 import type { Lang } from '../shared/lang.js';
 import type { RuleHit } from '../shared/span.js';
 
@@ -42,8 +42,8 @@ export interface Rule<Options = unknown> {
   target: RuleTarget;
   /** Only check inputs of these kinds; all kinds when omitted. */
   kinds?: readonly string[];
-  /** zod schema for the options a method may set for this rule in a phase. */
-  optionsSchema?: z.ZodType<Options>;
+  /** zod schema (zod 4, classic or mini) for the options a method may set for this rule in a phase. */
+  optionsSchema?: $ZodType<Options>;
   /** Human description for docs and CLI listings (English). */
   description?: string;
   /** The check itself. Pure and deterministic for built-in rules. */

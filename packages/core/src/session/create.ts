@@ -7,6 +7,7 @@ import { asPhase, type MethodPlan, planOf } from '../method/plan.js';
 import { defaultRuleRegistry } from '../rules/default-registry.js';
 import { contentHash } from '../shared/hash.js';
 import type { Lang } from '../shared/lang.js';
+import { safeParse } from '../shared/parse.js';
 import type { SessionStore } from '../store/types.js';
 import { systemClock } from './clock.js';
 import { parseLog } from './parse-log.js';
@@ -131,7 +132,7 @@ export async function createSession(method: MethodDefinition, options: CreateSes
         participants.map((p) => p.id),
       )
     : undefined;
-  const parsed = SessionEventSchema.safeParse({
+  const parsed = safeParse(SessionEventSchema, {
     type: 'created',
     seq: 0,
     at,

@@ -1,5 +1,6 @@
 import { type SessionEvent, SessionEventSchema } from '../engine/schemas.js';
 import { RestoreError } from '../errors/session.js';
+import { safeParse } from '../shared/parse.js';
 import { fastEvent } from './fast-event.js';
 import { upcast } from './upcast.js';
 
@@ -21,7 +22,7 @@ export function parseLog(raw: unknown): SessionEvent[] {
       out.push(fast);
       continue;
     }
-    const parsed = SessionEventSchema.safeParse(event);
+    const parsed = safeParse(SessionEventSchema, event);
     if (!parsed.success) throw new RestoreError('corrupt-log', `Event ${i} is not a valid session event: ${parsed.error.issues[0]?.message ?? ''}`);
     out.push(parsed.data);
   }

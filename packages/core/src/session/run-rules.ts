@@ -4,6 +4,7 @@ import type { RuleSetting } from '../method/schema.js';
 import type { RuleRegistry } from '../rules/registry.js';
 import type { Finding, Rule, RuleTarget } from '../rules/types.js';
 import type { Lang } from '../shared/lang.js';
+import { parse } from '../shared/parse.js';
 import type { RuleHit } from '../shared/span.js';
 
 /** Default time an async rule may take before its fallback runs. */
@@ -49,7 +50,7 @@ function runOne(
     const other = rule.fallback ? registry.get(rule.fallback) : undefined;
     if (!other || other === rule) return [];
     try {
-      const result = other.check({ ...input, options: other.optionsSchema ? other.optionsSchema.parse({}) : options });
+      const result = other.check({ ...input, options: other.optionsSchema ? parse(other.optionsSchema, {}) : options });
       return result instanceof Promise
         ? withTimeout(result, other.timeoutMs ?? DEFAULT_RULE_TIMEOUT_MS).catch((fallbackError) => {
             onError(fallbackError, other.id);
@@ -72,7 +73,7 @@ function runOne(
 /** A rule's options for a phase setting, parsed with its schema (once per phase and kind, via {@link rulesFor}). */
 function resolvedOptions(rule: Rule<unknown>, setting: RuleSetting): unknown {
   const raw = typeof setting === 'string' ? {} : (setting.options ?? {});
-  return rule.optionsSchema ? rule.optionsSchema.parse(raw) : raw;
+  return rule.optionsSchema ? parse(rule.optionsSchema, raw) : raw;
 }
 
 /** A rule to run, in a mode, with its parsed options. */

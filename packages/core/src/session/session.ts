@@ -13,6 +13,7 @@ import type { MethodDefinition } from '../method/define.js';
 import { type MethodPlan, planOf } from '../method/plan.js';
 import type { RuleRegistry } from '../rules/registry.js';
 import type { Finding } from '../rules/types.js';
+import { safeParse } from '../shared/parse.js';
 import { isolate } from '../store/listeners.js';
 import { redactEvent } from '../store/redact.js';
 import type { SessionStore, SessionSummary } from '../store/types.js';
@@ -366,7 +367,7 @@ export class Session {
         return { ok: false, refusal: refusalOf('actor-mismatch', this.state.lang, { by: String(claimed).slice(0, 200), actor }) };
       candidate = { ...input, by: actor };
     }
-    const parsed = CommandSchema.safeParse(candidate);
+    const parsed = safeParse(CommandSchema, candidate);
     if (parsed.success) return { ok: true, command: parsed.data };
     const detail = parsed.error.issues
       .slice(0, 5)

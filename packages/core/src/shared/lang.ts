@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** The languages the SDK ships texts and text rules for, in fallback order after the requested one. */
 export const LANGS = ['en', 'nl', 'de', 'fr'] as const;
@@ -19,7 +19,10 @@ export function allowLangCode(code: string): () => void {
 }
 
 /** zod schema of a language code the SDK knows: a built-in one, or the code of a registered language pack. */
-export const LangSchema = z.enum(LANGS).or(z.custom<Lang>((value) => typeof value === 'string' && registeredLangs.has(value), 'not a registered language'));
+export const LangSchema = z.union([
+  z.enum(LANGS),
+  z.custom<Lang>((value) => typeof value === 'string' && registeredLangs.has(value), 'not a registered language'),
+]);
 
 /** Whether a value is a language code the SDK knows. */
 export function isLang(value: unknown): value is Lang {

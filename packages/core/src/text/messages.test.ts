@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { builtinRules, noAdviceRule, openQuestionRule, sphereOfInfluenceRule } from '../rules/builtin/index.js';
 import type { RuleInput } from '../rules/types.js';
 import type { Lang } from '../shared/lang.js';
+import { parse } from '../shared/parse.js';
 import { ADVICE_PATTERNS } from './advice-types.js';
 import { MESSAGES, SUGGESTIONS } from './messages.js';
 import { OUTSIDE_REASONS } from './sphere.js';
@@ -37,8 +38,8 @@ describe('builtin rules', () => {
     expect(noAdviceRule.kinds).toBeUndefined();
     expect(sphereOfInfluenceRule.target).toBe('topic');
     expect(openQuestionRule.kinds).toEqual(['question']);
-    expect(openQuestionRule.optionsSchema!.parse({})).toEqual({ allowWhy: true });
-    expect(openQuestionRule.optionsSchema!.parse({ allowWhy: false })).toEqual({ allowWhy: false });
+    expect(parse(openQuestionRule.optionsSchema!, {})).toEqual({ allowWhy: true });
+    expect(parse(openQuestionRule.optionsSchema!, { allowWhy: false })).toEqual({ allowWhy: false });
   });
 
   it('reports keyed messages in the language of the text, with span, suggestion and confidence', () => {

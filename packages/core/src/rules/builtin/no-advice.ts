@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { RuleHit } from '../../shared/span.js';
 import { detectAdvice } from '../../text/advice.js';
 import { message } from '../../text/messages.js';
@@ -13,7 +13,7 @@ import type { Rule } from '../types.js';
  */
 export const noAdviceRule: Rule = {
   id: 'no-advice',
-  optionsSchema: z.object({}).strict(),
+  optionsSchema: z.strictObject({}),
   target: 'contribution',
   description: 'Flags advice (imperatives, modal suggestions, suggestions phrased as questions, "I would …") in every registered language.',
   check(input): RuleHit[] {

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import type { $ZodType } from 'zod/v4/core';
 import type { RuleHit } from '../../shared/span.js';
 import { checkOpenQuestion } from '../../text/open-question.js';
 import type { Rule } from '../types.js';
@@ -10,11 +11,9 @@ export interface OpenQuestionRuleOptions {
 }
 
 /** zod schema of {@link OpenQuestionRuleOptions}. */
-export const openQuestionOptionsSchema: z.ZodType<OpenQuestionRuleOptions> = z
-  .object({
-    allowWhy: z.boolean().default(true),
-  })
-  .strict() as unknown as z.ZodType<OpenQuestionRuleOptions>;
+export const openQuestionOptionsSchema: $ZodType<OpenQuestionRuleOptions> = z.strictObject({
+  allowWhy: z._default(z.boolean(), true),
+});
 
 /**
  * `open-question`: for questions, flags closed (yes/no) questions, several questions at once and —

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { RuleHit } from '../../shared/span.js';
 import { message } from '../../text/messages.js';
 import { assessSphereOfInfluence, OUTSIDE_REASONS } from '../../text/sphere.js';
@@ -11,7 +11,7 @@ import type { Rule } from '../types.js';
  */
 export const sphereOfInfluenceRule: Rule = {
   id: 'sphere-of-influence',
-  optionsSchema: z.object({}).strict(),
+  optionsSchema: z.strictObject({}),
   target: 'topic',
   description: 'Flags topics outside the introducer’s sphere of influence (changing others, management, policy, the past) in every registered language.',
   check(input): RuleHit[] {
