@@ -6,14 +6,19 @@ import {
   createSession,
   localize,
   methods,
+  registerLanguagePack,
   restoreSession,
   type Session,
   type SessionStore,
 } from '@intervision/core';
+import { BUILTIN_PACKS } from '@intervision/core/lang/all';
 import { type DemoArgs, parseArgs, USAGE } from './args.js';
 import { createNarrator, styles } from './narrate.js';
 import { playScenario, resumeIndex } from './play.js';
 import { DEMO_TENANT, findResumable, openDemoStore } from './store.js';
+
+// The demo runs in any built-in language (--lang): register their text-rule packs (English is always there).
+registerLanguagePack(...Object.values(BUILTIN_PACKS));
 
 /** Waits for Enter on stdin before each step; once stdin ends, steps run on their own. */
 function stepper(): (index: number, total: number) => Promise<void> {

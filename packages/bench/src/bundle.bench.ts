@@ -10,7 +10,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 export const BROWSER_ENTRY = `
 import { createSession } from '@intervision/core';
 import { method } from '@intervision/core/methods/generic-four-phase';
-export const start = () => createSession(method, { participants: [{ id: 'f', role: 'facilitator' }, { id: 'i', role: 'introducer' }, { id: 'p', role: 'peer' }], lang: 'en' });
+export const start = () => createSession(method, { participants: [{ id: 'f', role: 'facilitator' }, { id: 'i', role: 'introducer' }, { id: 'p', role: 'peer' }, { id: 'q', role: 'peer' }], lang: 'en' });
 `;
 
 /** Bundle-size targets in bytes (gzip -9), from the architecture issue; CI fails past the gate. */

@@ -1,4 +1,5 @@
-import { isLang, type Lang } from '@intervision/core';
+import { isLang, type Lang, registerLanguagePack } from '@intervision/core';
+import { BUILTIN_PACKS } from '@intervision/core/lang/all';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { lint } from './commands/lint.js';
 import { newVariant } from './commands/new.js';
@@ -10,6 +11,9 @@ import { validate } from './commands/validate.js';
 import { EXIT, terminalIo } from './io.js';
 
 const VERSION = '0.1.0';
+
+// A command-line tool serves every language: the text rules of `run` and `simulate` need their packs.
+registerLanguagePack(...Object.values(BUILTIN_PACKS));
 
 function positiveInt(max: number) {
   return (value: string): number => {

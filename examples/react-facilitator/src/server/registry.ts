@@ -8,10 +8,15 @@ import {
   methods,
   type ParticipantInput,
   parseMethod,
+  registerLanguagePack,
   restoreSession,
   type Session,
 } from '@intervision/core';
+import { BUILTIN_PACKS } from '@intervision/core/lang/all';
 import { createSqliteStore, type SqliteSessionStore } from '@intervision/store-sqlite';
+
+// The server hosts sessions in every built-in language: register their text-rule packs (English is always there).
+registerLanguagePack(...Object.values(BUILTIN_PACKS));
 
 /** What the setup screen lists for each built-in method. */
 export interface MethodSummary {

@@ -41,3 +41,29 @@ export function isRestoreError(error: unknown): error is RestoreError {
     'pseudonym-key-mismatch',
   );
 }
+
+/**
+ * Thrown by `createSession` and `restoreSession` when the session's language has no registered
+ * language pack while the method turns on a built-in text rule: the rules would judge the texts with
+ * English words and let advice through. Register the pack first
+ * (`registerLanguagePack(nl)` with `import { nl } from '@intervision/core/lang/nl'`).
+ */
+export class LanguagePackMissingError extends IntervisionError<'language-pack-missing'> {
+  constructor(
+    /** The session language without a pack. */
+    readonly lang: string,
+    /** The built-in text rules the method turns on (`no-advice`, …). */
+    readonly rules: readonly string[],
+  ) {
+    super(
+      'language-pack-missing',
+      `The session language "${lang}" has no registered language pack, and the method uses the text rule(s) ${rules.map((r) => `"${r}"`).join(', ')}. ` +
+        `Register it first: import { ${/^[a-z]+$/.test(lang) ? lang : 'pack'} } from '@intervision/core/lang/${lang}' and call registerLanguagePack(${/^[a-z]+$/.test(lang) ? lang : 'pack'}).`,
+    );
+  }
+}
+
+/** Whether `error` is a {@link LanguagePackMissingError} (from either build of the package). */
+export function isLanguagePackMissingError(error: unknown): error is LanguagePackMissingError {
+  return isIntervisionError(error, 'language-pack-missing');
+}

@@ -10,6 +10,7 @@ import type { Lang } from '../shared/lang.js';
 import { safeParse } from '../shared/parse.js';
 import type { SessionStore } from '../store/types.js';
 import { systemClock } from './clock.js';
+import { assertLanguagePack } from './language-check.js';
 import { parseLog } from './parse-log.js';
 import { derivePseudonyms, type PseudonymKey, pseudonymsForRestore } from './pseudonym-key.js';
 import { Session, type SessionRuntimeOptions } from './session.js';
@@ -106,7 +107,9 @@ export function participantProblems(plan: MethodPlan, participants: readonly { i
 /**
  * Creates a session of a method and records its `created` event (in the store, when given), pinning
  * the method's id, version and content hash. Throws {@link SessionConfigError} for participants that do
- * not fit the method's roles (a programmer error).
+ * not fit the method's roles (a programmer error), and `LanguagePackMissingError` when `lang` has no
+ * registered language pack while the method uses a built-in text rule (English is always registered; for
+ * another language call `registerLanguagePack` with its pack from `@intervision/core/lang/<code>` first).
  *
  * @example
  * ```ts
@@ -149,6 +152,7 @@ export async function createSession(method: MethodDefinition, options: CreateSes
   problems.push(...participantProblems(plan, participants));
   if (problems.length > 0 || !parsed.success) throw new SessionConfigError(problems);
   const created = parsed.data as CreatedEvent;
+  assertLanguagePack(plan, options.rules ?? defaultRuleRegistry, created.lang);
   const store = options.store;
   if (store) {
     await store.saveMethod(created.tenantId, { id: method.id, version: method.version, hash: hashOf(method), definition: method });
@@ -210,6 +214,7 @@ export async function restoreSession(method: MethodDefinition | undefined, sourc
   const plan = planOf(definition);
   const problems = participantProblems(plan, created.participants);
   if (problems.length > 0) throw new RestoreError('corrupt-log', `The created event is not valid for this method: ${problems.slice(0, 5).join('; ')}`);
+  assertLanguagePack(plan, options.rules ?? defaultRuleRegistry, created.lang);
   const pseudonyms = await pseudonymsForRestore(
     created.anonymity,
     options.pseudonymKey,

@@ -6,8 +6,14 @@ export const LANGS = ['en', 'nl', 'de', 'fr'] as const;
 /** A language code the SDK ships texts and text rules for. */
 export type Lang = (typeof LANGS)[number];
 
-/** Codes of language packs a host app registered at run time (see `registerLanguagePack`). */
-const registeredLangs = new Set<string>();
+/**
+ * Codes of language packs a host app registered at run time (see `registerLanguagePack`), shared by every
+ * copy of the package in the process (ESM and CommonJS builds), as the pack registry is.
+ */
+const LANGS_KEY = Symbol.for('@intervision/core/registered-langs');
+const shared = globalThis as Record<symbol, Set<string> | undefined>;
+shared[LANGS_KEY] ??= new Set<string>();
+const registeredLangs: Set<string> = shared[LANGS_KEY];
 
 /**
  * Lets sessions run in the language of a registered pack (called by `registerLanguagePack`; returns

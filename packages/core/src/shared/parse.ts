@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import type { $ZodType, output, util } from 'zod/v4/core';
-import english from 'zod/v4/locales/en.js';
+import { en as english } from 'zod/v4/locales';
 
 /**
  * The runtime uses `zod/mini` (tree-shakable; no locale loaded by default). These helpers parse

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { BUILTIN_PACKS } from '../lang/all.js';
 import { detectAdvice } from './advice.js';
-import { BUILTIN_PACKS } from './registry.js';
 
 /** One sentence per detector that the detector must find (and that names it). */
 const FINDS: Readonly<Record<string, string>> = {

@@ -19,7 +19,7 @@ export { applyFraming, FRAMED_CONFIDENCE } from './framing.js';
 export { type HypotheticalWords, hypotheticalDetector } from './hypothetical.js';
 export { detectLanguage, type LanguageScores, resolveLanguage, scoreLanguages } from './language.js';
 export { at, clauseEnd, clauseStarts, findIn, indexOfWord, isWord, MAX_SCAN, skip } from './match.js';
-export { type Localised, MESSAGES, message, SUGGESTIONS, suggestionText } from './messages.js';
+export { message, suggestionText } from './messages.js';
 export { type AdviceModel, loadModel, modelDetector } from './model.js';
 export { checkOpenQuestion, type OpenQuestionOptions } from './open-question.js';
 export type {
@@ -35,7 +35,7 @@ export type {
   SuggestionKey,
 } from './pack.js';
 export { npProposalDetector, type ProposalWords } from './proposal.js';
-export { BUILTIN_PACKS, LanguagePackError, languagePack, languagePacks, registerLanguagePack } from './registry.js';
+export { LanguagePackError, languagePack, languagePacks, registerLanguagePack } from './registry.js';
 export { type RemedyLexicon, remedyDetector } from './remedy.js';
 export { type RhetoricalWords, rhetoricalDetector } from './rhetorical.js';
 export { type Sentence, splitSentences, type Token } from './sentences.js';

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { xx } from '../../test/fixtures/lang/xx/index.js';
+import { BUILTIN_PACKS } from '../lang/all.js';
 import { defineMethod } from '../method/define.js';
 import { methods } from '../methods/index.js';
 import { noAdviceRule } from '../rules/builtin/no-advice.js';
@@ -8,7 +9,7 @@ import { createSession } from '../session/create.js';
 import { detectAdvice } from './advice.js';
 import { detectLanguage } from './language.js';
 import { checkOpenQuestion } from './open-question.js';
-import { BUILTIN_PACKS, LanguagePackError, languagePack, registerLanguagePack } from './registry.js';
+import { LanguagePackError, languagePack, registerLanguagePack } from './registry.js';
 
 describe('language packs', () => {
   let unregister: (() => void) | undefined;

@@ -4,7 +4,7 @@ import type { RuleInput } from '../rules/types.js';
 import type { Lang } from '../shared/lang.js';
 import { parse } from '../shared/parse.js';
 import { ADVICE_PATTERNS } from './advice-types.js';
-import { MESSAGES, SUGGESTIONS } from './messages.js';
+import { RULE_MESSAGES as MESSAGES, RULE_SUGGESTIONS as SUGGESTIONS } from './rule-texts.js';
 import { OUTSIDE_REASONS } from './sphere.js';
 
 const LANGS: Lang[] = ['en', 'nl', 'de'];

@@ -1,4 +1,5 @@
-import { type Lang, type Phase, RULE_MESSAGES, ruleMessage, suggestionText } from '@intervision/core';
+import type { Lang, Phase } from '@intervision/core';
+import { RULE_MESSAGES, RULE_SUGGESTIONS } from '@intervision/core/lang/all';
 import { type Block, plain } from '../document/model.js';
 import { pick } from '../i18n/texts.js';
 import { phaseRules } from '../method/rules.js';
@@ -17,13 +18,22 @@ const ADVICE_REWORDINGS = ['advice.tried', 'advice.view', 'advice.default', 'adv
 const SPHERE_SIGNS = ['sphere-of-influence.change-others', 'sphere-of-influence.others-obligation', 'sphere-of-influence.why-others'];
 const SPHERE_REWORDINGS = ['sphere.generic'];
 
+/**
+ * A rule text in `lang` (English when the language has none), from the core's tables of every built-in
+ * language: a script does not depend on which language packs the app registered.
+ */
+function ruleText(table: typeof RULE_MESSAGES, key: string, lang: Lang): string {
+  const row = Object.hasOwn(table, key) ? table[key] : undefined;
+  return (row && Object.hasOwn(row, lang) ? row[lang] : undefined) ?? row?.en ?? key;
+}
+
 const list = (items: string[]): Block => ({ type: 'list', items: items.map((t) => [plain(t)]) });
 
 function note(title: string, say: string, rewordings: string[], signs: string[], lang: Lang): Block {
   const blocks: Block[] = [{ type: 'paragraph', content: [plain(say)] }, list(rewordings)];
   const known = signs.filter((key) => Object.hasOwn(RULE_MESSAGES, key));
   if (known.length > 0)
-    blocks.push({ type: 'paragraph', content: [plain(pick(SCRIPT_TEXTS, 'listenFor', lang))] }, list(known.map((k) => ruleMessage(k, lang))));
+    blocks.push({ type: 'paragraph', content: [plain(pick(SCRIPT_TEXTS, 'listenFor', lang))] }, list(known.map((k) => ruleText(RULE_MESSAGES, k, lang))));
   return { type: 'note', title, blocks };
 }
 
@@ -36,7 +46,7 @@ export function redirectWords(phase: Phase, lang: Lang): Block[] {
   const out: Block[] = [];
   for (const rule of phaseRules(phase)) {
     if (rule.mode === 'off') continue;
-    const s = (key: string) => suggestionText(key, lang);
+    const s = (key: string) => ruleText(RULE_SUGGESTIONS, key, lang);
     if (rule.id === 'no-advice')
       out.push(note(pick(SCRIPT_TEXTS, 'wordsAdvice', lang), pick(SCRIPT_TEXTS, 'wordsAdviceSay', lang), ADVICE_REWORDINGS.map(s), ADVICE_SIGNS, lang));
     else if (rule.id === 'sphere-of-influence')
