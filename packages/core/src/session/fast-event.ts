@@ -1,7 +1,19 @@
-import { isValidText, type SessionEvent } from '../engine/schemas.js';
-import { isValidRefText, isVisibleText } from '../engine/text-checks.js';
-import { TEXT_OUTPUTS } from '../method/vocabulary.js';
-import { MAX_ID_LENGTH, MAX_TEXT_LENGTH } from '../shared/ids.js';
+import type { SessionEvent } from '../engine/schemas.js';
+import {
+  copyFields,
+  type FieldSpec,
+  isBool,
+  isEmptyList,
+  isPositive,
+  isRatingOrNull,
+  isRecord,
+  isRef,
+  isRun,
+  isStringOrNull,
+  isText,
+  isTextOutput,
+  ownKeyCount,
+} from './fast-checks.js';
 
 /**
  * A fast path for parsing the common events of a log, at a fraction of zod's cost. It accepts only
@@ -13,58 +25,25 @@ import { MAX_ID_LENGTH, MAX_TEXT_LENGTH } from '../shared/ids.js';
  * zod on every event of the catalog scenarios and on mutations of them.
  */
 export function fastEvent(raw: unknown): SessionEvent | undefined {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return undefined;
-  const event = raw as Record<string, unknown>;
-  const type = event.type;
+  if (!isRecord(raw)) return undefined;
+  const type = raw.type;
   if (typeof type !== 'string' || !Object.hasOwn(SPECS, type)) return undefined;
-  const spec = SPECS[type]!;
-  const seq = event.seq;
-  const at = event.at;
+  const seq = raw.seq;
+  const at = raw.at;
   if (!Number.isSafeInteger(seq) || (seq as number) < 0 || typeof at !== 'number' || !Number.isFinite(at)) return undefined;
   let keys = 3;
   const out: Record<string, unknown> = { type, seq, at };
-  if (Object.hasOwn(event, 'commandId')) {
-    if (!isRef(event.commandId)) return undefined;
-    out.commandId = event.commandId;
+  if (Object.hasOwn(raw, 'commandId')) {
+    const commandId = raw.commandId;
+    if (!isRef(commandId)) return undefined;
+    out.commandId = commandId;
     keys++;
   }
-  for (const [key, check, optional] of spec) {
-    if (!Object.hasOwn(event, key)) {
-      if (optional) continue;
-      return undefined;
-    }
-    const value = event[key];
-    if (!check(value)) return undefined;
-    out[key] = check === isEmptyList ? [] : value;
-    keys++;
-  }
+  const copied = copyFields(raw, SPECS[type]!, out);
   // Exactly the expected keys: zod would strip unknown ones, so leave those to zod.
-  let own = 0;
-  for (const key in event) if (Object.hasOwn(event, key)) own++;
-  if (own !== keys) return undefined;
+  if (copied < 0 || ownKeyCount(raw) !== keys + copied) return undefined;
   return out as SessionEvent;
 }
-
-type Check = (value: unknown) => boolean;
-type FieldSpec = readonly [key: string, check: Check, optional?: boolean];
-
-/** Valid text per `TextSchema` (the schema's own predicates). */
-function isText(value: unknown): boolean {
-  return typeof value === 'string' && value.length <= MAX_TEXT_LENGTH && isVisibleText(value) && isValidText(value);
-}
-
-/** A valid reference per `RefSchema` (the schema's own predicate). */
-function isRef(value: unknown): boolean {
-  return typeof value === 'string' && value.length >= 1 && value.length <= MAX_ID_LENGTH && isValidRefText(value);
-}
-
-const isEmptyList: Check = (value) => Array.isArray(value) && value.length === 0;
-const isBool: Check = (value) => typeof value === 'boolean';
-const isStringOrNull: Check = (value) => value === null || typeof value === 'string';
-const isTextOutput: Check = (value) => typeof value === 'string' && (TEXT_OUTPUTS as readonly string[]).includes(value);
-const isRating: Check = (value) => value === null || (Number.isInteger(value) && (value as number) >= 1 && (value as number) <= 5);
-const isPositive: Check = (value) => typeof value === 'number' && Number.isFinite(value) && value > 0;
-const isRun: Check = (value) => Number.isSafeInteger(value) && (value as number) >= 1;
 
 const BY: FieldSpec = ['by', isRef];
 const FINDINGS: FieldSpec = ['findings', isEmptyList];
@@ -85,7 +64,7 @@ const SPECS: Readonly<Record<string, readonly FieldSpec[]>> = Object.assign(Obje
   'module-chosen': [BY, ['module', isRef]],
   'output-set': [BY, ['output', isTextOutput], ['text', isText], FINDINGS],
   'action-added': [BY, ['text', isText], ['owner', isRef], ['due', isStringOrNull]],
-  evaluated: [BY, ['rating', isRating], ['text', isStringOrNull]],
+  evaluated: [BY, ['rating', isRatingOrNull], ['text', isStringOrNull]],
   paused: [BY],
   resumed: [BY],
   'time-extended': [BY, ['minutes', isPositive]],

@@ -19,6 +19,7 @@ import { redactEvent } from '../store/redact.js';
 import type { SessionStore, SessionSummary } from '../store/types.js';
 import { type Clock, systemClock, type TimerHandle } from './clock.js';
 import { CommandIndex, isSameCommand } from './commands.js';
+import { fastCommand } from './fast-command.js';
 import { type RejectionCode, rejectionMessage } from './messages.js';
 import { parseLog } from './parse-log.js';
 import { type RuleErrorHandler, rulesFor, runRules } from './run-rules.js';
@@ -367,6 +368,8 @@ export class Session {
         return { ok: false, refusal: refusalOf('actor-mismatch', this.state.lang, { by: String(claimed).slice(0, 200), actor }) };
       candidate = { ...input, by: actor };
     }
+    const fast = fastCommand(candidate);
+    if (fast) return { ok: true, command: fast };
     const parsed = safeParse(CommandSchema, candidate);
     if (parsed.success) return { ok: true, command: parsed.data };
     const detail = parsed.error.issues
