@@ -2,6 +2,7 @@ import { asPhase, isChoice, type MethodPlan, moduleRange } from '../method/plan.
 import type { OutputKind } from '../method/vocabulary.js';
 import { own } from '../shared/safe-map.js';
 import type { BlockedInput, SessionContext } from './context.js';
+import { caseNumber, caseStartSeq, hadCase, isCandidate, nextCandidate, runInCase } from './cases.js';
 import { hasOutput } from './outputs.js';
 import { controls, findParticipant, hasAnyRole, hasRole } from './participants.js';
 import type { Pseudonyms } from './pseudonyms.js';
@@ -36,6 +37,7 @@ const CONTROL = new Set([
   'aborted',
   'overridden',
   'topic-chosen',
+  'case-started',
 ]);
 
 function currentPhase(plan: MethodPlan, ctx: SessionContext) {
@@ -148,6 +150,35 @@ function advanceRefusal(plan: MethodPlan, ctx: SessionContext, pseudonyms?: Pseu
 }
 
 /**
+ * Whether the session may move past the last case phase: with a rotation's `everyone`, not while a
+ * holder of its roles has not had a case (unless `maxCases` is reached).
+ */
+function casesRemainingRefusal(plan: MethodPlan, ctx: SessionContext): Refusal | null {
+  const rotation = plan.rotation;
+  if (!rotation?.everyone || ctx.phase?.id !== rotation.last) return null;
+  if (rotation.maxCases !== undefined && caseNumber(ctx) >= rotation.maxCases) return null;
+  const waiting = nextCandidate(plan, ctx);
+  return waiting === undefined ? null : refuse('cases-remaining', { by: waiting });
+}
+
+/**
+ * Whether the next case may start, brought by `introducer`: in the last case phase of a rotation, when
+ * it may be left (outputs, minimum quotas), under `maxCases`, by a holder of the rotation's roles who
+ * has not had a case yet.
+ */
+function caseRefusal(plan: MethodPlan, ctx: SessionContext, introducer: string, pseudonyms?: Pseudonyms): Refusal | null {
+  const rotation = plan.rotation;
+  if (!rotation) return refuse('no-rotation');
+  if (ctx.phase?.id !== rotation.last) return refuse('wrong-phase');
+  const leaving = advanceRefusal(plan, ctx, pseudonyms);
+  if (leaving) return leaving;
+  if (rotation.maxCases !== undefined && caseNumber(ctx) >= rotation.maxCases) return refuse('case-limit', { max: rotation.maxCases });
+  if (!findParticipant(ctx, introducer)) return refuse('unknown-participant', { by: introducer });
+  if (hadCase(ctx, introducer)) return refuse('already-had-case', { by: introducer });
+  return isCandidate(plan, ctx, introducer) ? null : refuse('cannot-bring-case', { by: introducer });
+}
+
+/**
  * Who may choose modules and how many: the choice phase's `choosers` (and the controllers, unless
  * `choosersOnly`), `choose.min`–`choose.max` existing modules, none twice.
  */
@@ -186,7 +217,7 @@ function repeatRefusal(plan: MethodPlan, ctx: SessionContext, target: string): R
   if (target === step.phase.id) {
     const repeatable = phase?.repeatable ?? false;
     if (!repeatable) return refuse('not-repeatable', { phase: target });
-    if (typeof repeatable === 'object' && ctx.phase.run > repeatable.max) return refuse('repeat-limit', { max: repeatable.max });
+    if (typeof repeatable === 'object' && runInCase(ctx, ctx.phase.id, ctx.phase.run) > repeatable.max) return refuse('repeat-limit', { max: repeatable.max });
     return null;
   }
   const loop = phase?.loopBack;
@@ -262,7 +293,10 @@ export function check(plan: MethodPlan, ctx: SessionContext, event: SessionEvent
     case 'topic-chosen': {
       const wrong = topicRefusal(plan, ctx);
       if (wrong) return wrong;
-      return ctx.proposals.some((p) => p.id === event.proposalId) ? null : refuse('unknown-reference', { ref: event.proposalId });
+      // Only a proposal of the current case: an earlier case's would make its proposer the introducer again.
+      return ctx.proposals.some((p) => p.id === event.proposalId && p.seq > caseStartSeq(ctx))
+        ? null
+        : refuse('unknown-reference', { ref: event.proposalId });
     }
     case 'output-set':
       if (event.findings.some((f) => f.severity === 'block')) return refuse('rule-violation');
@@ -284,7 +318,9 @@ export function check(plan: MethodPlan, ctx: SessionContext, event: SessionEvent
       if (!phase || !run || phase.turnPolicy !== 'written-then-revealed') return refuse('wrong-phase');
       return run.turn.revealed ? refuse('already-revealed') : null;
     case 'phase-advanced':
-      return advanceRefusal(plan, ctx, pseudonyms);
+      return advanceRefusal(plan, ctx, pseudonyms) ?? casesRemainingRefusal(plan, ctx);
+    case 'case-started':
+      return caseRefusal(plan, ctx, event.introducer, pseudonyms);
     case 'phase-repeated':
       return repeatRefusal(plan, ctx, event.phase);
     case 'opted':

@@ -73,6 +73,8 @@ export function toEvent(command: Command, ctx: SessionContext, at: number): Sess
     case 'opt-in':
     case 'opt-out':
       return { type: 'opted', ...meta, phase: command.phase, optedIn: command.type === 'opt-in' };
+    case 'next-case':
+      return { type: 'case-started', ...meta, introducer: command.introducer };
     case 'set-output':
       return { type: 'output-set', ...meta, output: command.output, text: command.text, findings: [] };
     case 'add-action':

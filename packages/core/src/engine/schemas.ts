@@ -104,6 +104,7 @@ export const CommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('choose-module'), ...by, ...commandMeta, module: RefSchema, followedBy: z.array(RefSchema).max(MAX_MODULES).optional() }).strict(),
   z.object({ type: z.literal('opt-in'), ...by, ...commandMeta, phase: RefSchema }).strict(),
   z.object({ type: z.literal('opt-out'), ...by, ...commandMeta, phase: RefSchema }).strict(),
+  z.strictObject({ type: z.literal('next-case'), ...by, ...commandMeta, introducer: RefSchema }),
   z.object({ type: z.literal('set-output'), ...by, ...commandMeta, output: z.enum(TEXT_OUTPUTS), text: TextSchema }).strict(),
   z.object({ type: z.literal('add-action'), ...by, ...commandMeta, text: TextSchema, owner: RefSchema.optional(), due: DueSchema.optional() }).strict(),
   z
@@ -186,6 +187,7 @@ export const SessionEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('phase-repeated'), ...meta, ...by, phase: RefSchema }),
   z.object({ type: z.literal('module-chosen'), ...meta, ...by, module: RefSchema, followedBy: z.array(RefSchema).max(MAX_MODULES).optional() }),
   z.object({ type: z.literal('opted'), ...meta, ...by, phase: RefSchema, optedIn: z.boolean() }),
+  z.object({ type: z.literal('case-started'), ...meta, ...by, introducer: RefSchema }),
   z.object({ type: z.literal('output-set'), ...meta, ...by, output: z.enum(TEXT_OUTPUTS), text: TextSchema, ...findings }),
   z.object({ type: z.literal('action-added'), ...meta, ...by, text: TextSchema, owner: RefSchema, due: z.string().nullable() }),
   z.object({

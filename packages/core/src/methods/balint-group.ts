@@ -14,7 +14,7 @@ export const id = 'balint-group';
 export const method: BuiltinMethod<'balint-group'> = deepFreeze<BuiltinMethod<'balint-group'>>({
   format: 1,
   id: 'balint-group',
-  version: '1.1.0',
+  version: '1.2.0',
   name: {
     en: 'Balint group',
     nl: 'Balintgroep',
@@ -250,6 +250,12 @@ export const method: BuiltinMethod<'balint-group'> = deepFreeze<BuiltinMethod<'b
       rules: {},
     },
   ],
+  rotation: {
+    first: 'who-has-a-case',
+    last: 'presenter-returns',
+    roles: ['peer'],
+    maxCases: 2,
+  },
 });
 
 /** A realistic scripted run of this method (for demos and tests). */
