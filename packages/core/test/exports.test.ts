@@ -61,6 +61,7 @@ const ROOT_EXPORTS = [
   'RefSchema',
   'RestoreError',
   'RoleSchema',
+  'RotationSchema',
   'RuleSettingSchema',
   'Session',
   'SessionConfigError',

@@ -1,8 +1,8 @@
 import { asPhase, isChoice, type MethodPlan, moduleRange } from '../method/plan.js';
 import type { OutputKind } from '../method/vocabulary.js';
 import { own } from '../shared/safe-map.js';
-import type { BlockedInput, SessionContext } from './context.js';
 import { caseNumber, caseStartSeq, hadCase, isCandidate, nextCandidate, runInCase } from './cases.js';
+import type { BlockedInput, SessionContext } from './context.js';
 import { hasOutput } from './outputs.js';
 import { controls, findParticipant, hasAnyRole, hasRole } from './participants.js';
 import type { Pseudonyms } from './pseudonyms.js';
@@ -294,9 +294,7 @@ export function check(plan: MethodPlan, ctx: SessionContext, event: SessionEvent
       const wrong = topicRefusal(plan, ctx);
       if (wrong) return wrong;
       // Only a proposal of the current case: an earlier case's would make its proposer the introducer again.
-      return ctx.proposals.some((p) => p.id === event.proposalId && p.seq > caseStartSeq(ctx))
-        ? null
-        : refuse('unknown-reference', { ref: event.proposalId });
+      return ctx.proposals.some((p) => p.id === event.proposalId && p.seq > caseStartSeq(ctx)) ? null : refuse('unknown-reference', { ref: event.proposalId });
     }
     case 'output-set':
       if (event.findings.some((f) => f.severity === 'block')) return refuse('rule-violation');

@@ -298,6 +298,10 @@ function checkRotation(rotation: Loose, config: Loose, issues: MethodIssue[], ch
   checkRoles(rotation.roles, ['rotation', 'roles']);
   arrayOf(rotation.roles).forEach((role, j) => {
     if (role === 'introducer')
-      issues.push({ path: ['rotation', 'roles', j], code: 'invalid-reference', message: 'name the roles the next introducer is chosen from, not "introducer"' });
+      issues.push({
+        path: ['rotation', 'roles', j],
+        code: 'invalid-reference',
+        message: 'name the roles the next introducer is chosen from, not "introducer"',
+      });
   });
 }

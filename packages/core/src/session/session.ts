@@ -1,6 +1,6 @@
 import type { InspectionEvent } from 'xstate';
-import { check } from '../engine/check.js';
 import { caseNumber } from '../engine/cases.js';
+import { check } from '../engine/check.js';
 import type { SessionContext } from '../engine/context.js';
 import { decide, ruleSubject } from '../engine/decide.js';
 import { evolve } from '../engine/evolve.js';
