@@ -64,8 +64,15 @@ export function startCase(plan: MethodPlan, ctx: SessionContext, event: EventOf<
     outputs: plain(ctx.outputs),
     startedSeq: ctx.cases?.startedSeq ?? 0,
     endedSeq: event.seq,
+    startedEntry: ctx.cases?.startedEntry ?? 0,
   };
-  ctx.cases = { earlier: [...earlier, record], startedSeq: event.seq, runsBefore: dict(Object.entries(plain(ctx.runs))) };
+  // The next case's first phase run is the next entry of the timeline.
+  ctx.cases = {
+    earlier: [...earlier, record],
+    startedSeq: event.seq,
+    startedEntry: ctx.phaseLog.length,
+    runsBefore: dict(Object.entries(plain(ctx.runs))),
+  };
   ctx.introducerId = event.introducer;
   ctx.topic = null;
   ctx.outputs = {};

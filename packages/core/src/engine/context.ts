@@ -173,6 +173,8 @@ export interface CaseRecord {
   startedSeq: number;
   /** Sequence number of the `case-started` event that ended it. */
   endedSeq: number;
+  /** Index in the phase timeline of the case's first phase run (0 for the first case). */
+  startedEntry: number;
 }
 
 /** Several cases in one session: the earlier ones, and where the current one began. */
@@ -181,6 +183,8 @@ export interface CasesState {
   earlier: CaseRecord[];
   /** Sequence number of the `case-started` event that began the current case. */
   startedSeq: number;
+  /** Index in the phase timeline of the current case's first phase run. */
+  startedEntry: number;
   /** Runs of each phase before the current case began (repeat limits count within a case; null-prototype). */
   runsBefore: Dict<number>;
 }

@@ -211,6 +211,8 @@ export interface CaseView {
   fromSeq: number;
   /** Sequence number of the event that ended it, or null for the current case. */
   toSeq: number | null;
+  /** Index in `timeline` of the case's first phase run (0 for the first case; phases before the cases come first). */
+  timelineFrom: number;
 }
 
 /** What may leave the engine for a viewer, decided once per view. */
@@ -483,7 +485,7 @@ export function project(plan: MethodPlan, ctx: SessionContext, viewer: Viewer, p
 
 /** Every case of the session, the current one last. */
 function casesOf(ctx: SessionContext): CaseView[] {
-  const view = (c: Pick<CaseRecord, 'number' | 'introducerId' | 'topic' | 'outputs' | 'startedSeq'>, toSeq: number | null): CaseView => ({
+  const view = (c: Pick<CaseRecord, 'number' | 'introducerId' | 'topic' | 'outputs' | 'startedSeq' | 'startedEntry'>, toSeq: number | null): CaseView => ({
     number: c.number,
     introducerId: c.introducerId,
     topic: c.topic,
@@ -491,9 +493,17 @@ function casesOf(ctx: SessionContext): CaseView[] {
     keyQuestion: c.outputs['key-question']?.text ?? null,
     fromSeq: c.startedSeq,
     toSeq,
+    timelineFrom: c.startedEntry,
   });
   const earlier = ctx.cases?.earlier ?? [];
-  const now = { number: caseNumber(ctx), introducerId: ctx.introducerId, topic: ctx.topic, outputs: ctx.outputs, startedSeq: caseStartSeq(ctx) };
+  const now = {
+    number: caseNumber(ctx),
+    introducerId: ctx.introducerId,
+    topic: ctx.topic,
+    outputs: ctx.outputs,
+    startedSeq: caseStartSeq(ctx),
+    startedEntry: ctx.cases?.startedEntry ?? 0,
+  };
   return [...earlier.map((c) => view(c, c.endedSeq)), view(now, null)];
 }
 
