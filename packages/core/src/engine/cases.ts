@@ -33,13 +33,13 @@ export function runInCase(ctx: SessionContext, phaseId: string, run: number): nu
 }
 
 /**
- * Who may still bring a case: a participant holding one of the rotation's roles who has not had one,
+ * Who may still bring a case: a present participant holding one of the rotation's roles who has not had one,
  * in participant order; undefined when everyone has (or the method has no rotation).
  */
 export function nextCandidate(plan: MethodPlan, ctx: SessionContext): string | undefined {
   const rotation = plan.rotation;
   if (!rotation) return undefined;
-  return ctx.participants.find((p) => isCandidate(plan, ctx, p.id) && !hadCase(ctx, p.id))?.id;
+  return ctx.participants.find((p) => isCandidate(plan, ctx, p.id) && !hadCase(ctx, p.id) && !(ctx.absent?.includes(p.id) ?? false))?.id;
 }
 
 /** Whether a participant holds one of the rotation's roles (the roles they hold when not the introducer). */

@@ -5,6 +5,7 @@ import { caseNumber, caseStartSeq, hadCase, isCandidate, nextCandidate, runInCas
 import type { BlockedInput, SessionContext } from './context.js';
 import { hasOutput } from './outputs.js';
 import { controls, findParticipant, hasAnyRole, hasRole } from './participants.js';
+import { handOverRefusal, isAbsent, joinRefusal, leaveRefusal } from './presence.js';
 import type { Pseudonyms } from './pseudonyms.js';
 import { countsTowardsQuota, maxFor, quotaTotal, underQuota } from './quota.js';
 import type { SessionEvent } from './schemas.js';
@@ -23,7 +24,7 @@ const refuseIf = (code: string | null): Refusal | null => (code ? { code } : nul
 const refuse = (code: string, params?: Record<string, string | number>): Refusal => (params ? { code, params } : { code });
 
 /** Events allowed while the session is paused. */
-const WHILE_PAUSED = new Set(['resumed', 'ended', 'aborted']);
+const WHILE_PAUSED = new Set(['resumed', 'ended', 'aborted', 'left', 'joined', 'handed-over']);
 /** Events only a controlling role (facilitator) may cause. */
 const CONTROL = new Set([
   'started',
@@ -38,6 +39,7 @@ const CONTROL = new Set([
   'overridden',
   'topic-chosen',
   'case-started',
+  'handed-over',
 ]);
 
 function currentPhase(plan: MethodPlan, ctx: SessionContext) {
@@ -174,6 +176,7 @@ function caseRefusal(plan: MethodPlan, ctx: SessionContext, introducer: string, 
   if (leaving) return leaving;
   if (rotation.maxCases !== undefined && caseNumber(ctx) >= rotation.maxCases) return refuse('case-limit', { max: rotation.maxCases });
   if (!findParticipant(ctx, introducer)) return refuse('unknown-participant', { by: introducer });
+  if (isAbsent(ctx, introducer)) return refuse('participant-absent', { by: introducer });
   if (hadCase(ctx, introducer)) return refuse('already-had-case', { by: introducer });
   return isCandidate(plan, ctx, introducer) ? null : refuse('cannot-bring-case', { by: introducer });
 }
@@ -266,6 +269,8 @@ export function check(plan: MethodPlan, ctx: SessionContext, event: SessionEvent
   const actor = actorOf(plan, ctx, event, pseudonyms);
   if (actor === null) return refuse('not-pseudonymous');
   if (!findParticipant(ctx, actor)) return refuse('not-a-participant', { by: event.by });
+  // Someone who left does nothing until they are back (they may come back by themselves).
+  if (isAbsent(ctx, actor) && !(event.type === 'joined' && event.participant.id === actor)) return refuse('participant-absent', { by: actor });
   if (ctx.status === 'lobby')
     return event.type === 'started' ? (controls(plan, ctx, event.by) ? null : refuse('forbidden-role')) : refuse('session-not-started');
   if (event.type === 'started') return refuse('already-started');
@@ -319,6 +324,12 @@ export function check(plan: MethodPlan, ctx: SessionContext, event: SessionEvent
       return advanceRefusal(plan, ctx, pseudonyms) ?? casesRemainingRefusal(plan, ctx);
     case 'case-started':
       return caseRefusal(plan, ctx, event.introducer, pseudonyms);
+    case 'left':
+      return leaveRefusal(plan, ctx, event);
+    case 'joined':
+      return joinRefusal(plan, ctx, event, pseudonyms);
+    case 'handed-over':
+      return handOverRefusal(plan, ctx, event);
     case 'phase-repeated':
       return repeatRefusal(plan, ctx, event.phase);
     case 'opted':

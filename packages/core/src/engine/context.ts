@@ -258,6 +258,8 @@ export interface SessionContext {
   blocked: BlockedInput[];
   /** Phase timeline. */
   phaseLog: PhaseLogEntry[];
+  /** Participants who left (and have not come back), once someone has; absent before. */
+  absent?: string[];
   /** Earlier cases, once a second case has started (a method's rotation); absent in a single-case session. */
   cases?: CasesState;
 }

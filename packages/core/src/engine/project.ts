@@ -157,6 +157,8 @@ export interface SessionView {
   participants: { id: string; name: string | null; roles: string[] }[];
   /** The introducer, once known. */
   introducerId: string | null;
+  /** Participants who left the session and have not come back. */
+  absent: string[];
   /** The current phase, or null before start and after the end. */
   phase: PhaseView | null;
   /** Turn information for the current phase. */
@@ -455,6 +457,7 @@ export function project(plan: MethodPlan, ctx: SessionContext, viewer: Viewer, p
       roles: hasRole(ctx, p.id, 'introducer') ? ['introducer'] : p.roles.filter((r) => r !== 'introducer'),
     })),
     introducerId: ctx.introducerId,
+    absent: [...(ctx.absent ?? [])],
     phase,
     turn,
     topic: ctx.topic,

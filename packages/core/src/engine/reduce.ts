@@ -6,6 +6,7 @@ import { startCase } from './cases.js';
 import type { SessionContext } from './context.js';
 import { HEARD_ATTEMPTS_BEFORE_HELP } from './limits.js';
 import { controls, eligibleSpeakers, turnOrder } from './participants.js';
+import { handOver, join, leave } from './presence.js';
 import { countsTowardsQuota } from './quota.js';
 import type { EventOf, SessionEvent } from './schemas.js';
 import { timeboxMs } from './timer.js';
@@ -217,6 +218,15 @@ export function applyEvent(plan: MethodPlan, ctx: SessionContext, event: Session
       return;
     case 'case-started':
       startCase(plan, ctx, event);
+      return;
+    case 'left':
+      leave(ctx, event.participant);
+      return;
+    case 'joined':
+      join(plan, ctx, event.participant);
+      return;
+    case 'handed-over':
+      handOver(plan, ctx, event.by, event.to);
       return;
     case 'redacted':
       redact(ctx, event.participant);

@@ -105,6 +105,9 @@ export const CommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('opt-in'), ...by, ...commandMeta, phase: RefSchema }).strict(),
   z.object({ type: z.literal('opt-out'), ...by, ...commandMeta, phase: RefSchema }).strict(),
   z.strictObject({ type: z.literal('next-case'), ...by, ...commandMeta, introducer: RefSchema }),
+  z.strictObject({ type: z.literal('leave'), ...by, ...commandMeta, participant: z.optional(RefSchema) }),
+  z.strictObject({ type: z.literal('join'), ...by, ...commandMeta, participant: ParticipantSchema }),
+  z.strictObject({ type: z.literal('hand-over'), ...by, ...commandMeta, to: RefSchema }),
   z.object({ type: z.literal('set-output'), ...by, ...commandMeta, output: z.enum(TEXT_OUTPUTS), text: TextSchema }).strict(),
   z.object({ type: z.literal('add-action'), ...by, ...commandMeta, text: TextSchema, owner: RefSchema.optional(), due: DueSchema.optional() }).strict(),
   z
@@ -188,6 +191,9 @@ export const SessionEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('module-chosen'), ...meta, ...by, module: RefSchema, followedBy: z.array(RefSchema).max(MAX_MODULES).optional() }),
   z.object({ type: z.literal('opted'), ...meta, ...by, phase: RefSchema, optedIn: z.boolean() }),
   z.object({ type: z.literal('case-started'), ...meta, ...by, introducer: RefSchema }),
+  z.object({ type: z.literal('left'), ...meta, ...by, participant: RefSchema }),
+  z.object({ type: z.literal('joined'), ...meta, ...by, participant: ParticipantSchema }),
+  z.object({ type: z.literal('handed-over'), ...meta, ...by, to: RefSchema }),
   z.object({ type: z.literal('output-set'), ...meta, ...by, output: z.enum(TEXT_OUTPUTS), text: TextSchema, ...findings }),
   z.object({ type: z.literal('action-added'), ...meta, ...by, text: TextSchema, owner: RefSchema, due: z.string().nullable() }),
   z.object({
