@@ -52,6 +52,26 @@ async function firstCaseDone(people = trio): Promise<{ session: Session }> {
   return { session };
 }
 
+/** A Balint group led by two co-leaders (Lea, Max) whose first case, Ada's, is chosen; Ada listed with `adaRole`. */
+async function balintWithTopic(adaRole: 'peer' | 'introducer'): Promise<Session> {
+  const session = await createSession(methods['balint-group']!, {
+    participants: [
+      { id: 'lea', role: 'facilitator' },
+      { id: 'max', role: 'facilitator' },
+      { id: 'ada', role: adaRole },
+      { id: 'bo', role: 'peer' },
+      { id: 'cy', role: 'peer' },
+    ],
+    clock: createManualClock(),
+  });
+  await sendAll(session, [
+    { type: 'start', by: 'lea' },
+    { type: 'propose-topic', by: 'ada', text: 'A patient who keeps coming back with the same complaint.' },
+    { type: 'choose-topic', by: 'lea', proposalId: 't-2' },
+  ]);
+  return session;
+}
+
 describe('several cases in one session (rotation)', () => {
   it('runs every member as client once, the silent preparation once before all rounds, and replays', async () => {
     const { session } = await firstCaseDone();
@@ -254,21 +274,8 @@ describe('several cases in one session (rotation)', () => {
   });
 
   it('starts each case without the last one’s topic, and redacts an earlier case’s topic', async () => {
-    const balint = methods['balint-group']!;
-    const session = await createSession(balint, {
-      participants: [
-        { id: 'lea', role: 'facilitator' },
-        { id: 'max', role: 'facilitator' },
-        { id: 'ada', role: 'peer' },
-        { id: 'bo', role: 'peer' },
-        { id: 'cy', role: 'peer' },
-      ],
-      clock: createManualClock(),
-    });
+    const session = await balintWithTopic('peer');
     await sendAll(session, [
-      { type: 'start', by: 'lea' },
-      { type: 'propose-topic', by: 'ada', text: 'A patient who keeps coming back with the same complaint.' },
-      { type: 'choose-topic', by: 'lea', proposalId: 't-2' },
       { type: 'advance', by: 'lea' },
       { type: 'advance', by: 'lea' },
       { type: 'advance', by: 'lea' },
@@ -289,22 +296,7 @@ describe('several cases in one session (rotation)', () => {
   });
 
   it('moves exactly one phase when two co-leaders advance at once', async () => {
-    const balint = methods['balint-group']!;
-    const session = await createSession(balint, {
-      participants: [
-        { id: 'lea', role: 'facilitator' },
-        { id: 'max', role: 'facilitator' },
-        { id: 'ada', role: 'introducer' },
-        { id: 'bo', role: 'peer' },
-        { id: 'cy', role: 'peer' },
-      ],
-      clock: createManualClock(),
-    });
-    await sendAll(session, [
-      { type: 'start', by: 'lea' },
-      { type: 'propose-topic', by: 'ada', text: 'A patient who keeps coming back with the same complaint.' },
-      { type: 'choose-topic', by: 'lea', proposalId: 't-2' },
-    ]);
+    const session = await balintWithTopic('introducer');
     const expectRun = { phase: 'who-has-a-case', run: 1 };
     const [a, b] = await Promise.all([
       session.send({ type: 'advance', by: 'lea', expect: expectRun }),
