@@ -150,11 +150,11 @@ describe('joining late', () => {
 
   it('accepts prototype-named joiners and treats a retried join as the same command', async () => {
     const session = await started();
-    const join = { type: 'join', by: 'fay', commandId: 'j-1', participant: { id: '__proto__', roles: ['peer'] } } as const;
+    const join: CommandInput = { type: 'join', by: 'fay', commandId: 'j-1', participant: { id: '__proto__', roles: ['peer'] } };
     expect(await outcome(session, join)).toBe('accepted');
     expect(await outcome(session, join)).toBe('accepted');
     expect(session.getEvents().filter((e) => e.type === 'joined')).toHaveLength(1);
-    expect(await outcome(session, { ...join, commandId: 'j-2', participant: { id: 'constructor', roles: ['peer'] } })).toBe('accepted');
+    expect(await outcome(session, { type: 'join', by: 'fay', commandId: 'j-2', participant: { id: 'constructor', roles: ['peer'] } })).toBe('accepted');
     expect(session.getContext().phase?.turn.order).toEqual(['pia', 'paul', 'pete', '__proto__', 'constructor']);
     expect(await outcome(session, { type: 'leave', by: '__proto__' })).toBe('accepted');
     expect(session.getContext().phase?.turn.order).toEqual(['pia', 'paul', 'pete', 'constructor']);

@@ -138,14 +138,15 @@ function guidedCommands(method: MethodDefinition, session: Session, ids: string[
 function checkInvariants(method: MethodDefinition, view: SessionView, rolesSince = 0) {
   const plan = planOf(method);
   // With several cases, the introducer of the case a contribution was said in.
-  const introducerAt = (seq: number) => view.cases.find((c) => seq > c.fromSeq && (c.toSeq === null || seq < c.toSeq))?.introducerId ?? view.introducerId;
+  const introducerAt = (seq: number | null) =>
+    seq === null ? view.introducerId : (view.cases.find((c) => seq > c.fromSeq && (c.toSeq === null || seq < c.toSeq))?.introducerId ?? view.introducerId);
   expect(view.participants.filter((p) => p.roles.includes('introducer')).length).toBeLessThanOrEqual(1);
   for (const c of view.contributions) {
     const phase = asPhase(plan.steps.get(c.phaseId)?.phase);
     expect(phase?.contributionKinds, `${c.kind} in ${c.phaseId}`).toContain(c.kind);
     const kindRoles = phase?.kindRoles?.[c.kind];
     // Roles are those held now: a contribution from before a hand-over was judged by the roles held then.
-    if (kindRoles && c.overriddenBy === null && !view.phase?.turnPolicy.startsWith('pair') && c.seq > rolesSince)
+    if (kindRoles && c.overriddenBy === null && !view.phase?.turnPolicy.startsWith('pair') && (c.seq ?? 0) > rolesSince)
       expect(
         kindRoles.some((role) => (role === 'introducer' ? c.by === introducerAt(c.seq) : view.participants.find((p) => p.id === c.by)?.roles.includes(role))) ||
           c.by === introducerAt(c.seq),
@@ -196,7 +197,7 @@ describe.each(Object.keys(methods))('random command sequences: %s', (id) => {
             expect(typeof result.code).toBe('string');
             expect(result.message.length).toBeGreaterThan(0);
           }
-          checkInvariants(method, session.getState(), session.getEvents().findLast((e) => e.type === 'handed-over')?.seq ?? 0);
+          checkInvariants(method, session.getState(), [...session.getEvents()].reverse().find((e) => e.type === 'handed-over')?.seq ?? 0);
         }
         session.stop();
         depth.push(session.getState().timeline.length);
