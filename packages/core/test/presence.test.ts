@@ -5,6 +5,7 @@ import {
   createSession,
   defineMethod,
   isRestoreError,
+  methods,
   restoreSession,
   type Session,
   type SessionEvent,
@@ -146,6 +147,19 @@ describe('joining late', () => {
     expect(await outcome(strict, { type: 'leave', by: 'pia' })).toBe('accepted');
     expect(await outcome(strict, { type: 'join', by: 'pia', participant: { id: 'pia', roles: ['peer'] } })).toBe('accepted');
     strict.stop();
+  });
+
+  it('refuses a joiner past the participant limit', async () => {
+    const crowd = [
+      { id: 'fay', role: 'facilitator' },
+      { id: 'ian', role: 'introducer' },
+      ...Array.from({ length: 198 }, (_, i) => ({ id: `p${i}`, role: 'peer' })),
+    ];
+    const session = await createSession(methods['generic-four-phase']!, { participants: crowd, clock: createManualClock() });
+    await session.send({ type: 'start', by: 'fay' });
+    const full = await session.send({ type: 'join', by: 'fay', participant: { id: 'one-more', roles: ['peer'] } });
+    expect(!full.ok && [full.code, full.params]).toEqual(['session-full', { max: 200 }]);
+    session.stop();
   });
 
   it('accepts prototype-named joiners and treats a retried join as the same command', async () => {
