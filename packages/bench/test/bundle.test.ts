@@ -10,8 +10,9 @@ import { bundleBench } from '../src/bundle.bench.js';
 // 30 KB raw) and only English is built in (nl/de/fr packs are registered by the app from
 // `@intervision/core/lang/<code>`); measured 83.6 / 58.4 KB. What remains of the SDK's own code is mostly the
 // English pack (advice and sphere models, lexicons: ~61 KB raw), the rejection messages of all four
-// languages (16 KB raw) and the engine.
-const GATE = { allGzip: 86 * 1024, ownGzip: 60 * 1024 };
+// languages (16 KB raw) and the engine. Raised the same day to 88/63 KB: several cases per session, leaving,
+// joining and handing over (#13) added 3.8 KB gzip of engine code and refusal messages (measured 87.5 / 62.2 KB).
+const GATE = { allGzip: 88 * 1024, ownGzip: 63 * 1024 };
 
 describe('browser bundle of createSession + one method (published build)', () => {
   it(`stays within the gate (${GATE.allGzip} B gzip with dependencies, ${GATE.ownGzip} B the SDK's own code)`, async () => {

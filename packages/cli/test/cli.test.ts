@@ -3,6 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseLine } from '../src/commands/run.js';
 
 const cliDir = join(import.meta.dirname, '..');
 const bin = join(cliDir, 'dist', 'bin.js');
@@ -166,6 +167,41 @@ describe('intervision (built CLI, as a child process)', () => {
     expect(r.code).toBe(0);
     expect(r.out).toContain('✓ accepted');
     expect(r.out).toMatch(/refused: |accepted/);
+  });
+
+  it('runs the next case of a rotation, opt-ins and several modules from piped input', () => {
+    const troika = cli(
+      ['run', 'troika-consulting'],
+      'start\nwait 1\nina narrative: My case.\nnext\nnext\nben idea: An idea.\nnext\nina reflection: That helped.\nnext\nnext-case ina\nnext-case ben\nquit\n',
+    );
+    expect(troika.code).toBe(0);
+    expect(troika.out).toContain('refused: cases-remaining');
+    expect(troika.out).toContain('refused: already-had-case');
+    // Ben brings the second case: the session is back in its first case phase.
+    expect(troika.out.split('refused: already-had-case')[1]).toContain('✓ accepted');
+    expect(troika.out.split('refused: already-had-case')[1]).toContain('(share,');
+
+    // Tietze: the case narrator opts into the turn-around (and cannot opt into a phase that does not exist).
+    const tietze = cli(['run', 'kollegiale-beratung'], 'start\nina opt-in turn-around\nina opt-out nowhere\nquit\n');
+    expect(tietze.code).toBe(0);
+    expect(tietze.out.split('\n').filter((line) => line.includes('✓ accepted'))).toHaveLength(2);
+    expect(tietze.out).toContain('refused: unknown-reference');
+  });
+
+  it('reads modules in order, opt-ins and the next case from a typed line', () => {
+    expect(parseLine('module brainstorming hypotheses', 'fay')).toEqual({
+      type: 'choose-module',
+      by: 'fay',
+      module: 'brainstorming',
+      followedBy: ['hypotheses'],
+    });
+    expect(parseLine('ina module resonance-round', 'fay')).toEqual({ type: 'choose-module', by: 'ina', module: 'resonance-round' });
+    expect(parseLine('ina opt-in turn-around', 'fay')).toEqual({ type: 'opt-in', by: 'ina', phase: 'turn-around' });
+    expect(parseLine('ina opt-out turn-around', 'fay')).toEqual({ type: 'opt-out', by: 'ina', phase: 'turn-around' });
+    expect(parseLine('next-case ben', 'fay')).toEqual({ type: 'next-case', by: 'fay', introducer: 'ben' });
+    expect(parseLine('next-case', 'fay')).toEqual({ error: 'next-case <name>' });
+    expect(parseLine('module', 'fay')).toEqual({ error: 'module <id> [<id> …]' });
+    expect(parseLine('ina opt-in', 'fay')).toEqual({ error: '<name> opt-in <phase>' });
   });
 
   it('renders a diagram and a script through @intervision/render, or says it needs it', () => {

@@ -7,7 +7,7 @@
 
 export type * from './engine/context.js';
 export { MAX_ID_LENGTH, MAX_PARTICIPANTS, MAX_TEXT_LENGTH } from './engine/limits.js';
-export type { ContributionView, PhaseView, ProjectedEvent, SessionView, TurnView, Viewer, ViewerView } from './engine/project.js';
+export type { CaseView, ContributionView, PhaseView, ProjectedEvent, SessionView, TurnView, Viewer, ViewerView } from './engine/project.js';
 export { REDACTED } from './engine/reduce.js';
 export * from './engine/schemas.js';
 export { deadlineOf, timeboxMs } from './engine/timer.js';

@@ -18,7 +18,7 @@ export { project, projectEvents } from './engine/project.js';
 export { isPseudonym, PSEUDONYM_PREFIX, type Pseudonyms } from './engine/pseudonyms.js';
 export { REDACTED, redact } from './engine/reduce.js';
 export { createSessionMachine, type MachineEvent, type SessionMachine } from './machine/compile.js';
-export { asPhase, isChoice, type MethodPlan, planOf, type Step } from './method/plan.js';
+export { asPhase, isChoice, type MethodPlan, planOf, type RotationPlan, type Step } from './method/plan.js';
 export { type AppliedVariant, applyVariant, deepMerge } from './method/variant.js';
 export { type SessionActor, type SessionSnapshot, snapshotOf, startActor, stateValueOf } from './session/snapshot.js';
 export { redactEvent } from './store/redact.js';

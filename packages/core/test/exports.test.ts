@@ -59,6 +59,7 @@ const ROOT_EXPORTS = [
   'RefSchema',
   'RestoreError',
   'RoleSchema',
+  'RotationSchema',
   'RuleSettingSchema',
   'Session',
   'SessionConfigError',

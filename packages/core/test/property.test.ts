@@ -39,7 +39,7 @@ function peopleFor(method: MethodDefinition) {
   return people;
 }
 
-function commandArb(method: MethodDefinition, ids: string[]) {
+function commandArb(method: MethodDefinition, ids: string[], people: { id: string; role: string }[]) {
   const plan = planOf(method);
   const kinds = [
     ...new Set([...plan.order.flatMap((id) => asPhase(plan.steps.get(id)?.phase)?.contributionKinds ?? []), 'advice', 'question', 'answer', 'gossip']),
@@ -66,6 +66,18 @@ function commandArb(method: MethodDefinition, ids: string[]) {
     { weight: 1, arbitrary: fc.record({ type: fc.constant('repeat'), by, phase: fc.constantFrom(...plan.order) }) },
     { weight: 2, arbitrary: fc.record({ type: fc.constant('choose-module'), by, module: fc.constantFrom(...modules, 'nope') }) },
     { weight: 1, arbitrary: fc.record({ type: fc.constantFrom('opt-in', 'opt-out'), by, phase: fc.constantFrom(...plan.order, 'nope') }) },
+    // Several cases, leaving, joining late (prototype-named ids too) and handing over.
+    { weight: 1, arbitrary: fc.record({ type: fc.constant('next-case'), by, introducer: fc.constantFrom(...ids, '__proto__', 'stranger') }) },
+    { weight: 1, arbitrary: fc.record({ type: fc.constant('leave'), by, participant: fc.constantFrom(...ids, 'stranger') }) },
+    {
+      weight: 1,
+      arbitrary: fc.record({
+        type: fc.constant('join'),
+        by,
+        participant: fc.record({ id: fc.constantFrom(...ids, '__proto__', 'constructor'), roles: fc.constantFrom(...people.map((p) => [p.role]), ['nope']) }),
+      }),
+    },
+    { weight: 1, arbitrary: fc.record({ type: fc.constant('hand-over'), by, to: fc.constantFrom(...ids, 'stranger') }) },
     { weight: 2, arbitrary: fc.record({ type: fc.constant('set-output'), by, output: fc.constantFrom('problem-definition', 'key-question'), text }) },
     { weight: 2, arbitrary: fc.record({ type: fc.constant('add-action'), by, text, due: fc.constantFrom('2026-03-01', 'tomorrow') }) },
     {
@@ -118,23 +130,28 @@ function guidedCommands(method: MethodDefinition, session: Session, ids: string[
     for (const blocked of view.blocked) out.push({ type: 'override', by, blockedId: blocked.id });
     for (const id of plan.order)
       if (asPhase(plan.steps.get(id)?.phase)?.optIn !== undefined) out.push({ type: 'opt-in', by, phase: id }, { type: 'opt-out', by, phase: id });
+    for (const other of ids) out.push({ type: 'next-case', by, introducer: other });
   }
   return out.filter((command) => session.canUnknown(command) === null);
 }
 
-function checkInvariants(method: MethodDefinition, view: SessionView) {
+function checkInvariants(method: MethodDefinition, view: SessionView, rolesSince = 0) {
   const plan = planOf(method);
+  // With several cases, the introducer of the case a contribution was said in.
+  const introducerAt = (seq: number | null) =>
+    seq === null ? view.introducerId : (view.cases.find((c) => seq > c.fromSeq && (c.toSeq === null || seq < c.toSeq))?.introducerId ?? view.introducerId);
   expect(view.participants.filter((p) => p.roles.includes('introducer')).length).toBeLessThanOrEqual(1);
   for (const c of view.contributions) {
     const phase = asPhase(plan.steps.get(c.phaseId)?.phase);
     expect(phase?.contributionKinds, `${c.kind} in ${c.phaseId}`).toContain(c.kind);
     const kindRoles = phase?.kindRoles?.[c.kind];
-    if (kindRoles && c.overriddenBy === null && !view.phase?.turnPolicy.startsWith('pair'))
+    // Roles are those held now: a contribution from before a hand-over was judged by the roles held then.
+    if (kindRoles && c.overriddenBy === null && !view.phase?.turnPolicy.startsWith('pair') && (c.seq ?? 0) > rolesSince)
       expect(
-        kindRoles.some((role) => (role === 'introducer' ? c.by === view.introducerId : view.participants.find((p) => p.id === c.by)?.roles.includes(role))) ||
-          c.by === view.introducerId,
+        kindRoles.some((role) => (role === 'introducer' ? c.by === introducerAt(c.seq) : view.participants.find((p) => p.id === c.by)?.roles.includes(role))) ||
+          c.by === introducerAt(c.seq),
       ).toBe(true);
-    if (c.by === view.introducerId) expect(phase?.introducer).toBe('present');
+    if (c.by === introducerAt(c.seq)) expect(phase?.introducer).toBe('present');
     if (c.overriddenBy === null) expect(c.findings.every((f) => f.severity === 'warn')).toBe(true);
   }
 }
@@ -149,7 +166,7 @@ describe.each(Object.keys(methods))('random command sequences: %s', (id) => {
 
   it(`never throws, keeps its invariants, and restores to the live state (${RUNS} runs)`, async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(commandArb(method, ids), { minLength: 1, maxLength: 80, size: 'max' }), async (steps) => {
+      fc.asyncProperty(fc.array(commandArb(method, ids, people), { minLength: 1, maxLength: 80, size: 'max' }), async (steps) => {
         const clock = createManualClock();
         const carriedActions = [{ id: 'prev-1', text: 'Earlier action', owner: ids[0]!, due: null }];
         const session = await createSession(method, { participants: people, clock, carriedActions, sessionId: 'prop' });
@@ -180,7 +197,7 @@ describe.each(Object.keys(methods))('random command sequences: %s', (id) => {
             expect(typeof result.code).toBe('string');
             expect(result.message.length).toBeGreaterThan(0);
           }
-          checkInvariants(method, session.getState());
+          checkInvariants(method, session.getState(), [...session.getEvents()].reverse().find((e) => e.type === 'handed-over')?.seq ?? 0);
         }
         session.stop();
         depth.push(session.getState().timeline.length);

@@ -2,11 +2,15 @@ import { createInterface } from 'node:readline';
 import { type Command, createManualClock, createSession, type Lang, localize, type Session } from '@intervision/core';
 import { requireMethod } from '../files/load.js';
 import { EXIT, type Io } from '../io.js';
-import { simulatedParticipants } from '../simulate/random.js';
+import { controllerNow, simulatedParticipants } from '../simulate/random.js';
 
 const HELP = [
-  'commands (a name is a participant id; the controller runs start, next, reveal and module):',
-  '  start | next | reveal | module <id> | end',
+  'commands (a name is a participant id; the controller runs start, next, reveal, module and next-case):',
+  '  start | next | reveal | end',
+  '  module <id> [<id> …]      choose one module, or several to run in that order',
+  '  <name> module <id> [<id> …]   choose as <name> (a choice phase may let only its choosers choose)',
+  '  <name> opt-in <phase>     opt into an optional phase   <name> opt-out <phase>',
+  '  next-case <name>          start the next case with <name> as introducer (methods with a rotation)',
   '  <name> <kind>: <text>     contribute, e.g. "ben question: What did you feel?"',
   '  <name> topic: <text>      propose a topic        choose <t-id>   choose a proposal',
   '  <name> pass               pass your turn         <name> output <key-question|problem-definition>: <text>',
@@ -14,6 +18,13 @@ const HELP = [
   '  wait <minutes>            let time pass on the simulated clock',
   '  status | help | quit',
 ].join('\n');
+
+/** `module <id> [<id> …]`: the first module, and the ones to run after it. */
+function moduleCommand(by: string, ids: readonly string[]): Command | { error: string } {
+  const [module, ...followedBy] = ids;
+  if (!module) return { error: 'module <id> [<id> …]' };
+  return { type: 'choose-module', by, module, ...(followedBy.length > 0 ? { followedBy } : {}) };
+}
 
 /** Parses one line typed by the user into a command, or a meta action. */
 export function parseLine(line: string, controller: string): Command | { meta: 'status' | 'help' | 'quit' } | { wait: number } | { error: string } {
@@ -30,7 +41,9 @@ export function parseLine(line: string, controller: string): Command | { meta: '
     case 'end':
       return { type: 'end', by: controller };
     case 'module':
-      return rest[0] ? { type: 'choose-module', by: controller, module: rest[0] } : { error: 'module <id>' };
+      return moduleCommand(controller, rest);
+    case 'next-case':
+      return rest[0] ? { type: 'next-case', by: controller, introducer: rest[0] } : { error: 'next-case <name>' };
     case 'choose':
       return rest[0] ? { type: 'choose-topic', by: controller, proposalId: rest[0] } : { error: 'choose <t-id>' };
     case 'wait': {
@@ -42,6 +55,8 @@ export function parseLine(line: string, controller: string): Command | { meta: '
     case 'quit':
       return { meta: word };
   }
+  if (rest[0] === 'module') return moduleCommand(word, rest.slice(1));
+  if (rest[0] === 'opt-in' || rest[0] === 'opt-out') return rest[1] ? { type: rest[0], by: word, phase: rest[1] } : { error: `<name> ${rest[0]} <phase>` };
   const m = /^(\S+)\s+(\S+?)(?:\s+(\S+?))?\s*(?::\s*(.*))?$/.exec(text);
   if (!m) return { error: `not understood: "${text}" (type help)` };
   const [, by = '', verb = '', arg, said = ''] = m;
@@ -90,7 +105,8 @@ export async function runCommand(io: Io, target: string, options: { lang: Lang }
   let lines = 0;
   for await (const line of input) {
     if (++lines > 10_000) break;
-    const parsed = parseLine(line, controller);
+    // The controller is whoever controls now (with a rotation, the one who brings a case does not).
+    const parsed = parseLine(line, controllerNow(method, session, controller));
     if ('error' in parsed) io.out(io.c.yellow(parsed.error));
     else if ('meta' in parsed) {
       if (parsed.meta === 'quit') break;

@@ -68,26 +68,50 @@ export function simulatedParticipants(method: MethodDefinition): ParticipantInpu
   const out: ParticipantInput[] = [{ id: 'ina', name: 'Ina', role: inaRole }];
   if (control) out.push({ id: 'fay', name: 'Fay', role: control });
   const names = ['ben', 'cas', 'dee', 'eli', 'gus', 'hal', 'ivy', 'jon'];
-  for (const role of method.roles)
-    if (role.id !== 'introducer' && role.id !== control)
-      for (let i = 0; i < Math.min(Math.max(1, role.min, role.id === 'peer' ? 3 : 1), role.max ?? 8) && names.length > 0; i++)
-        out.push({ id: names.shift()!, role: role.id });
+  for (const role of method.roles) {
+    if (role.id === 'introducer') continue;
+    // The controlling role has Fay already; others join it up to its minimum.
+    const wanted = role.id === control ? Math.max(1, role.min) - 1 : Math.min(Math.max(1, role.min, role.id === 'peer' ? 3 : 1), role.max ?? 8);
+    for (let i = 0; i < wanted && names.length > 0; i++) out.push({ id: names.shift()!, role: role.id });
+  }
+  // With a rotation, Ina takes part in later cases with the role the next introducers come from.
+  const rotating = method.rotation?.roles[0];
+  const holders = (role: string) => out.filter((p) => [p.role].flat().includes(role)).length;
+  const max = rotating === undefined ? undefined : method.roles.find((r) => r.id === rotating)?.max;
+  if (rotating !== undefined && inaRole === 'introducer' && (max === undefined || holders(rotating) < max))
+    out[0] = { ...out[0]!, role: ['introducer', rotating] };
   return out;
+}
+
+/**
+ * Who controls the session now: the first participant holding a controlling role (in a method that
+ * rotates the introducer, a controller who brings a case hands control to the others for that case).
+ */
+export function controllerNow(method: MethodDefinition, session: Session, fallback: string): string {
+  const control = planOf(method).controlRoles;
+  return session.getState().participants.find((p) => p.roles.some((r) => control.has(r)))?.id ?? fallback;
 }
 
 /** Commands that could move the session on from where it is. */
 function candidates(method: MethodDefinition, session: Session, people: readonly ParticipantInput[], pick: <T>(list: readonly T[]) => T): Command[] {
   const state = session.getState();
-  const control = people[1]?.id ?? 'ina';
+  const control = controllerNow(method, session, people[1]?.id ?? 'ina');
   if (state.status === 'lobby') return [{ type: 'start', by: control }];
   if (state.status !== 'running' || !state.phase) return [];
   const step = planOf(method).steps.get(state.phase.id);
   const out: Command[] = [{ type: 'advance', by: control }];
   const someone = () => pick(people).id;
   // The controller chooses, or anyone (a choice phase may let only its choosers choose).
-  if (step && isChoice(step.phase))
-    for (const mod of step.phase.modules)
-      out.push({ type: 'choose-module', by: control, module: mod.id }, { type: 'choose-module', by: someone(), module: mod.id });
+  if (step && isChoice(step.phase)) {
+    const ids = step.phase.modules.map((m) => m.id);
+    for (const module of ids) {
+      out.push({ type: 'choose-module', by: control, module }, { type: 'choose-module', by: someone(), module });
+      // One or more modules after it, where the phase lets one choice pick several.
+      if ((step.phase.choose?.max ?? 1) > 1) out.push({ type: 'choose-module', by: someone(), module, followedBy: [pick(ids)] });
+    }
+  }
+  // The next case of a rotation, brought by someone (the engine refuses who had one or may not bring one).
+  if (planOf(method).rotation?.last === state.phase.id) out.push({ type: 'next-case', by: control, introducer: someone() });
   // Someone opts into an opt-in phase (the engine refuses it unless they hold the phase's optIn role).
   for (const [id, next] of planOf(method).steps)
     if (!isChoice(next.phase) && next.phase.optIn !== undefined) out.push({ type: 'opt-in', by: someone(), phase: id });

@@ -1,10 +1,13 @@
 import { initialTransition } from 'xstate';
 import { adjacencyMapToArray, getAdjacencyMap, getShortestPaths } from 'xstate/graph';
+import { caseNumber, caseStartSeq, nextCandidate } from '../engine/cases.js';
+import { controls } from '../engine/participants.js';
 import type { CreatedEvent } from '../engine/schemas.js';
 import { deadlineOf } from '../engine/timer.js';
 import { createSessionMachine, type MachineEvent } from '../machine/compile.js';
 import type { MethodDefinition } from '../method/define.js';
-import { asPhase, isChoice, planOf } from '../method/plan.js';
+import { asPhase, isChoice, moduleRange, planOf } from '../method/plan.js';
+import type { ChoicePhase } from '../method/schema.js';
 import { TEXT_OUTPUTS } from '../method/vocabulary.js';
 import type { SessionSnapshot } from '../session/snapshot.js';
 
@@ -61,7 +64,9 @@ export function explorationInput(method: MethodDefinition, carriedActions: Creat
 function candidateEvents(method: MethodDefinition, state: SessionSnapshot): MachineEvent[] {
   const plan = planOf(method);
   const ctx = state.context;
-  const meta = { seq: ctx.version + 1, at: ctx.updatedAt + 1, by: CONTROLLER };
+  // A controller who is not the introducer (with a rotation, the explorer's controller may bring a case).
+  const controller = ctx.participants.find((p) => controls(plan, ctx, p.id))?.id ?? CONTROLLER;
+  const meta = { seq: ctx.version + 1, at: ctx.updatedAt + 1, by: controller };
   if (ctx.status === 'lobby') return [{ type: 'started', ...meta }];
   const step = ctx.phase ? plan.steps.get(ctx.phase.id) : undefined;
   if (!step || !ctx.phase) return [];
@@ -69,9 +74,13 @@ function candidateEvents(method: MethodDefinition, state: SessionSnapshot): Mach
   const phase = asPhase(step.phase);
   if (isChoice(step.phase)) {
     // Only the choosers choose when the phase says so (Tietze's case narrator).
-    const chooser = step.phase.choosersOnly && step.phase.choosers?.[0] ? holderOf(ctx, step.phase.choosers[0]) : CONTROLLER;
-    for (const mod of step.phase.modules) out.push({ type: 'module-chosen', ...meta, by: chooser, module: mod.id });
+    const chooser = step.phase.choosersOnly && step.phase.choosers?.[0] ? holderOf(ctx, step.phase.choosers[0]) : controller;
+    for (const [module, ...followedBy] of moduleChoices(step.phase))
+      out.push({ type: 'module-chosen', ...meta, by: chooser, module: module!, ...(followedBy.length > 0 ? { followedBy } : {}) });
   }
+  // The next case of a rotation, brought by the first member who has not had one.
+  const next = plan.rotation?.last === ctx.phase.id ? nextCandidate(plan, ctx) : undefined;
+  if (next !== undefined) out.push({ type: 'case-started', ...meta, introducer: next });
   // Opt into every optional phase not yet opted into, as a holder of its role.
   for (const id of plan.order) {
     const optIn = asPhase(plan.steps.get(id)?.phase)?.optIn;
@@ -82,11 +91,12 @@ function candidateEvents(method: MethodDefinition, state: SessionSnapshot): Mach
     if (phase.repeatable) out.push({ type: 'phase-repeated', ...meta, phase: phase.id });
     if (phase.loopBack) out.push({ type: 'phase-repeated', ...meta, phase: phase.loopBack.to });
     if (phase.outputs.includes('topic')) {
-      const proposal = ctx.proposals[0];
+      // A proposal of the current case (an earlier case's cannot be chosen again).
+      const proposal = ctx.proposals.find((p) => p.seq > caseStartSeq(ctx));
       out.push(
         proposal
           ? { type: 'topic-chosen', ...meta, proposalId: proposal.id }
-          : { type: 'topic-proposed', ...meta, by: INTRODUCER, text: 'How do I handle my workload?', findings: [] },
+          : { type: 'topic-proposed', ...meta, by: ctx.introducerId ?? INTRODUCER, text: 'How do I handle my workload?', findings: [] },
       );
     }
     for (const output of TEXT_OUTPUTS)
@@ -107,13 +117,34 @@ function candidateEvents(method: MethodDefinition, state: SessionSnapshot): Mach
   return out;
 }
 
+/** At most this many module sequences are tried per choice phase. */
+const MAX_MODULE_CHOICES = 200;
+
+/**
+ * Every way a choice phase may be answered: each sequence of `choose.min`–`choose.max` different
+ * modules, in order (at most {@link MAX_MODULE_CHOICES}).
+ */
+export function moduleChoices(phase: ChoicePhase): string[][] {
+  const { min, max } = moduleRange(phase);
+  const ids = phase.modules.map((m) => m.id);
+  const out: string[][] = [];
+  const grow = (prefix: string[]): void => {
+    if (out.length >= MAX_MODULE_CHOICES) return;
+    if (prefix.length >= min) out.push(prefix);
+    if (prefix.length >= max) return;
+    for (const id of ids) if (!prefix.includes(id)) grow([...prefix, id]);
+  };
+  grow([]);
+  return out;
+}
+
 /** A participant of the exploration holding `role` (the explorer's introducer, controller or a role holder). */
 function holderOf(ctx: SessionSnapshot['context'], role: string): string {
   if (role === 'introducer') return ctx.introducerId ?? INTRODUCER;
   return ctx.participants.find((p) => p.id !== ctx.introducerId && p.roles.includes(role))?.id ?? CONTROLLER;
 }
 
-/** A state's identity for exploration: lifecycle, phase, run counts (capped), which outputs exist and opt-ins. */
+/** A state's identity for exploration: lifecycle, phase, run counts (capped), which outputs exist, opt-ins, chosen modules and the case. */
 function serialise(state: SessionSnapshot): string {
   const c = state.context;
   return JSON.stringify([
@@ -125,12 +156,15 @@ function serialise(state: SessionSnapshot): string {
     c.phase?.turn.index ?? 0,
     c.loops,
     c.topic !== null,
-    c.proposals.length > 0,
+    c.proposals.some((p) => p.seq > caseStartSeq(c)),
     Object.keys(c.outputs).sort(),
     c.actions.length > 0,
     c.evaluations.length > 0,
     c.reports.length,
     c.optIns,
+    c.chosenModules,
+    caseNumber(c),
+    c.introducerId,
   ]);
 }
 

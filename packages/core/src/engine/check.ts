@@ -1,9 +1,11 @@
 import { asPhase, isChoice, type MethodPlan, moduleRange } from '../method/plan.js';
 import type { OutputKind } from '../method/vocabulary.js';
 import { own } from '../shared/safe-map.js';
+import { caseNumber, caseStartSeq, hadCase, isCandidate, nextCandidate, runInCase } from './cases.js';
 import type { BlockedInput, SessionContext } from './context.js';
 import { hasOutput } from './outputs.js';
 import { controls, findParticipant, hasAnyRole, hasRole } from './participants.js';
+import { handOverRefusal, isAbsent, joinRefusal, leaveRefusal } from './presence.js';
 import type { Pseudonyms } from './pseudonyms.js';
 import { countsTowardsQuota, maxFor, quotaTotal, underQuota } from './quota.js';
 import type { SessionEvent } from './schemas.js';
@@ -22,7 +24,7 @@ const refuseIf = (code: string | null): Refusal | null => (code ? { code } : nul
 const refuse = (code: string, params?: Record<string, string | number>): Refusal => (params ? { code, params } : { code });
 
 /** Events allowed while the session is paused. */
-const WHILE_PAUSED = new Set(['resumed', 'ended', 'aborted']);
+const WHILE_PAUSED = new Set(['resumed', 'ended', 'aborted', 'left', 'joined', 'handed-over']);
 /** Events only a controlling role (facilitator) may cause. */
 const CONTROL = new Set([
   'started',
@@ -36,6 +38,8 @@ const CONTROL = new Set([
   'aborted',
   'overridden',
   'topic-chosen',
+  'case-started',
+  'handed-over',
 ]);
 
 function currentPhase(plan: MethodPlan, ctx: SessionContext) {
@@ -148,6 +152,36 @@ function advanceRefusal(plan: MethodPlan, ctx: SessionContext, pseudonyms?: Pseu
 }
 
 /**
+ * Whether the session may move past the last case phase: with a rotation's `everyone`, not while a
+ * holder of its roles has not had a case (unless `maxCases` is reached).
+ */
+function casesRemainingRefusal(plan: MethodPlan, ctx: SessionContext): Refusal | null {
+  const rotation = plan.rotation;
+  if (!rotation?.everyone || ctx.phase?.id !== rotation.last) return null;
+  if (rotation.maxCases !== undefined && caseNumber(ctx) >= rotation.maxCases) return null;
+  const waiting = nextCandidate(plan, ctx);
+  return waiting === undefined ? null : refuse('cases-remaining', { by: waiting });
+}
+
+/**
+ * Whether the next case may start, brought by `introducer`: in the last case phase of a rotation, when
+ * it may be left (outputs, minimum quotas), under `maxCases`, by a holder of the rotation's roles who
+ * has not had a case yet.
+ */
+function caseRefusal(plan: MethodPlan, ctx: SessionContext, introducer: string, pseudonyms?: Pseudonyms): Refusal | null {
+  const rotation = plan.rotation;
+  if (!rotation) return refuse('no-rotation');
+  if (ctx.phase?.id !== rotation.last) return refuse('wrong-phase');
+  const leaving = advanceRefusal(plan, ctx, pseudonyms);
+  if (leaving) return leaving;
+  if (rotation.maxCases !== undefined && caseNumber(ctx) >= rotation.maxCases) return refuse('case-limit', { max: rotation.maxCases });
+  if (!findParticipant(ctx, introducer)) return refuse('unknown-participant', { by: introducer });
+  if (isAbsent(ctx, introducer)) return refuse('participant-absent', { by: introducer });
+  if (hadCase(ctx, introducer)) return refuse('already-had-case', { by: introducer });
+  return isCandidate(plan, ctx, introducer) ? null : refuse('cannot-bring-case', { by: introducer });
+}
+
+/**
  * Who may choose modules and how many: the choice phase's `choosers` (and the controllers, unless
  * `choosersOnly`), `choose.min`–`choose.max` existing modules, none twice.
  */
@@ -186,7 +220,7 @@ function repeatRefusal(plan: MethodPlan, ctx: SessionContext, target: string): R
   if (target === step.phase.id) {
     const repeatable = phase?.repeatable ?? false;
     if (!repeatable) return refuse('not-repeatable', { phase: target });
-    if (typeof repeatable === 'object' && ctx.phase.run > repeatable.max) return refuse('repeat-limit', { max: repeatable.max });
+    if (typeof repeatable === 'object' && runInCase(ctx, ctx.phase.id, ctx.phase.run) > repeatable.max) return refuse('repeat-limit', { max: repeatable.max });
     return null;
   }
   const loop = phase?.loopBack;
@@ -235,6 +269,8 @@ export function check(plan: MethodPlan, ctx: SessionContext, event: SessionEvent
   const actor = actorOf(plan, ctx, event, pseudonyms);
   if (actor === null) return refuse('not-pseudonymous');
   if (!findParticipant(ctx, actor)) return refuse('not-a-participant', { by: event.by });
+  // Someone who left does nothing until they are back (they may come back by themselves).
+  if (isAbsent(ctx, actor) && !(event.type === 'joined' && event.participant.id === actor)) return refuse('participant-absent', { by: actor });
   if (ctx.status === 'lobby')
     return event.type === 'started' ? (controls(plan, ctx, event.by) ? null : refuse('forbidden-role')) : refuse('session-not-started');
   if (event.type === 'started') return refuse('already-started');
@@ -262,7 +298,8 @@ export function check(plan: MethodPlan, ctx: SessionContext, event: SessionEvent
     case 'topic-chosen': {
       const wrong = topicRefusal(plan, ctx);
       if (wrong) return wrong;
-      return ctx.proposals.some((p) => p.id === event.proposalId) ? null : refuse('unknown-reference', { ref: event.proposalId });
+      // Only a proposal of the current case: an earlier case's would make its proposer the introducer again.
+      return ctx.proposals.some((p) => p.id === event.proposalId && p.seq > caseStartSeq(ctx)) ? null : refuse('unknown-reference', { ref: event.proposalId });
     }
     case 'output-set':
       if (event.findings.some((f) => f.severity === 'block')) return refuse('rule-violation');
@@ -284,7 +321,15 @@ export function check(plan: MethodPlan, ctx: SessionContext, event: SessionEvent
       if (!phase || !run || phase.turnPolicy !== 'written-then-revealed') return refuse('wrong-phase');
       return run.turn.revealed ? refuse('already-revealed') : null;
     case 'phase-advanced':
-      return advanceRefusal(plan, ctx, pseudonyms);
+      return advanceRefusal(plan, ctx, pseudonyms) ?? casesRemainingRefusal(plan, ctx);
+    case 'case-started':
+      return caseRefusal(plan, ctx, event.introducer, pseudonyms);
+    case 'left':
+      return leaveRefusal(plan, ctx, event);
+    case 'joined':
+      return joinRefusal(plan, ctx, event, pseudonyms);
+    case 'handed-over':
+      return handOverRefusal(plan, ctx, event);
     case 'phase-repeated':
       return repeatRefusal(plan, ctx, event.phase);
     case 'opted':

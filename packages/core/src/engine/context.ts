@@ -159,6 +159,36 @@ export interface PhaseLogEntry {
   expired: boolean;
 }
 
+/** An earlier case of a session that takes several (a method's rotation): who brought it and what it produced. */
+export interface CaseRecord {
+  /** 1 for the first case. */
+  number: number;
+  /** Who brought the case. */
+  introducerId: string | null;
+  /** The case's chosen topic. */
+  topic: { proposalId: string; text: string; by: string } | null;
+  /** The case's problem definition and key question. */
+  outputs: Partial<Record<TextOutput, { text: string; by: string; seq: number; findings: Finding[] }>>;
+  /** Sequence number of the event that started the case (0 for the first: it began with the session). */
+  startedSeq: number;
+  /** Sequence number of the `case-started` event that ended it. */
+  endedSeq: number;
+  /** Index in the phase timeline of the case's first phase run (0 for the first case). */
+  startedEntry: number;
+}
+
+/** Several cases in one session: the earlier ones, and where the current one began. */
+export interface CasesState {
+  /** The earlier cases, in order. */
+  earlier: CaseRecord[];
+  /** Sequence number of the `case-started` event that began the current case. */
+  startedSeq: number;
+  /** Index in the phase timeline of the current case's first phase run. */
+  startedEntry: number;
+  /** Runs of each phase before the current case began (repeat limits count within a case; null-prototype). */
+  runsBefore: Dict<number>;
+}
+
 /** Session status. */
 export type SessionStatus = 'lobby' | 'running' | 'paused' | 'ended' | 'aborted';
 
@@ -228,6 +258,10 @@ export interface SessionContext {
   blocked: BlockedInput[];
   /** Phase timeline. */
   phaseLog: PhaseLogEntry[];
+  /** Participants who left (and have not come back), once someone has; absent before. */
+  absent?: string[];
+  /** Earlier cases, once a second case has started (a method's rotation); absent in a single-case session. */
+  cases?: CasesState;
 }
 
 /** The context a session starts with, from its `created` event. */

@@ -73,6 +73,15 @@ export function toEvent(command: Command, ctx: SessionContext, at: number): Sess
     case 'opt-in':
     case 'opt-out':
       return { type: 'opted', ...meta, phase: command.phase, optedIn: command.type === 'opt-in' };
+    case 'next-case':
+      return { type: 'case-started', ...meta, introducer: command.introducer };
+    case 'leave':
+      // Without a participant, the sender leaves.
+      return { type: 'left', ...meta, participant: command.participant ?? command.by };
+    case 'join':
+      return { type: 'joined', ...meta, participant: command.participant };
+    case 'hand-over':
+      return { type: 'handed-over', ...meta, to: command.to };
     case 'set-output':
       return { type: 'output-set', ...meta, output: command.output, text: command.text, findings: [] };
     case 'add-action':

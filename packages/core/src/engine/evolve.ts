@@ -83,6 +83,9 @@ export function evolveDraft(plan: MethodPlan, ctx: SessionContext, event: Sessio
       if (mod) enterFrom(plan, ctx, mod.phases[0]?.id ?? null, event);
       return;
     }
+    case 'case-started':
+      enterFrom(plan, ctx, plan.rotation?.first ?? null, event);
+      return;
     case 'ended':
       finish(ctx, event.at, 'ended');
       return;

@@ -36,12 +36,14 @@ export function introducerPresent(phase: Phase): boolean {
   return phase.introducer === 'present';
 }
 
-/** Participants who may speak in a phase, in participant order. */
+/** Participants who may speak in a phase, in participant order (those present). */
 export function eligibleSpeakers(ctx: SessionContext, phase: Phase): string[] {
   const out: string[] = [];
   for (const p of ctx.participants) {
     if (!hasAnyRole(ctx, p.id, phase.speakers)) continue;
     if (p.id === ctx.introducerId && !introducerPresent(phase)) continue;
+    // Someone who left takes no turn (a written round does not wait for them).
+    if (ctx.absent?.includes(p.id)) continue;
     out.push(p.id);
   }
   return out;

@@ -4,7 +4,8 @@ import type { IntroducerPresence, PhaseKind, TurnPolicy } from '../method/vocabu
 import type { Finding } from '../rules/types.js';
 import type { Lang } from '../shared/lang.js';
 import { own } from '../shared/safe-map.js';
-import type { ActionReport, BlockedInput, Contribution, Evaluation, PhaseLogEntry, Proposal, SessionContext, SessionStatus } from './context.js';
+import { caseNumber, caseStartSeq, introducerAt } from './cases.js';
+import type { ActionReport, BlockedInput, CaseRecord, Contribution, Evaluation, PhaseLogEntry, Proposal, SessionContext, SessionStatus } from './context.js';
 import { controls, hasRole } from './participants.js';
 import { isPseudonym, type Pseudonyms } from './pseudonyms.js';
 import type { Action, SessionEvent } from './schemas.js';
@@ -156,6 +157,8 @@ export interface SessionView {
   participants: { id: string; name: string | null; roles: string[] }[];
   /** The introducer, once known. */
   introducerId: string | null;
+  /** Participants who left the session and have not come back. */
+  absent: string[];
   /** The current phase, or null before start and after the end. */
   phase: PhaseView | null;
   /** Turn information for the current phase. */
@@ -190,6 +193,28 @@ export interface SessionView {
   modules: { phaseId: string; module: string; modules: string[] }[];
   /** Phase timeline. */
   timeline: PhaseLogEntry[];
+  /** The session's cases in order, the current one last (one entry in a single-case session). */
+  cases: CaseView[];
+}
+
+/** One case of a session, as a UI or report shows it (several when the method rotates the introducer). */
+export interface CaseView {
+  /** 1 for the first case. */
+  number: number;
+  /** Who brought it. */
+  introducerId: string | null;
+  /** Its topic. */
+  topic: { proposalId: string; text: string; by: string } | null;
+  /** Its problem definition, if set. */
+  problemDefinition: string | null;
+  /** Its key question, if set. */
+  keyQuestion: string | null;
+  /** Sequence numbers of its events: from `fromSeq` (exclusive; 0 for the first) to `toSeq` (exclusive), null while it runs. */
+  fromSeq: number;
+  /** Sequence number of the event that ended it, or null for the current case. */
+  toSeq: number | null;
+  /** Index in `timeline` of the case's first phase run (0 for the first case; phases before the cases come first). */
+  timelineFrom: number;
 }
 
 /** What may leave the engine for a viewer, decided once per view. */
@@ -235,9 +260,12 @@ function isDraft(plan: MethodPlan, ctx: SessionContext, c: Contribution): boolea
   return ctx.phase?.id === c.phaseId && ctx.phase.run === c.run && !ctx.phase.turn.revealed;
 }
 
-/** Whether a contribution is kept from the introducer: said while they were absent (out of the room). */
+/**
+ * Whether a contribution is kept from the introducer: said while they were absent (out of the room).
+ * With several cases, the introducer of the contribution's own case.
+ */
 function keptFromIntroducer(plan: MethodPlan, ctx: SessionContext, lens: Lens, c: Contribution): boolean {
-  return lens.viewer.participantId !== null && lens.viewer.participantId === ctx.introducerId && phaseOf(plan, c.phaseId)?.introducer === 'absent';
+  return lens.viewer.participantId !== null && lens.viewer.participantId === introducerAt(ctx, c.seq) && phaseOf(plan, c.phaseId)?.introducer === 'absent';
 }
 
 function projectContributions(plan: MethodPlan, ctx: SessionContext, lens: Lens): ContributionView[] {
@@ -429,6 +457,7 @@ export function project(plan: MethodPlan, ctx: SessionContext, viewer: Viewer, p
       roles: hasRole(ctx, p.id, 'introducer') ? ['introducer'] : p.roles.filter((r) => r !== 'introducer'),
     })),
     introducerId: ctx.introducerId,
+    absent: [...(ctx.absent ?? [])],
     phase,
     turn,
     topic: ctx.topic,
@@ -453,7 +482,32 @@ export function project(plan: MethodPlan, ctx: SessionContext, viewer: Viewer, p
       modules: [...(own(ctx.chosenModules, phaseId) ?? [ctx.modules[phaseId]!])],
     })),
     timeline: ctx.phaseLog,
+    cases: casesOf(ctx),
   };
+}
+
+/** Every case of the session, the current one last. */
+function casesOf(ctx: SessionContext): CaseView[] {
+  const view = (c: Pick<CaseRecord, 'number' | 'introducerId' | 'topic' | 'outputs' | 'startedSeq' | 'startedEntry'>, toSeq: number | null): CaseView => ({
+    number: c.number,
+    introducerId: c.introducerId,
+    topic: c.topic,
+    problemDefinition: c.outputs['problem-definition']?.text ?? null,
+    keyQuestion: c.outputs['key-question']?.text ?? null,
+    fromSeq: c.startedSeq,
+    toSeq,
+    timelineFrom: c.startedEntry,
+  });
+  const earlier = ctx.cases?.earlier ?? [];
+  const now = {
+    number: caseNumber(ctx),
+    introducerId: ctx.introducerId,
+    topic: ctx.topic,
+    outputs: ctx.outputs,
+    startedSeq: caseStartSeq(ctx),
+    startedEntry: ctx.cases?.startedEntry ?? 0,
+  };
+  return [...earlier.map((c) => view(c, c.endedSeq)), view(now, null)];
 }
 
 /** An event as a viewer receives it: in full, or as `{ type: 'changed', seq, at }` when it carries what they may not see. */

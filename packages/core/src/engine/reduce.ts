@@ -2,9 +2,11 @@ import { current, isDraft, original } from 'immer';
 import { asPhase, type MethodPlan } from '../method/plan.js';
 import { actionId, blockedId, contributionId, evaluationId, proposalId } from '../shared/ids.js';
 import { dict, own } from '../shared/safe-map.js';
+import { startCase } from './cases.js';
 import type { SessionContext } from './context.js';
 import { HEARD_ATTEMPTS_BEFORE_HELP } from './limits.js';
 import { controls, eligibleSpeakers, turnOrder } from './participants.js';
+import { handOver, join, leave } from './presence.js';
 import { countsTowardsQuota } from './quota.js';
 import type { EventOf, SessionEvent } from './schemas.js';
 import { timeboxMs } from './timer.js';
@@ -214,6 +216,18 @@ export function applyEvent(plan: MethodPlan, ctx: SessionContext, event: Session
     case 'opted':
       ctx.optIns[event.phase] = event.optedIn;
       return;
+    case 'case-started':
+      startCase(plan, ctx, event);
+      return;
+    case 'left':
+      leave(ctx, event.participant);
+      return;
+    case 'joined':
+      join(plan, ctx, event.participant);
+      return;
+    case 'handed-over':
+      handOver(plan, ctx, event.by, event.to);
+      return;
     case 'redacted':
       redact(ctx, event.participant);
       return;
@@ -239,11 +253,15 @@ export function redact(ctx: SessionContext, participantId: string): void {
     item.by === participantId ? { ...item, findings: item.findings.map(({ suggestion: _s, span: _p, ...rest }) => rest) } : item;
   ctx.contributions = ctx.contributions.map((c) => (c.by === participantId ? { ...scrub(c), text: REDACTED } : c));
   ctx.proposals = ctx.proposals.map((p) => (p.by === participantId ? { ...scrub(p), text: REDACTED } : p));
-  if (ctx.topic?.by === participantId) ctx.topic = { ...ctx.topic, text: REDACTED };
-  for (const key of Object.keys(ctx.outputs) as (keyof SessionContext['outputs'])[]) {
-    const out = ctx.outputs[key];
-    if (out?.by === participantId) ctx.outputs[key] = { ...scrub(out), text: REDACTED };
-  }
+  const scrubCase = (c: Pick<SessionContext, 'topic' | 'outputs'>): void => {
+    if (c.topic?.by === participantId) c.topic = { ...c.topic, text: REDACTED };
+    for (const key of Object.keys(c.outputs) as (keyof SessionContext['outputs'])[]) {
+      const out = c.outputs[key];
+      if (out?.by === participantId) c.outputs[key] = { ...scrub(out), text: REDACTED };
+    }
+  };
+  scrubCase(ctx);
+  for (const c of ctx.cases?.earlier ?? []) scrubCase(c);
   ctx.blocked = ctx.blocked.map((b) => (b.by === participantId ? { ...scrub(b), command: { ...b.command, text: REDACTED } } : b));
   ctx.actions = ctx.actions.map((a) => (a.owner === participantId || own(ctx.actionAuthors, a.id) === participantId ? { ...a, text: REDACTED } : a));
   ctx.carriedActions = ctx.carriedActions.map((a) => (a.owner === participantId ? { ...a, text: REDACTED } : a));

@@ -112,6 +112,10 @@ export const CommandSchema = z.discriminatedUnion('type', [
   }),
   z.strictObject({ type: z.literal('opt-in'), ...by, ...commandMeta, phase: RefSchema }),
   z.strictObject({ type: z.literal('opt-out'), ...by, ...commandMeta, phase: RefSchema }),
+  z.strictObject({ type: z.literal('next-case'), ...by, ...commandMeta, introducer: RefSchema }),
+  z.strictObject({ type: z.literal('leave'), ...by, ...commandMeta, participant: z.optional(RefSchema) }),
+  z.strictObject({ type: z.literal('join'), ...by, ...commandMeta, participant: ParticipantSchema }),
+  z.strictObject({ type: z.literal('hand-over'), ...by, ...commandMeta, to: RefSchema }),
   z.strictObject({ type: z.literal('set-output'), ...by, ...commandMeta, output: z.enum(TEXT_OUTPUTS), text: TextSchema }),
   z.strictObject({ type: z.literal('add-action'), ...by, ...commandMeta, text: TextSchema, owner: z.optional(RefSchema), due: z.optional(DueSchema) }),
   z.strictObject({
@@ -189,6 +193,10 @@ export const SessionEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('phase-repeated'), ...meta, ...by, phase: RefSchema }),
   z.object({ type: z.literal('module-chosen'), ...meta, ...by, module: RefSchema, followedBy: z.optional(z.array(RefSchema).check(z.maxLength(MAX_MODULES))) }),
   z.object({ type: z.literal('opted'), ...meta, ...by, phase: RefSchema, optedIn: z.boolean() }),
+  z.object({ type: z.literal('case-started'), ...meta, ...by, introducer: RefSchema }),
+  z.object({ type: z.literal('left'), ...meta, ...by, participant: RefSchema }),
+  z.object({ type: z.literal('joined'), ...meta, ...by, participant: ParticipantSchema }),
+  z.object({ type: z.literal('handed-over'), ...meta, ...by, to: RefSchema }),
   z.object({ type: z.literal('output-set'), ...meta, ...by, output: z.enum(TEXT_OUTPUTS), text: TextSchema, ...findings }),
   z.object({ type: z.literal('action-added'), ...meta, ...by, text: TextSchema, owner: RefSchema, due: z.nullable(z.string()) }),
   z.object({

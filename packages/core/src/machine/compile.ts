@@ -22,6 +22,9 @@ const IN_PHASE_EVENTS = [
   'listener-chosen',
   'revealed',
   'opted',
+  'left',
+  'joined',
+  'handed-over',
   'action-added',
   'action-reported',
   'evaluated',
@@ -100,6 +103,8 @@ function buildMachine(method: MethodDefinition) {
         actions: 'apply',
       });
     if (repeats.length > 0) on['phase-repeated'] = repeats;
+    // The last phase of a rotation's case: the next case starts again at its first phase.
+    if (plan.rotation?.last === phaseId) on['case-started'] = { guard: 'allowed', target: entryRef(plan.rotation.first), reenter: true, actions: 'apply' };
     if (isChoice(phase))
       on['module-chosen'] = phase.modules.map((mod) => ({
         guard: and(['allowed', { type: 'isModule', params: { module: mod.id } }]),

@@ -1,5 +1,5 @@
 import type { MethodDefinition } from './define.js';
-import type { AnyPhase, ChoicePhase, Phase, Role } from './schema.js';
+import type { AnyPhase, ChoicePhase, Phase, Role, Rotation } from './schema.js';
 
 /** One phase in a method's flattened order, with where the engine goes after it. */
 export interface Step {
@@ -31,6 +31,14 @@ export interface MethodPlan {
   roles: ReadonlyMap<string, Role>;
   /** Ids of roles that control the session (advance, pause, end, override, …). */
   controlRoles: ReadonlySet<string>;
+  /** The method's rotation (several cases in one session), or null for a single case. */
+  rotation: RotationPlan | null;
+}
+
+/** A method's rotation, with the phases that run once per case. */
+export interface RotationPlan extends Rotation {
+  /** Ids of the phases that run once per case (`first` to `last`, with the modules of choice phases among them). */
+  casePhases: ReadonlySet<string>;
 }
 
 const cache = new WeakMap<MethodDefinition, MethodPlan>();
@@ -49,6 +57,16 @@ export function asPhase(phase: AnyPhase | undefined): Phase | undefined {
 export function moduleRange(phase: ChoicePhase): { min: number; max: number } {
   const min = phase.choose?.min ?? 1;
   return { min, max: Math.max(min, phase.choose?.max ?? 1) };
+}
+
+/** The phases a rotation runs once per case: `first` to `last` in flattened order (modules included). */
+function rotationOf(method: MethodDefinition, steps: ReadonlyMap<string, Step>, order: readonly string[]): RotationPlan | null {
+  const rotation = method.rotation;
+  if (!rotation) return null;
+  const from = steps.get(rotation.first)?.index ?? 0;
+  // `last` is a regular phase (validated): the modules of choice phases before it lie in between.
+  const to = steps.get(rotation.last)?.index ?? -1;
+  return { ...rotation, casePhases: new Set(order.slice(from, to + 1)) };
 }
 
 /** Builds (and caches) the run plan of a method. */
@@ -73,7 +91,7 @@ export function planOf(method: MethodDefinition): MethodPlan {
   });
   const roles = new Map(method.roles.map((role) => [role.id, role]));
   const controlRoles = new Set(method.roles.filter((r) => r.controls ?? r.id === 'facilitator').map((r) => r.id));
-  const plan: MethodPlan = { method, steps, order, first: method.phases[0]!.id, roles, controlRoles };
+  const plan: MethodPlan = { method, steps, order, first: method.phases[0]!.id, roles, controlRoles, rotation: rotationOf(method, steps, order) };
   cache.set(method, plan);
   return plan;
 }

@@ -115,6 +115,20 @@ export const CatalogInfoSchema = z.strictObject({
   tags: z._default(z.array(z.string()), []),
 });
 
+/**
+ * Several cases in one session: the phases from `first` to `last` (top-level, in order) run once per
+ * case, each case with its own introducer, topic and outputs; the phases before `first` run once before
+ * all cases and those after `last` once after them. In the last case phase a controller starts the next
+ * case with `next-case`, naming a holder of one of `roles` who has not had a case yet.
+ */
+export const RotationSchema = z.strictObject({
+  first: IdSchema,
+  last: IdSchema,
+  roles: z.array(IdSchema).check(z.minLength(1)),
+  maxCases: z.optional(z.int().check(z.gte(1), z.lte(100))),
+  everyone: z.optional(z.boolean()),
+});
+
 /** The version of the method file format this SDK reads. Files say which one they use in `format`. */
 export const METHOD_FORMAT = 1;
 
@@ -137,6 +151,7 @@ export const MethodConfigSchema = z.strictObject({
   roles: z.array(RoleSchema).check(z.minLength(1)),
   kinds: z._default(z.array(CustomKindSchema), []),
   phases: z.array(AnyPhaseSchema).check(z.minLength(1)),
+  rotation: z.optional(RotationSchema),
 });
 
 const phaseRef = { phase: IdSchema };
@@ -192,5 +207,7 @@ export type CatalogInfo = z.output<typeof CatalogInfoSchema>;
 export type RuleSetting = z.output<typeof RuleSettingSchema>;
 /** What an action plan must hold. */
 export type ActionPlanRules = z.output<typeof ActionPlanSchema>;
+/** A method's rotation: which phases run once per case, who may bring the next case. */
+export type Rotation = z.output<typeof RotationSchema>;
 /** A phase's timebox. */
 export type Timebox = z.output<typeof TimeboxSchema>;

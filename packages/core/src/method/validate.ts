@@ -272,5 +272,37 @@ export function validateReferences(config: unknown, rules: RuleRegistry): Method
       }
     }
   }
+  if (isObject(config.rotation)) checkRotation(config.rotation, config, issues, checkRoles);
   return issues;
+}
+
+/**
+ * Checks a method's `rotation`: `first` and `last` are top-level phases, `first` not after `last`;
+ * `roles` are known and not `introducer` (the next introducer is named among their holders).
+ */
+function checkRotation(rotation: Loose, config: Loose, issues: MethodIssue[], checkRoles: (list: unknown, path: Path) => void): void {
+  const top = arrayOf(config.phases).map((p) => (isObject(p) ? (str(p.id) ?? '') : ''));
+  const at = (key: 'first' | 'last'): number => {
+    const id = str(rotation[key]);
+    const index = id === undefined ? -1 : top.indexOf(id);
+    if (id !== undefined && index < 0)
+      issues.push({ path: ['rotation', key], code: 'unknown-phase', message: `no top-level phase "${id}"${didYouMean(id, top)}` });
+    return index;
+  };
+  const first = at('first');
+  const last = at('last');
+  const lastPhase = arrayOf(config.phases)[last];
+  if (isObject(lastPhase) && lastPhase.kind === 'choice')
+    issues.push({ path: ['rotation', 'last'], code: 'invalid-reference', message: 'a case cannot end with a choice phase: name the phase after it' });
+  if (first >= 0 && last >= 0 && first > last)
+    issues.push({ path: ['rotation', 'last'], code: 'invalid-range', message: `"${String(rotation.last)}" comes before "${String(rotation.first)}"` });
+  checkRoles(rotation.roles, ['rotation', 'roles']);
+  arrayOf(rotation.roles).forEach((role, j) => {
+    if (role === 'introducer')
+      issues.push({
+        path: ['rotation', 'roles', j],
+        code: 'invalid-reference',
+        message: 'name the roles the next introducer is chosen from, not "introducer"',
+      });
+  });
 }

@@ -14,7 +14,7 @@ export const id = 'balint-group';
 export const method: BuiltinMethod<'balint-group'> = deepFreeze<BuiltinMethod<'balint-group'>>({
   format: 1,
   id: 'balint-group',
-  version: '1.1.0',
+  version: '1.2.0',
   name: {
     en: 'Balint group',
     nl: 'Balintgroep',
@@ -38,7 +38,7 @@ export const method: BuiltinMethod<'balint-group'> = deepFreeze<BuiltinMethod<'b
     {
       title: 'Balint Society of Australia & NZ, What happens in a Balint group',
       url: 'http://www.balintaustralianewzealand.org/what-happens-in-a-balint-group/',
-      note: '6–10 participants with a trained leader or two co-leaders (the group size counts the members, not the leaders); about 45 minutes per case',
+      note: "6–10 participants with a trained leader or two co-leaders (the group size counts the members, not the leaders); about 45 minutes per case, meetings often 90: up to two cases per session (the limit of two is the project's own)",
     },
     {
       title: 'Salinsky, How would you like your Balint? (Journal of the Balint Society 32, 2004)',
@@ -250,6 +250,12 @@ export const method: BuiltinMethod<'balint-group'> = deepFreeze<BuiltinMethod<'b
       rules: {},
     },
   ],
+  rotation: {
+    first: 'who-has-a-case',
+    last: 'presenter-returns',
+    roles: ['peer'],
+    maxCases: 2,
+  },
 });
 
 /** A realistic scripted run of this method (for demos and tests). */

@@ -14,7 +14,7 @@ export const id = 'troika-consulting';
 export const method: BuiltinMethod<'troika-consulting'> = deepFreeze<BuiltinMethod<'troika-consulting'>>({
   format: 1,
   id: 'troika-consulting',
-  version: '1.1.0',
+  version: '1.2.0',
   name: {
     en: 'Troika Consulting',
     nl: 'Troika Consulting',
@@ -48,7 +48,7 @@ export const method: BuiltinMethod<'troika-consulting'> = deepFreeze<BuiltinMeth
     {
       title: 'Lean Story Design, Troika consulting',
       url: 'https://leanstorydesign.com/en/troika-consulting',
-      note: 'three rounds so that everyone has been a client once (rotation is not modelled yet)',
+      note: 'three rounds so that everyone has been a client once (modelled by the rotation: every consultant is client once)',
     },
   ],
   catalog: {
@@ -95,7 +95,7 @@ export const method: BuiltinMethod<'troika-consulting'> = deepFreeze<BuiltinMeth
         de: 'Hilft der Klientin und achtet auf die Zeit der Dreiergruppe.',
       },
       min: 2,
-      max: 3,
+      max: 4,
       controls: true,
     },
     {
@@ -261,6 +261,13 @@ export const method: BuiltinMethod<'troika-consulting'> = deepFreeze<BuiltinMeth
       rules: {},
     },
   ],
+  rotation: {
+    first: 'share',
+    last: 'takeaways',
+    roles: ['peer'],
+    maxCases: 4,
+    everyone: true,
+  },
 });
 
 /** A realistic scripted run of this method (for demos and tests). */
@@ -275,7 +282,7 @@ export const scenario: Scenario = deepFreeze<Scenario>({
     {
       id: 'noor',
       name: 'Noor',
-      role: 'introducer',
+      role: ['introducer', 'peer'],
     },
     {
       id: 'pieter',
@@ -433,10 +440,179 @@ export const scenario: Scenario = deepFreeze<Scenario>({
         type: 'advance',
         by: 'quinten',
       },
+      expect: 'cases-remaining',
       note: {
-        en: 'Round over: now Pieter becomes the client.',
-        nl: 'Ronde voorbij: nu wordt Pieter de klant.',
-        de: 'Runde vorbei: Jetzt wird Pieter zum Klienten.',
+        en: 'Round over, but not the session: every member is client once.',
+        nl: 'Ronde voorbij, maar de sessie niet: iedereen is één keer klant.',
+        de: 'Runde vorbei, aber nicht die Sitzung: Alle sind einmal Klient.',
+      },
+    },
+    {
+      send: {
+        type: 'next-case',
+        by: 'quinten',
+        introducer: 'noor',
+      },
+      expect: 'already-had-case',
+      note: {
+        en: 'Noor has had her turn as client.',
+        nl: 'Noor is al klant geweest.',
+        de: 'Noor war schon Klientin.',
+      },
+    },
+    {
+      send: {
+        type: 'next-case',
+        by: 'quinten',
+        introducer: 'pieter',
+      },
+      note: {
+        en: 'Pieter becomes the client; Noor consults now. No second silent minute: the preparation was once, for everyone.',
+        nl: 'Pieter wordt de klant; Noor is nu consultant. Geen tweede stille minuut: de voorbereiding was één keer, voor iedereen.',
+        de: 'Pieter wird Klient; Noor berät jetzt. Keine zweite stille Minute: Die Vorbereitung war einmal, für alle.',
+      },
+    },
+    {
+      send: {
+        type: 'contribute',
+        by: 'pieter',
+        kind: 'narrative',
+        text: {
+          en: 'My team skips the retrospective when the sprint is busy. The help I need: how to keep it without forcing it.',
+          nl: 'Mijn team slaat de retrospective over als de sprint druk is. De hulp die ik zoek: hoe houd ik hem erin zonder te dwingen.',
+          de: 'Mein Team lässt die Retrospektive aus, wenn der Sprint voll ist. Die Hilfe, die ich brauche: wie ich sie halte, ohne zu zwingen.',
+        },
+      },
+    },
+    {
+      send: {
+        type: 'advance',
+        by: 'quinten',
+      },
+    },
+    {
+      send: {
+        type: 'advance',
+        by: 'quinten',
+      },
+    },
+    {
+      send: {
+        type: 'contribute',
+        by: 'noor',
+        kind: 'idea',
+        text: {
+          en: 'A short retrospective of fifteen minutes in the busiest sprints.',
+          nl: 'Een korte retrospective van een kwartier in de drukste sprints.',
+          de: 'Eine kurze Retrospektive von fünfzehn Minuten in den vollsten Sprints.',
+        },
+      },
+    },
+    {
+      send: {
+        type: 'contribute',
+        by: 'quinten',
+        kind: 'perception',
+        text: {
+          en: 'The team seems to see the retrospective as extra work, not as part of the work.',
+          nl: 'Het team lijkt de retrospective als extra werk te zien, niet als deel van het werk.',
+          de: 'Das Team scheint die Retrospektive als zusätzliche Arbeit zu sehen, nicht als Teil der Arbeit.',
+        },
+      },
+    },
+    {
+      send: {
+        type: 'advance',
+        by: 'quinten',
+      },
+    },
+    {
+      send: {
+        type: 'contribute',
+        by: 'pieter',
+        kind: 'reflection',
+        text: {
+          en: 'Most valuable: the short version. I will try it next sprint.',
+          nl: 'Het waardevolst: de korte versie. Ik probeer het de volgende sprint.',
+          de: 'Am wertvollsten: die kurze Version. Ich probiere sie im nächsten Sprint.',
+        },
+      },
+    },
+    {
+      send: {
+        type: 'next-case',
+        by: 'noor',
+        introducer: 'quinten',
+      },
+      note: {
+        en: 'Quinten is the last client.',
+        nl: 'Quinten is de laatste klant.',
+        de: 'Quinten ist der letzte Klient.',
+      },
+    },
+    {
+      send: {
+        type: 'contribute',
+        by: 'quinten',
+        kind: 'narrative',
+        text: {
+          en: 'I am asked to mentor two new colleagues next to my own work. The help I need: how to set limits.',
+          nl: "Ik moet naast mijn eigen werk twee nieuwe collega's begeleiden. De hulp die ik zoek: hoe stel ik grenzen.",
+          de: 'Ich soll neben meiner Arbeit zwei neue Kollegen begleiten. Die Hilfe, die ich brauche: wie ich Grenzen setze.',
+        },
+      },
+    },
+    {
+      send: {
+        type: 'advance',
+        by: 'noor',
+      },
+    },
+    {
+      send: {
+        type: 'advance',
+        by: 'noor',
+      },
+    },
+    {
+      send: {
+        type: 'contribute',
+        by: 'pieter',
+        kind: 'advice',
+        text: {
+          en: 'I would agree one fixed hour a week for the mentoring.',
+          nl: 'Ik zou één vast uur per week voor de begeleiding afspreken.',
+          de: 'Ich würde eine feste Stunde pro Woche für die Begleitung vereinbaren.',
+        },
+      },
+    },
+    {
+      send: {
+        type: 'advance',
+        by: 'noor',
+      },
+    },
+    {
+      send: {
+        type: 'contribute',
+        by: 'quinten',
+        kind: 'reflection',
+        text: {
+          en: 'Most valuable: one fixed hour. I will propose it tomorrow.',
+          nl: 'Het waardevolst: één vast uur. Ik stel het morgen voor.',
+          de: 'Am wertvollsten: eine feste Stunde. Ich schlage sie morgen vor.',
+        },
+      },
+    },
+    {
+      send: {
+        type: 'advance',
+        by: 'noor',
+      },
+      note: {
+        en: 'Everyone has been client once: the session ends.',
+        nl: 'Iedereen is één keer klant geweest: de sessie eindigt.',
+        de: 'Alle waren einmal Klient: Die Sitzung endet.',
       },
     },
   ],

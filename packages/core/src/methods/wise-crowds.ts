@@ -14,7 +14,7 @@ export const id = 'wise-crowds';
 export const method: BuiltinMethod<'wise-crowds'> = deepFreeze<BuiltinMethod<'wise-crowds'>>({
   format: 1,
   id: 'wise-crowds',
-  version: '1.1.0',
+  version: '1.2.0',
   name: {
     en: 'Wise Crowds',
     nl: 'Wise Crowds',
@@ -34,7 +34,7 @@ export const method: BuiltinMethod<'wise-crowds'> = deepFreeze<BuiltinMethod<'wi
     {
       title: 'Collaboratio Helvetica, Wise Crowds',
       url: 'https://www.collaboratiohelvetica.ch/blog/2018/10/wise-crowds',
-      note: 'groups of 4 to 7, 15 minutes per client: 2/3/8/2; a facilitator with a gong, or the group times itself; repeat until everyone has asked for help (rotation is not modelled yet)',
+      note: 'groups of 4 to 7, 15 minutes per client: 2/3/8/2; a facilitator with a gong, or the group times itself; repeat until everyone has asked for help (modelled by the rotation: every consultant is client once)',
     },
     {
       title: 'Liberating Structures uncovered: Wise Crowds',
@@ -243,6 +243,13 @@ export const method: BuiltinMethod<'wise-crowds'> = deepFreeze<BuiltinMethod<'wi
       rules: {},
     },
   ],
+  rotation: {
+    first: 'present',
+    last: 'feedback',
+    roles: ['peer'],
+    maxCases: 7,
+    everyone: true,
+  },
 });
 
 /** A realistic scripted run of this method (for demos and tests). */
@@ -262,7 +269,7 @@ export const scenario: Scenario = deepFreeze<Scenario>({
     {
       id: 'rosa',
       name: 'Rosa',
-      role: 'introducer',
+      role: ['introducer', 'peer'],
     },
     {
       id: 'sven',
@@ -471,6 +478,224 @@ export const scenario: Scenario = deepFreeze<Scenario>({
       send: {
         type: 'advance',
         by: 'gert',
+      },
+      expect: 'cases-remaining',
+      note: {
+        en: 'Not yet: the round repeats until everyone has asked for help once.',
+        nl: 'Nog niet: de ronde herhaalt zich tot iedereen één keer om hulp heeft gevraagd.',
+        de: 'Noch nicht: Die Runde wiederholt sich, bis alle einmal um Hilfe gebeten haben.',
+      },
+    },
+    {
+      send: {
+        type: 'next-case',
+        by: 'gert',
+        introducer: 'vera',
+      },
+      expect: 'cannot-bring-case',
+      note: {
+        en: 'Vera observes; consultants take turns as client.',
+        nl: 'Vera observeert; de consultants zijn om de beurt klant.',
+        de: 'Vera beobachtet; die Berater sind reihum Klient.',
+      },
+    },
+    {
+      send: {
+        type: 'next-case',
+        by: 'gert',
+        introducer: 'sven',
+      },
+      note: {
+        en: 'Sven is the next client; Rosa consults now.',
+        nl: 'Sven is de volgende klant; Rosa is nu consultant.',
+        de: 'Sven ist der nächste Klient; Rosa berät jetzt.',
+      },
+    },
+    {
+      send: {
+        type: 'contribute',
+        by: 'sven',
+        kind: 'narrative',
+        text: {
+          en: 'Two senior colleagues stopped talking to each other after a reorganisation. The help I ask: how to start a conversation between them.',
+          nl: 'Twee senior collega’s praten sinds een reorganisatie niet meer met elkaar. De hulp die ik vraag: hoe breng ik een gesprek tussen hen op gang.',
+          de: 'Zwei erfahrene Kollegen reden seit einer Umstrukturierung nicht mehr miteinander. Die Hilfe, die ich suche: wie ich ein Gespräch zwischen ihnen in Gang bringe.',
+        },
+      },
+    },
+    {
+      send: {
+        type: 'advance',
+        by: 'gert',
+      },
+    },
+    {
+      send: {
+        type: 'advance',
+        by: 'gert',
+      },
+    },
+    {
+      send: {
+        type: 'contribute',
+        by: 'rosa',
+        kind: 'idea',
+        text: {
+          en: 'Invite each of them first for a separate coffee, with the same question.',
+          nl: 'Nodig ze eerst elk apart uit voor koffie, met dezelfde vraag.',
+          de: 'Lade beide zuerst getrennt zu einem Kaffee ein, mit derselben Frage.',
+        },
+      },
+    },
+    {
+      send: {
+        type: 'advance',
+        by: 'gert',
+      },
+    },
+    {
+      send: {
+        type: 'contribute',
+        by: 'sven',
+        kind: 'reflection',
+        text: {
+          en: 'Most useful: the same question to both. I will ask it this week.',
+          nl: 'Het nuttigst: dezelfde vraag aan allebei. Ik stel hem deze week.',
+          de: 'Am nützlichsten: dieselbe Frage an beide. Ich stelle sie diese Woche.',
+        },
+      },
+    },
+    {
+      send: {
+        type: 'next-case',
+        by: 'gert',
+        introducer: 'tess',
+      },
+    },
+    {
+      send: {
+        type: 'contribute',
+        by: 'tess',
+        kind: 'narrative',
+        text: {
+          en: 'Our customers wait three weeks for an answer. The help I ask: where to begin shortening it.',
+          nl: 'Onze klanten wachten drie weken op een antwoord. De hulp die ik vraag: waar begin ik met inkorten.',
+          de: 'Unsere Kunden warten drei Wochen auf eine Antwort. Die Hilfe, die ich suche: wo ich mit dem Verkürzen anfange.',
+        },
+      },
+    },
+    {
+      send: {
+        type: 'advance',
+        by: 'gert',
+      },
+    },
+    {
+      send: {
+        type: 'advance',
+        by: 'gert',
+      },
+    },
+    {
+      send: {
+        type: 'contribute',
+        by: 'sven',
+        kind: 'idea',
+        text: {
+          en: 'Follow one request from start to end and note every waiting moment.',
+          nl: 'Volg één aanvraag van begin tot eind en noteer elk wachtmoment.',
+          de: 'Verfolgt eine Anfrage von Anfang bis Ende und notiert jede Wartezeit.',
+        },
+      },
+    },
+    {
+      send: {
+        type: 'advance',
+        by: 'gert',
+      },
+    },
+    {
+      send: {
+        type: 'contribute',
+        by: 'tess',
+        kind: 'reflection',
+        text: {
+          en: "Most useful: following one request. I will start with Monday's.",
+          nl: 'Het nuttigst: één aanvraag volgen. Ik begin met die van maandag.',
+          de: 'Am nützlichsten: eine Anfrage verfolgen. Ich fange mit der vom Montag an.',
+        },
+      },
+    },
+    {
+      send: {
+        type: 'next-case',
+        by: 'gert',
+        introducer: 'ugo',
+      },
+    },
+    {
+      send: {
+        type: 'contribute',
+        by: 'ugo',
+        kind: 'narrative',
+        text: {
+          en: 'I say yes to every request and my own work waits. The help I ask: how to say no kindly.',
+          nl: 'Ik zeg ja op elk verzoek en mijn eigen werk blijft liggen. De hulp die ik vraag: hoe zeg ik vriendelijk nee.',
+          de: 'Ich sage zu jeder Bitte ja und meine eigene Arbeit bleibt liegen. Die Hilfe, die ich suche: wie ich freundlich nein sage.',
+        },
+      },
+    },
+    {
+      send: {
+        type: 'advance',
+        by: 'gert',
+      },
+    },
+    {
+      send: {
+        type: 'advance',
+        by: 'gert',
+      },
+    },
+    {
+      send: {
+        type: 'contribute',
+        by: 'tess',
+        kind: 'idea',
+        text: {
+          en: 'Answer every request with a question: what should I drop for it?',
+          nl: 'Beantwoord elk verzoek met een vraag: wat laat ik ervoor liggen?',
+          de: 'Beantworte jede Bitte mit einer Frage: Was lasse ich dafür liegen?',
+        },
+      },
+    },
+    {
+      send: {
+        type: 'advance',
+        by: 'gert',
+      },
+    },
+    {
+      send: {
+        type: 'contribute',
+        by: 'ugo',
+        kind: 'reflection',
+        text: {
+          en: 'Most useful: the question back. I will try it tomorrow.',
+          nl: 'Het nuttigst: de vraag terug. Ik probeer het morgen.',
+          de: 'Am nützlichsten: die Gegenfrage. Ich probiere es morgen.',
+        },
+      },
+    },
+    {
+      send: {
+        type: 'advance',
+        by: 'gert',
+      },
+      note: {
+        en: 'Everyone has been client once: the session ends.',
+        nl: 'Iedereen is één keer klant geweest: de sessie eindigt.',
+        de: 'Alle waren einmal Klient: Die Sitzung endet.',
       },
     },
   ],

@@ -1,4 +1,5 @@
 import type { InspectionEvent } from 'xstate';
+import { caseNumber } from '../engine/cases.js';
 import { check } from '../engine/check.js';
 import type { SessionContext } from '../engine/context.js';
 import { decide, ruleSubject } from '../engine/decide.js';
@@ -474,7 +475,7 @@ export class Session {
   /** The summary a store keeps beside the log, as the session is after `state`. */
   private summaryOf(state: SessionContext): SessionSummary {
     const deadline = state.status === 'running' && state.phase && !state.phase.expired ? deadlineOf(state.phase) : null;
-    return { methodId: state.method.id, methodVersion: state.method.version, status: state.status, nextDeadline: deadline, cases: 1 };
+    return { methodId: state.method.id, methodVersion: state.method.version, status: state.status, nextDeadline: deadline, cases: caseNumber(state) };
   }
 
   /**

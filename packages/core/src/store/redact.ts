@@ -20,6 +20,9 @@ export function redactEvent(event: SessionEvent, participantId: string): Session
     };
   }
   if (event.type === 'action-added' && event.owner === participantId && event.text !== REDACTED) return { ...event, text: REDACTED };
+  // A late joiner's display name is in the event that let them join.
+  if (event.type === 'joined' && event.participant.id === participantId && event.participant.name !== undefined)
+    return { ...event, participant: { id: event.participant.id, roles: event.participant.roles } };
   if (!('by' in event) || event.by !== participantId) return undefined;
   const scrubFindings = <T extends { findings: { suggestion?: string | undefined; span?: unknown }[] }>(e: T): T => ({
     ...e,
@@ -59,6 +62,7 @@ export function participantEvents(log: readonly SessionEvent[], participantId: s
   return log.filter((event) => {
     if (event.type === 'created') return event.participants.some((p) => p.id === participantId);
     if (event.type === 'redacted') return event.participant === participantId;
+    if (event.type === 'joined' && event.participant.id === participantId) return true;
     return 'by' in event && event.by === participantId;
   });
 }

@@ -4,7 +4,7 @@ import { methodText } from '../i18n/texts.js';
 import { roleLabel, statusLabel } from '../i18n/vocabulary.js';
 import type { ReportContext } from './context.js';
 import { dueDate, longDate, timeOfDay } from './dates.js';
-import { nameOf } from './view-access.js';
+import { casesOf, nameOf } from './view-access.js';
 
 /** The session facts: method, date and time, duration, status (and why it was aborted). */
 export function sessionFacts(ctx: ReportContext): Block[] {
@@ -48,18 +48,44 @@ export function participantsSection(ctx: ReportContext): Block[] {
   ];
 }
 
-/** The case: topic and who brought it, problem definition, key question, and actions carried in. */
-export function caseSection(ctx: ReportContext): Block[] {
+/** The facts of one case: topic and who brought it, problem definition, key question. */
+function caseFacts(
+  ctx: ReportContext,
+  c: { topic: { text: string; by: string } | null; introducerId: string | null; problemDefinition: string | null; keyQuestion: string | null },
+): Fact[] {
   const { view, t } = ctx;
   const facts: Fact[] = [];
-  if (view.topic) {
-    facts.push({ term: t('topic'), value: [plain(view.topic.text)] });
-    const introducer = view.introducerId ?? view.topic.by;
-    facts.push({ term: t('introducer'), value: [plain(nameOf(view, introducer))] });
+  if (c.topic) facts.push({ term: t('topic'), value: [plain(c.topic.text)] });
+  if (c.topic) facts.push({ term: t('introducer'), value: [plain(nameOf(view, c.introducerId ?? c.topic.by))] });
+  if (c.problemDefinition !== null) facts.push({ term: t('problemDefinition'), value: [plain(c.problemDefinition)] });
+  if (c.keyQuestion !== null) facts.push({ term: t('keyQuestion'), value: [plain(c.keyQuestion)] });
+  return facts;
+}
+
+/** The heading of case `n` of several: its number and who brought it. */
+export function caseHeading(ctx: ReportContext, n: number, introducerId: string | null): string {
+  return introducerId === null ? ctx.t('caseNumberNoName', { n }) : ctx.t('caseNumber', { n, name: nameOf(ctx.view, introducerId) });
+}
+
+/**
+ * The case — topic and who brought it, problem definition, key question — or, when the session took
+ * several cases, one subsection per case; then the actions carried in.
+ */
+export function caseSection(ctx: ReportContext): Block[] {
+  const { view, t } = ctx;
+  const cases = casesOf(view);
+  const blocks: Block[] = [];
+  if (cases.length > 1) {
+    blocks.push(heading(2, t('cases')));
+    for (const c of cases) {
+      const facts = caseFacts(ctx, c);
+      blocks.push(heading(3, caseHeading(ctx, c.number, c.introducerId)));
+      blocks.push(facts.length > 0 ? { type: 'facts', items: facts } : { type: 'paragraph', content: [plain(t('noTopic'))] });
+    }
+  } else {
+    const facts = caseFacts(ctx, { ...view.outputs, topic: view.topic, introducerId: view.introducerId });
+    blocks.push(heading(2, t('case')), facts.length > 0 ? { type: 'facts', items: facts } : { type: 'paragraph', content: [plain(t('noTopic'))] });
   }
-  if (view.outputs.problemDefinition !== null) facts.push({ term: t('problemDefinition'), value: [plain(view.outputs.problemDefinition)] });
-  if (view.outputs.keyQuestion !== null) facts.push({ term: t('keyQuestion'), value: [plain(view.outputs.keyQuestion)] });
-  const blocks: Block[] = [heading(2, t('case')), facts.length > 0 ? { type: 'facts', items: facts } : { type: 'paragraph', content: [plain(t('noTopic'))] }];
   if (view.carriedActions.length > 0) {
     const status = { done: t('reportDone'), 'not-done': t('reportNotDone'), changed: t('reportChanged') } as const;
     blocks.push(heading(3, t('carried')), {

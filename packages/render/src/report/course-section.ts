@@ -1,10 +1,11 @@
-import type { ContributionView } from '@intervision/core';
+import { type ContributionView, isChoice, type MethodDefinition } from '@intervision/core';
 import { type Block, heading, type Line, muted, plain, strong } from '../document/model.js';
 import { kindLabel } from '../i18n/vocabulary.js';
 import { moduleName, phaseName } from '../method/outline.js';
+import { caseHeading } from './case-section.js';
 import type { ReportContext } from './context.js';
 import { timeOfDay } from './dates.js';
-import { authorOf, modulesByPhase, nameOf, shownId, textOf } from './view-access.js';
+import { authorOf, caseOfEntry, casesOf, modulesByPhase, nameOf, shownId, textOf } from './view-access.js';
 
 /** A contribution as a line: author (or “Anonymous”), kind, text (or that it is still hidden). */
 export function contributionLine(ctx: ReportContext, c: ContributionView): Line {
@@ -32,9 +33,24 @@ export function courseSection(ctx: ReportContext): Block[] {
     said.set(key, [...(said.get(key) ?? []), c]);
   }
   const modules = modulesByPhase(view);
-  for (const entry of view.timeline) {
+  // With several cases, each case's phases follow a heading of their own, and rounds count within a case.
+  const cases = casesOf(view);
+  const perCase = cases.length > 1 ? casePhaseIds(method) : null;
+  const runsInCase = new Map<string, number>();
+  let shownCase = -1;
+  view.timeline.forEach((entry, index) => {
     const name = phaseName(method, entry.phaseId, lang);
-    blocks.push(heading(3, entry.run > 1 ? t('round', { phase: name, run: entry.run }) : name));
+    const inCase = perCase?.has(entry.phaseId) === true;
+    const caseIndex = caseOfEntry(view, index);
+    if (inCase && caseIndex !== shownCase) {
+      shownCase = caseIndex;
+      const c = cases[caseIndex]!;
+      blocks.push(heading(3, caseHeading(ctx, c.number, c.introducerId)));
+    }
+    const runKeyInCase = `${caseIndex}#${entry.phaseId}`;
+    const run = inCase ? (runsInCase.get(runKeyInCase) ?? 0) + 1 : entry.run;
+    if (inCase) runsInCase.set(runKeyInCase, run);
+    blocks.push(heading(inCase ? 4 : 3, run > 1 ? t('round', { phase: name, run }) : name));
     const when = [timeOfDay(entry.startedAt, reader), entry.endedAt === null ? '' : timeOfDay(entry.endedAt, reader)];
     const meta = [t('timeRange', { start: when[0]!, end: when[1]! })];
     if (entry.endedAt !== null) meta.push(t('minutes', { n: Math.round((entry.endedAt - entry.startedAt) / 60_000) }));
@@ -44,8 +60,22 @@ export function courseSection(ctx: ReportContext): Block[] {
     blocks.push({ type: 'paragraph', content: [muted(meta.join(' · '))] });
     const items = (said.get(runKey(entry.phaseId, entry.run)) ?? []).map((c) => contributionLine(ctx, c));
     blocks.push(items.length > 0 ? { type: 'list', items } : { type: 'paragraph', content: [muted(t('nothingSaid'))] });
-  }
+  });
   return blocks;
+}
+
+/** The phases a method's rotation runs once per case (`first` to `last`, with the modules of choice phases among them). */
+function casePhaseIds(method: MethodDefinition): ReadonlySet<string> {
+  const rotation = method.rotation;
+  const out = new Set<string>();
+  if (!rotation) return out;
+  const first = method.phases.findIndex((p) => p.id === rotation.first);
+  const last = method.phases.findIndex((p) => p.id === rotation.last);
+  for (const phase of method.phases.slice(first, last + 1)) {
+    out.add(phase.id);
+    if (isChoice(phase)) for (const mod of phase.modules) for (const sub of mod.phases) out.add(sub.id);
+  }
+  return out;
 }
 
 /** For the facilitator: inputs the rules stopped that nobody let through, with why. */

@@ -1,4 +1,4 @@
-import type { ContributionView, Finding, SessionView } from '@intervision/core';
+import type { CaseView, ContributionView, Finding, SessionView } from '@intervision/core';
 
 /**
  * The one place that reads the session view's shape beyond its plain fields, so the renderers hold
@@ -52,4 +52,18 @@ export function modulesByPhase(view: SessionView): Map<string, string> {
   if (Array.isArray(raw)) return new Map((raw as readonly { phaseId: string; module: string }[]).map((m) => [m.phaseId, m.module]));
   const record = raw as Readonly<Record<string, string>>;
   return new Map(Object.keys(record).map((id) => [id, record[id]!]));
+}
+
+/** The session's cases the view lists (several when the method rotates the introducer; none from a view without them). */
+export function casesOf(view: SessionView): readonly CaseView[] {
+  const raw = (view as { cases?: unknown }).cases;
+  return Array.isArray(raw) ? (raw as CaseView[]) : [];
+}
+
+/** Which case each timeline entry belongs to (its index in {@link casesOf}), for a view with several cases. */
+export function caseOfEntry(view: SessionView, index: number): number {
+  const cases = casesOf(view);
+  let at = 0;
+  for (let i = 0; i < cases.length; i++) if (cases[i]!.timelineFrom <= index) at = i;
+  return at;
 }

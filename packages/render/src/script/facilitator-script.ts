@@ -1,9 +1,10 @@
 import { isChoice, type Lang, type MethodDefinition } from '@intervision/core';
 import { type Block, type Doc, heading, plain, strong } from '../document/model.js';
 import { type RenderFormat, writeDocument } from '../document/render.js';
+import { listOf } from '../i18n/list.js';
 import { methodText, pick, resolveLang } from '../i18n/texts.js';
 import { roleLabel } from '../i18n/vocabulary.js';
-import { outline } from '../method/outline.js';
+import { outline, phaseName } from '../method/outline.js';
 import { type PhaseContext, phaseSection } from './phase-section.js';
 import SCRIPT_TEXTS from './texts.json';
 import { plannedTime } from './time.js';
@@ -35,6 +36,20 @@ function overview(method: MethodDefinition, lang: Lang): Block[] {
   if (info) {
     items.push({ term: t('groupSize'), value: [plain(t('groupSizeValue', { min: info.groupSize.min, max: info.groupSize.max }))] });
     items.push({ term: t('adviceAllowed'), value: [plain(t(info.adviceAllowed ? 'adviceYes' : 'adviceNo'))] });
+  }
+  const rotation = method.rotation;
+  if (rotation) {
+    const names = { first: phaseName(method, rotation.first, lang), last: phaseName(method, rotation.last, lang) };
+    const roles = listOf(
+      rotation.roles.map((r) => roleLabel(method, r, lang)),
+      lang,
+    );
+    const lines = [
+      t('casesValue', names),
+      rotation.maxCases !== undefined ? t('casesMax', { max: rotation.maxCases }) : '',
+      rotation.everyone ? t('casesEveryone', { roles }) : '',
+    ];
+    items.push({ term: t('cases'), value: [plain(lines.filter((line) => line !== '').join(' '))] });
   }
   return [
     { type: 'paragraph', content: [plain(methodText(method.summary, lang))] },
