@@ -11,6 +11,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type CorpusItem, type EvalReport, evaluateAdvice, evaluateSphere, parseJsonl } from '../src/text/metrics.js';
+import './register-packs.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const fixtures = resolve(here, '../test/fixtures/corpus');

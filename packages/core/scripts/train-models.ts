@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { analyse } from '../src/text/analysis.js';
 import { type CorpusItem, parseJsonl } from '../src/text/metrics.js';
 import { features } from '../src/text/model.js';
+import './register-packs.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const corpus = resolve(here, '../test/fixtures/corpus');
