@@ -42,10 +42,10 @@ const FINDS: Readonly<Record<string, string>> = {
   'nl.elliptical-proposal': 'Misschien beginnen met de makkelijkste cliënt op maandagochtend?',
   'de.elliptical-proposal': 'Einen Dolmetscher dazuholen?',
   'fr.elliptical-proposal': 'Un coaching, peut-être ?',
-  'en.model': 'nothing beats a proper handover sheet tbh',
-  'nl.model': 'Een duidelijke escalatieroute is hier echt het halve werk.',
+  'en.model': 'a proper handover sheet works wonders tbh',
+  'nl.model': 'Een vaste escalatieroute is hier echt goud waard.',
   'de.model': 'Allenfalls wäre ein Gespräch mit der KESB hilfreich.',
-  'fr.model': 'rien de tel qu’une bonne fiche de transmission franchement',
+  'fr.model': 'franchement une fiche de transmission fait des merveilles',
   'nl.imperative': 'Praat met HR.',
   'nl.could-you-not': 'Kun je niet gewoon minder uren gaan werken?',
   'nl.have-you-tried': 'heb je al geprobeerd de klant te bellen',
@@ -86,6 +86,14 @@ const FINDS: Readonly<Record<string, string>> = {
   'fr.proposal-question': 'Une médiation, peut-être ?',
   'fr.own-experience': 'Chez nous, on a résolu ça en instaurant une rotation des permanences.',
   'fr.remedy-would-help': 'Un coaching individuel pourrait vraiment t’aider à y voir plus clair.',
+  'en.cue-phrase': 'Nothing beats a proper handover sheet.',
+  'nl.cue-phrase': 'Wat houdt je tegen om gewoon een dag thuis te werken?',
+  'de.cue-phrase': 'Faustregel: nie eine Mail schreiben, wenn du wütend bist.',
+  'fr.cue-phrase': 'Rien ne vaut un planning affiché sur la porte.',
+  'en.benefit-consequent': 'If the temp took the phones, you would have your mornings back.',
+  'nl.benefit-consequent': 'Als je de telefoon ’s ochtends omleidt, heb je eindelijk rust voor de visite.',
+  'de.benefit-consequent': 'Würdest du die Termine bündeln, hättest du nachmittags mehr Luft.',
+  'fr.benefit-consequent': 'Si la stagiaire prenait les appels, tu aurais moins de stress.',
 };
 
 /** Genuine clarifying questions that no detector of the language may flag. */

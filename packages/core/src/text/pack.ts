@@ -66,6 +66,11 @@ export interface StartLexicon {
   reporting: ReadonlySet<string>;
   /** Question words. */
   wh: ReadonlySet<string>;
+  /**
+   * Words that open a tip before a colon, not a speaker's name ("Tip: …", "Faustregel: …"): such a
+   * label is kept, where "Pia: …" is dropped before analysis.
+   */
+  cueLabels?: ReadonlySet<string>;
 }
 
 /**
@@ -86,6 +91,12 @@ export interface FramingLexicon {
   feelings: ReadonlySet<string>;
   /** Verbs of knowing: "you should know we are behind you" is an assurance. */
   know: ReadonlySet<string>;
+  /**
+   * Phrases (words in order, as in {@link talk}) that make a sentence a request to talk or a shared
+   * feeling, anywhere in it: "give an example", "I'm curious", "I've been there". The statistical
+   * back-off never counts there (a grammar detector still does).
+   */
+  noRemedy?: readonly string[];
 }
 
 /** What the open-question check needs to know about a language. */

@@ -47,7 +47,14 @@ export const en: LanguagePack = {
     orthography: (w) => (w.startsWith('th') || w.endsWith('ly') || w.endsWith('ing') || w.endsWith('tion') || w.endsWith("'s") ? 0.3 : 0),
   },
   normalise: normaliseEn,
-  start: { lead: EN_LEAD, conj: wordSet('and but or so'), but: wordSet('but'), reporting: wordSet('said mentioned told'), wh: EN_WH },
+  start: {
+    lead: EN_LEAD,
+    conj: wordSet('and but or so'),
+    but: wordSet('but'),
+    reporting: wordSet('said mentioned told'),
+    wh: EN_WH,
+    cueLabels: wordSet('tip tips advice suggestion hint protip'),
+  },
   advice: EN_ADVICE,
   framing: {
     talk: [
@@ -70,6 +77,21 @@ export const en: LanguagePack = {
     check: wordSet('right correct true accurate'),
     feelings: EN_BE_FEELINGS,
     know: wordSet('know realise realize understand'),
+    noRemedy: [
+      'example',
+      'curious',
+      'wonder',
+      'wondering',
+      'describe',
+      'elaborate',
+      'tell me',
+      'tell us',
+      'been there',
+      'get it',
+      'know feeling',
+      'sounds hard',
+      'sounds tough',
+    ],
   },
   question: {
     wh: EN_WH,

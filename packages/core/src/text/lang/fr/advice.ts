@@ -5,6 +5,9 @@
  * pourrais pas …"), "et si tu …", a noun phrase offered as a question ("Une médiation, peut-être ?")
  * and own experience offered as a prescription ("chez nous, on a …", "ce qui m'a aidé …").
  */
+
+import { benefitConditionalDetector } from '../../benefit.js';
+import { cuePhraseDetector } from '../../cue-phrases.js';
 import { type AdviceDetector, detector } from '../../detector.js';
 import { hypotheticalDetector } from '../../hypothetical.js';
 import { at, clauseEnd, clauseStarts, findIn, hasInClause, indexOfWord, isWord, skip } from '../../match.js';
@@ -41,7 +44,14 @@ const IF_WHEN = wordSet('si quand');
 const CONJ_LEAD = wordSet('et mais ou donc alors bon ben ok oui non');
 const REPORTING = wordSet('disais dis dit disiez dites racontais racontiez mentionné expliqué');
 /** Where a French sentence starts. */
-export const FR_START = { lead: FR_LEAD, conj: CONJ_LEAD, but: wordSet('mais'), reporting: REPORTING, wh: FR_WH };
+export const FR_START = {
+  lead: FR_LEAD,
+  conj: CONJ_LEAD,
+  but: wordSet('mais'),
+  reporting: REPORTING,
+  wh: FR_WH,
+  cueLabels: wordSet('conseil astuce suggestion règle piste'),
+};
 
 /** Object pronouns that may sit between subject, negation and verb ("tu ne lui as pas …"). */
 const OBJ = wordSet('me te se le la les lui leur en y nous vous');
@@ -375,7 +385,7 @@ export const FR_ADVICE: readonly AdviceDetector[] = [
   remedyDetector('fr.remedy-would-help', {
     articles: wordSet('un une des du plus quelques'),
     modals: wordSet('pourrait pourraient devrait serait ferait aiderait'),
-    help: wordSet('aider aiderait bien soulager débloquer'),
+    help: wordSet('aider aiderait bien soulager débloquer simplifier faciliter changer alléger'),
     wh: FR_WH,
     hedges: wordSet('peut-être éventuellement'),
   }),
@@ -387,6 +397,40 @@ export const FR_ADVICE: readonly AdviceDetector[] = [
       'je tu il elle on nous vous ils elles est sont es suis ai as a ont peux peut veux que qui quoi comment pourquoi quand où quel quelle pas ce c',
     ),
     infinitive: () => false,
+  }),
+  cuePhraseDetector(
+    'fr.cue-phrase',
+    [
+      ['why-dont-you', 'que est ce qui te empêche', true],
+      ['why-dont-you', 'que est ce qui vous empêche', true],
+      ['why-dont-you', 'que est ce qui te retient', true],
+      ['why-dont-you', 'qui te empêche', true],
+      ['explicit-advice', 'règle de or'],
+      ['explicit-advice', 'petit conseil'],
+      ['explicit-advice', 'mon conseil'],
+      ['explicit-advice', 'conseil de ami'],
+      ['explicit-advice', 'astuce'],
+      ['own-experience', 'ce qui me a aidé'],
+      ['own-experience', 'ce qui me aide'],
+      ['own-experience', 'ce que je fais toujours'],
+      ['own-experience', 'ce que je ne ferais jamais'],
+      ['own-experience', 'ce qui a marché'],
+      ['own-experience', 'ce qui marche chez nous'],
+      ['impersonal-suggestion', 'rien ne vaut'],
+      ['impersonal-suggestion', 'rien de tel'],
+      ['impersonal-suggestion', 'ne sous-estime jamais'],
+      ['impersonal-suggestion', 'le plus sage'],
+      ['impersonal-suggestion', 'le mieux ce est'],
+      ['impersonal-suggestion', 'ta meilleure option'],
+      ['impersonal-suggestion', 'la meilleure option'],
+    ],
+    wordSet('simplement juste carrément'),
+  ),
+  benefitConditionalDetector('fr.benefit-consequent', {
+    if: wordSet('si'),
+    conditionVerbs: wordSet(''),
+    me: wordSet('je'),
+    benefit: wordSet('moins libéré libérée gagnerais gagnes gagnerait économiserais réglé disparaîtrait tranquille souffler allégé allégée'),
   }),
   modelDetector('fr.model', FR_MODEL),
 ];
