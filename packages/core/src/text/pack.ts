@@ -189,6 +189,17 @@ export interface SphereLexicon {
   gerundCoping: boolean;
   /** Whether the `sphere.with-other` suggestion can quote the other person's noun phrase. */
   quoteOther: boolean;
+  /**
+   * Words of the introducer's own reaction ("anxious", "hit", "getroffen", "touchée"): "why does the new
+   * system make me so anxious?" asks about that reaction, not about the system.
+   */
+  reactions?: ReadonlySet<string>;
+  /**
+   * Infinitives of the introducer's own acts towards others ("ask", "inform", "bitten", "inviter"): a topic
+   * that is such an act ("Die Schule um einen anderen Stundenplan bitten", "Comment informer mes clients")
+   * names others as its object, not as the subject of a change.
+   */
+  selfActs?: ReadonlySet<string>;
 }
 
 /** A language pack: one per language, in `text/lang/<code>/`. */

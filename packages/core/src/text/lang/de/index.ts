@@ -159,6 +159,10 @@ unserer sein seine ihr ihre dieser diese dieses alle jede jeder andere neue eige
     coordinators: wordSet('und aber'),
     gerundCoping: false,
     quoteOther: false,
+    reactions: wordSet('getroffen trifft traf wütend ärgert nervös ängstlich unsicher traurig schuldig frustriert belastet stresst verletzt'),
+    selfActs: wordSet(
+      'bitten fragen erklären erzählen ansprechen besprechen melden sagen informieren einladen unterstützen anrufen einfordern mitteilen einbeziehen antworten',
+    ),
   },
   sphereModel: DE_SPHERE_MODEL,
   messages: DE_MESSAGES,

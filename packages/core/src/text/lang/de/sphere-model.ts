@@ -8,7 +8,7 @@ import { type AdviceModel, loadModel } from '../../model.js';
 /** The de sphere model. */
 export const DE_SPHERE_MODEL: AdviceModel = loadModel({
   bias: -0.019,
-  threshold: 0.825,
+  threshold: 1.785,
   weights: [
     [', bevor', -0.36],
     [', das', -0.69],

@@ -138,6 +138,10 @@ export const en: LanguagePack = {
     coordinators: wordSet('and but'),
     gerundCoping: true,
     quoteOther: true,
+    reactions: wordSet(
+      'anxious angry upset hurt hit affects affected bothers bother stresses stressed nervous guilty sad afraid scared frustrated frustrates annoys annoyed',
+    ),
+    selfActs: wordSet('tell ask inform invite explain support say raise approach address answer respond reply talk speak'),
   },
   sphereModel: EN_SPHERE_MODEL,
   messages: EN_MESSAGES,

@@ -168,6 +168,8 @@ export const fr: LanguagePack = {
     coordinators: wordSet('et mais'),
     gerundCoping: false,
     quoteOther: true,
+    reactions: wordSet('touchée touché touche blessée blessé affecte affectée énerve stresse angoisse inquiète fâchée fâché triste coupable'),
+    selfActs: wordSet('inviter informer dire demander expliquer annoncer soutenir aborder parler répondre prévenir accompagner appeler'),
   },
   sphereModel: FR_SPHERE_MODEL,
   messages: FR_MESSAGES,

@@ -147,6 +147,10 @@ export const nl: LanguagePack = {
     coordinators: wordSet('en maar'),
     gerundCoping: false,
     quoteOther: true,
+    reactions: wordSet('raakt raakte geraakt boos kwaad bang onzeker gespannen verdrietig schuldig gefrustreerd zenuwachtig stoort'),
+    selfActs: wordSet(
+      'vragen uitleggen vertellen aanspreken bespreken melden aankaarten zeggen informeren uitnodigen ondersteunen steunen bellen mailen aangeven inschakelen antwoorden',
+    ),
   },
   sphereModel: NL_SPHERE_MODEL,
   messages: NL_MESSAGES,
