@@ -15,7 +15,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { type EvalReport, evaluateAdvice, evaluateSphere, parseJsonl } from '../src/text/metrics.js';
-import { CORPUS, corpusFiles, fitModel, LANGS, loadSamples, runtimeOf, TASKS } from './model-training.js';
+import { CORPUS, corpusFiles, fitModel, LANGS, loadSamples, maxFpOf, runtimeOf, TASKS } from './model-training.js';
 
 function arg(name: string): RegExp | undefined {
   const i = process.argv.indexOf(name);
@@ -25,9 +25,9 @@ const only = arg('--only');
 const errorsOf = arg('--errors');
 const trainWithout = arg('--train-without');
 /** `--max-fp-advice 0.01` tries another cross-validated false-positive budget than the shipped one. */
-const maxFp = (task: (typeof TASKS)[number]): number => {
+const maxFp = (task: (typeof TASKS)[number], lang: string): number => {
   const i = process.argv.indexOf(`--max-fp-${task.task}`);
-  return i >= 0 ? Number(process.argv[i + 1]) : task.maxFp;
+  return i >= 0 ? Number(process.argv[i + 1]) : maxFpOf(task, lang);
 };
 
 const f3 = (x: number): string => x.toFixed(3);
@@ -68,7 +68,7 @@ for (const task of TASKS)
         model,
         fitModel(
           samples.filter((s) => s.file !== file),
-          maxFp(task),
+          maxFp(task, lang),
           runtime,
         ).model,
       );

@@ -14,7 +14,7 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { corpusFiles, fitModel, LANGS, loadSamples, runtimeOf, TASKS } from './model-training.js';
+import { corpusFiles, fitModel, LANGS, loadSamples, maxFpOf, runtimeOf, TASKS } from './model-training.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const withoutArg = process.argv.indexOf('--without');
@@ -25,7 +25,7 @@ for (const task of TASKS)
   for (const lang of LANGS) {
     const files = corpusFiles(task).filter((f) => !WITHOUT?.test(f));
     const samples = loadSamples(lang, task, files);
-    const { trained, threshold } = fitModel(samples, task.maxFp, runtimeOf(task, lang));
+    const { trained, threshold } = fitModel(samples, maxFpOf(task, lang), runtimeOf(task, lang));
     const entries = [...trained.weights].sort((a, b) => (a[0] < b[0] ? -1 : 1));
     const lines = entries.map(([f, w]) => `    [${JSON.stringify(f)}, ${w}],`).join('\n');
     const name = `${lang.toUpperCase()}_${task.suffix}`;

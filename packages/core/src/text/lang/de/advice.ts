@@ -10,6 +10,7 @@ import { type AdviceDetector, detector } from '../../detector.js';
 import { hypotheticalDetector } from '../../hypothetical.js';
 import { at, clauseStarts, findIn, hasInClause, indexOfWord, isWord, skip } from '../../match.js';
 import { modelDetector } from '../../model.js';
+import { obligationDetector } from '../../obligation.js';
 import { npProposalDetector } from '../../proposal.js';
 import { remedyDetector } from '../../remedy.js';
 import { rhetoricalDetector } from '../../rhetorical.js';
@@ -382,7 +383,9 @@ export const DE_ADVICE: readonly AdviceDetector[] = [
     },
   }),
   npProposalDetector('de.elliptical-proposal', {
-    hedges: wordSet('vielleicht eventuell evtl vllt'),
+    hedges: wordSet('vielleicht eventuell evtl vllt mal'),
+    or: wordSet('oder'),
+    and: wordSet('und'),
     articles: wordSet('ein eine einen einem einer n'),
     blockers: wordSet(
       'ich du er sie es wir ihr man ist sind war bist bin hast hat habe kannst kann willst soll was wie warum wann wo wer welche welcher nicht das',
@@ -392,6 +395,7 @@ export const DE_ADVICE: readonly AdviceDetector[] = [
   cuePhraseDetector(
     'de.cue-phrase',
     [
+      ['imperative', 'was auch immer du tust'],
       ['why-dont-you', 'was hält dich ab', true],
       ['why-dont-you', 'was hält euch ab', true],
       ['why-dont-you', 'was hält sie ab', true],
@@ -433,6 +437,13 @@ export const DE_ADVICE: readonly AdviceDetector[] = [
     conditionVerbs: wordSet('würdest würden würde hättest hättet wärst'),
     me: wordSet('ich'),
     benefit: wordSet('weg los wieder ruhe luft erspart ersparst ersparen gelöst kaum weniger leichter entspannter vorbei erledigt zurück'),
+  }),
+  obligationDetector('de.others-obligation', {
+    modals: wordSet('müsste müssten sollte sollten'),
+    pairs: new Map(),
+    me: wordSet('ich wir'),
+    not: wordSet('nicht kein keine'),
+    wh: DE_WH,
   }),
   modelDetector('de.model', DE_MODEL),
 ];

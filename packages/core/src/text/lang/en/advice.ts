@@ -10,6 +10,7 @@ import { type AdviceDetector, detector, type SentenceContext } from '../../detec
 import { hypotheticalDetector } from '../../hypothetical.js';
 import { at, clauseStarts, findIn, isWord, MAX_SCAN, skip } from '../../match.js';
 import { modelDetector } from '../../model.js';
+import { obligationDetector } from '../../obligation.js';
 import { npProposalDetector } from '../../proposal.js';
 import { remedyDetector } from '../../remedy.js';
 import { rhetoricalDetector } from '../../rhetorical.js';
@@ -539,6 +540,8 @@ export const EN_ADVICE: readonly AdviceDetector[] = [
   }),
   npProposalDetector('en.elliptical-proposal', {
     hedges: wordSet('maybe perhaps possibly'),
+    or: wordSet('or'),
+    and: wordSet('and'),
     articles: wordSet('a an some'),
     blockers: wordSet(
       'i you he she it we they is are was were do does did have has had can could would should will what how why when where who which not this that',
@@ -548,6 +551,7 @@ export const EN_ADVICE: readonly AdviceDetector[] = [
   cuePhraseDetector(
     'en.cue-phrase',
     [
+      ['imperative', 'whatever you do'],
       ['why-dont-you', 'what is stopping you', true],
       ['why-dont-you', 'what stops you', true],
       ['why-dont-you', 'what keeps you from', true],
@@ -583,6 +587,13 @@ export const EN_ADVICE: readonly AdviceDetector[] = [
     conditionVerbs: wordSet('had were'),
     me: wordSet('i'),
     benefit: wordSet('back gone disappear disappears vanish less fewer easier calmer save saves spare spared solved free freed lighter sorted breathe relief'),
+  }),
+  obligationDetector('en.others-obligation', {
+    modals: wordSet('ought'),
+    pairs: new Map([['should', wordSet('be have take pay do handle deal sort decide cover')]]),
+    me: wordSet('i we'),
+    not: wordSet('not'),
+    wh: EN_WH,
   }),
   modelDetector('en.model', EN_MODEL),
 ];

@@ -12,6 +12,7 @@ import { type AdviceDetector, detector } from '../../detector.js';
 import { hypotheticalDetector } from '../../hypothetical.js';
 import { at, clauseEnd, clauseStarts, findIn, hasInClause, indexOfWord, isWord, skip } from '../../match.js';
 import { modelDetector } from '../../model.js';
+import { obligationDetector } from '../../obligation.js';
 import { npProposalDetector } from '../../proposal.js';
 import { remedyDetector } from '../../remedy.js';
 import { rhetoricalDetector } from '../../rhetorical.js';
@@ -388,6 +389,8 @@ export const FR_ADVICE: readonly AdviceDetector[] = [
     help: wordSet('aider aiderait bien soulager débloquer simplifier faciliter changer alléger'),
     wh: FR_WH,
     hedges: wordSet('peut-être éventuellement'),
+    or: wordSet('ou'),
+    and: wordSet('et'),
   }),
   bareInfinitive,
   npProposalDetector('fr.elliptical-proposal', {
@@ -401,6 +404,7 @@ export const FR_ADVICE: readonly AdviceDetector[] = [
   cuePhraseDetector(
     'fr.cue-phrase',
     [
+      ['imperative', 'quoi que tu fasses'],
       ['why-dont-you', 'que est ce qui te empêche', true],
       ['why-dont-you', 'que est ce qui vous empêche', true],
       ['why-dont-you', 'que est ce qui te retient', true],
@@ -431,6 +435,13 @@ export const FR_ADVICE: readonly AdviceDetector[] = [
     conditionVerbs: wordSet(''),
     me: wordSet('je'),
     benefit: wordSet('moins libéré libérée gagnerais gagnes gagnerait économiserais réglé disparaîtrait tranquille souffler allégé allégée'),
+  }),
+  obligationDetector('fr.others-obligation', {
+    modals: wordSet('devrait devraient faudrait'),
+    pairs: new Map(),
+    me: wordSet('je nous'),
+    not: wordSet('pas'),
+    wh: FR_WH,
   }),
   modelDetector('fr.model', FR_MODEL),
 ];

@@ -8,7 +8,7 @@ import { type AdviceModel, loadModel } from '../../model.js';
 /** The fr advice model. */
 export const FR_MODEL: AdviceModel = loadModel({
   bias: -0.002,
-  threshold: 2.493,
+  threshold: 3.532,
   weights: [
     ['$.', 1.82],
     ['$?', -1.34],

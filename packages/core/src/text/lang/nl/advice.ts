@@ -10,6 +10,7 @@ import { type AdviceDetector, detector } from '../../detector.js';
 import { hypotheticalDetector } from '../../hypothetical.js';
 import { at, clauseEnd, clauseStarts, findIn, hasInClause, indexOfWord, isWord, skip } from '../../match.js';
 import { modelDetector } from '../../model.js';
+import { obligationDetector } from '../../obligation.js';
 import { npProposalDetector } from '../../proposal.js';
 import { remedyDetector } from '../../remedy.js';
 import { rhetoricalDetector } from '../../rhetorical.js';
@@ -356,7 +357,9 @@ export const NL_ADVICE: readonly AdviceDetector[] = [
     },
   }),
   npProposalDetector('nl.elliptical-proposal', {
-    hedges: wordSet('misschien wellicht eventueel'),
+    hedges: wordSet('misschien wellicht eventueel even'),
+    or: wordSet('of'),
+    and: wordSet('en'),
     articles: wordSet('een'),
     blockers: wordSet(
       'ik je jij u hij zij ze het we wij is zijn was waren ben bent heb hebt heeft had kan kun kunt wil moet zou wat hoe waarom wanneer waar wie welke welk niet dat dit',
@@ -366,6 +369,7 @@ export const NL_ADVICE: readonly AdviceDetector[] = [
   cuePhraseDetector(
     'nl.cue-phrase',
     [
+      ['imperative', 'wat je ook doet'],
       ['why-dont-you', 'wat houdt je tegen', true],
       ['why-dont-you', 'wat let je', true],
       ['why-dont-you', 'wat weerhoudt je', true],
@@ -401,6 +405,18 @@ export const NL_ADVICE: readonly AdviceDetector[] = [
     conditionVerbs: wordSet(''),
     me: wordSet('ik'),
     benefit: wordSet('af kwijt terug rust scheelt schelen lucht ademruimte opgelost weg minder makkelijker rustiger voorbij verlost'),
+  }),
+  obligationDetector('nl.others-obligation', {
+    modals: wordSet(''),
+    pairs: new Map([
+      ['zou', wordSet('moeten')],
+      ['zouden', wordSet('moeten')],
+      ['hoort', wordSet('te')],
+      ['horen', wordSet('te')],
+    ]),
+    me: wordSet('ik we wij'),
+    not: wordSet('niet geen'),
+    wh: NL_WH,
   }),
   modelDetector('nl.model', NL_MODEL),
 ];
