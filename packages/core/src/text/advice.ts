@@ -64,7 +64,7 @@ export function detectAdvice(text: string, options: DetectAdviceOptions = {}): A
   for (let i = 0; i < a.sentences.length; i++) {
     const s = a.sentences[i]!;
     runDetectors(a.pack.advice, a.pack.start, s, i, found, backoff);
-    for (const tail of clauseTails(a.text, s, a.pack.start.but)) runDetectors(a.pack.advice, a.pack.start, tail, i, found, backoff);
+    for (const tail of clauseTails(a.text, s, a.pack.start.but, a.pack.start.after)) runDetectors(a.pack.advice, a.pack.start, tail, i, found, backoff);
   }
   applyFraming(found, a.sentences, a.pack.framing);
   let best: AdviceReason | undefined;

@@ -60,8 +60,13 @@ export interface StartLexicon {
   lead: ReadonlySet<string>;
   /** Conjunctions skipped before a question's finite verb ("and", "en", "und"). */
   conj: ReadonlySet<string>;
-  /** Contrastive conjunctions ("but", "maar"): after ", but" the detectors read the rest as a new start. */
+  /** Contrastive and concluding conjunctions ("but", "so", "maar"): after ", but" the detectors read the rest as a new start. */
   but?: ReadonlySet<string>;
+  /**
+   * Subordinators that can open a sentence ("when", "als", "wenn", "quand"): after the comma that ends
+   * such a clause the detectors read the main clause as a new start ("When she starts again, just leave").
+   */
+  after?: ReadonlySet<string>;
   /** Verbs of reporting ("said"): a sentence with one reports speech. */
   reporting: ReadonlySet<string>;
   /** Question words. */

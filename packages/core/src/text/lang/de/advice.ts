@@ -39,6 +39,7 @@ import {
 } from './lexicon.js';
 import { DE_MODEL } from './model.js';
 
+const DE_INDEFINITE = wordSet('einem einer einen');
 const NOUN_USE_NEXT = wordSet('ist war sind waren hat hatte wird wurde kann muss sollte des');
 const NICHT = wordSet('nicht kein keine keinen keinem keiner');
 const NICHT_KEIN = wordSet('nicht kein keine keinen nur');
@@ -75,7 +76,8 @@ const DE_PAST_MODALS = wordSet('wolltest wollte wolltet konntest konnte durftest
 export const DE_START = {
   lead: DE_LEAD,
   conj: CONJ_LEAD,
-  but: wordSet('aber'),
+  but: wordSet('aber also'),
+  after: wordSet('wenn sobald falls als bevor nachdem'),
   reporting: REPORTING,
   wh: DE_WH,
   cueLabels: wordSet('tipp tipps rat faustregel stichwort vorschlag hinweis'),
@@ -352,8 +354,8 @@ export const DE_ADVICE: readonly AdviceDetector[] = [
     it: wordSet('es'),
     be: wordSet('sein finden'),
     opinion: wordSet('hältst haltet'),
-    about: wordSet('davon'),
-    proposal: (w) => w === ',',
+    about: wordSet('davon von'),
+    proposal: (w) => w === ',' || DE_INDEFINITE.has(w),
   }),
   rhetoricalDetector('de.rhetorical-negative', {
     not: wordSet('nicht kein keine'),

@@ -519,7 +519,7 @@ export const EN_ADVICE: readonly AdviceDetector[] = [
     be: wordSet('be feel'),
     opinion: wordSet('think'),
     about: wordSet('about of'),
-    proposal: (w) => w.length > 4 && w.endsWith('ing'),
+    proposal: (w) => (w.length > 4 && w.endsWith('ing')) || w === 'a' || w === 'an',
   }),
   rhetoricalDetector('en.rhetorical-negative', {
     not: wordSet('not'),

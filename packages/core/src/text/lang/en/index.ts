@@ -50,7 +50,8 @@ export const en: LanguagePack = {
   start: {
     lead: EN_LEAD,
     conj: wordSet('and but or so'),
-    but: wordSet('but'),
+    but: wordSet('but so'),
+    after: wordSet('when if once before after whenever next'),
     reporting: wordSet('said mentioned told'),
     wh: EN_WH,
     cueLabels: wordSet('tip tips advice suggestion hint protip'),

@@ -48,7 +48,8 @@ const REPORTING = wordSet('disais dis dit disiez dites racontais racontiez menti
 export const FR_START = {
   lead: FR_LEAD,
   conj: CONJ_LEAD,
-  but: wordSet('mais'),
+  but: wordSet('mais alors donc'),
+  after: wordSet('quand si lorsque dès avant'),
   reporting: REPORTING,
   wh: FR_WH,
   cueLabels: wordSet('conseil astuce suggestion règle piste'),
@@ -371,7 +372,7 @@ export const FR_ADVICE: readonly AdviceDetector[] = [
     be: wordSet('être'),
     opinion: wordSet('penses pensez dis dites'),
     about: wordSet('de'),
-    proposal: (w) => w.length > 3 && (w.endsWith('er') || w.endsWith('ir') || w.endsWith('re')),
+    proposal: (w) => (w.length > 3 && (w.endsWith('er') || w.endsWith('ir') || w.endsWith('re'))) || w === 'un' || w === 'une',
   }),
   rhetoricalDetector('fr.rhetorical-negative', {
     not: wordSet('pas'),

@@ -71,7 +71,8 @@ const NOT_VERB_EN = wordSet('alleen samen even boven beneden buiten binnen open 
 export const NL_START = {
   lead: NL_LEAD,
   conj: CONJ_LEAD,
-  but: wordSet('maar'),
+  but: wordSet('maar dus'),
+  after: wordSet('als wanneer zodra voordat nadat'),
   reporting: REPORTING,
   wh: NL_WH,
   cueLabels: wordSet('tip tips advies vuistregel suggestie'),
@@ -326,8 +327,8 @@ export const NL_ADVICE: readonly AdviceDetector[] = [
     it: wordSet('het'),
     be: wordSet('zijn vinden'),
     opinion: wordSet('vind vindt denk'),
-    about: wordSet('ervan'),
-    proposal: (w) => w === 'om',
+    about: wordSet('ervan van'),
+    proposal: (w) => w === 'om' || w === 'een',
   }),
   rhetoricalDetector('nl.rhetorical-negative', {
     not: wordSet('niet geen'),
