@@ -22,14 +22,24 @@ const START_SLACK = 3;
 
 /** The cue-phrase detector for one language, named `id`. */
 export function cuePhraseDetector(id: string, phrases: readonly CuePhrase[], markers: ReadonlySet<string>): AdviceDetector {
-  const parsed = phrases.map(([pattern, words, needsMarker]) => ({ pattern, words: words.split(' ').filter(Boolean), needsMarker: needsMarker === true }));
+  // by first word, so that a sentence start costs one map look-up per position
+  const byFirst = new Map<string, { pattern: AdvicePattern; words: string[]; needsMarker: boolean }[]>();
+  for (const [pattern, text, needsMarker] of phrases) {
+    const words = text.split(' ').filter(Boolean);
+    const list = byFirst.get(words[0]!) ?? [];
+    list.push({ pattern, words, needsMarker: needsMarker === true });
+    byFirst.set(words[0]!, list);
+  }
   return detector(id, ({ t, first, add }) => {
     const end = Math.min(t.length, first + START_SLACK);
-    for (let a = first; a < end; a++)
-      for (const p of parsed)
+    for (let a = first; a < end; a++) {
+      const list = byFirst.get(t[a]!.w);
+      if (!list) continue;
+      for (const p of list)
         if (phraseAt(t, a, p.words) && (!p.needsMarker || findIn(t, markers, a + p.words.length, Math.min(t.length, MAX_SCAN)) >= 0)) {
           add(p.pattern, a, Math.min(t.length - 1, a + p.words.length - 1), 0.75);
           return;
         }
+    }
   });
 }
