@@ -397,6 +397,11 @@ export const DE_ADVICE: readonly AdviceDetector[] = [
   cuePhraseDetector(
     'de.cue-phrase',
     [
+      ['why-dont-you', 'ist es wirklich dein job'],
+      ['why-dont-you', 'ist das wirklich dein job'],
+      ['why-dont-you', 'ist es wirklich deine aufgabe'],
+      ['why-dont-you', 'ist das wirklich deine aufgabe'],
+      ['why-dont-you', 'ist das überhaupt deine aufgabe'],
       ['imperative', 'was auch immer du tust'],
       ['why-dont-you', 'was hält dich ab', true],
       ['why-dont-you', 'was hält euch ab', true],

@@ -551,6 +551,10 @@ export const EN_ADVICE: readonly AdviceDetector[] = [
   cuePhraseDetector(
     'en.cue-phrase',
     [
+      ['why-dont-you', 'is it really your job'],
+      ['why-dont-you', 'is that really your job'],
+      ['why-dont-you', 'is it really your responsibility'],
+      ['why-dont-you', 'should you even be'],
       ['imperative', 'whatever you do'],
       ['why-dont-you', 'what is stopping you', true],
       ['why-dont-you', 'what stops you', true],

@@ -390,12 +390,12 @@ export const FR_ADVICE: readonly AdviceDetector[] = [
     help: wordSet('aider aiderait bien soulager débloquer simplifier faciliter changer alléger'),
     wh: FR_WH,
     hedges: wordSet('peut-être éventuellement'),
-    or: wordSet('ou'),
-    and: wordSet('et'),
   }),
   bareInfinitive,
   npProposalDetector('fr.elliptical-proposal', {
     hedges: wordSet('peut-être éventuellement'),
+    or: wordSet('ou'),
+    and: wordSet('et'),
     articles: wordSet('un une des'),
     blockers: wordSet(
       'je tu il elle on nous vous ils elles est sont es suis ai as a ont peux peut veux que qui quoi comment pourquoi quand où quel quelle pas ce c',
@@ -405,6 +405,10 @@ export const FR_ADVICE: readonly AdviceDetector[] = [
   cuePhraseDetector(
     'fr.cue-phrase',
     [
+      ['why-dont-you', 'est ce vraiment à toi'],
+      ['why-dont-you', 'est ce vraiment ton rôle'],
+      ['why-dont-you', 'est ce vraiment ton travail'],
+      ['why-dont-you', 'est ce bien à toi'],
       ['imperative', 'quoi que tu fasses'],
       ['why-dont-you', 'que est ce qui te empêche', true],
       ['why-dont-you', 'que est ce qui vous empêche', true],

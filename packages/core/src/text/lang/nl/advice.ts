@@ -370,6 +370,11 @@ export const NL_ADVICE: readonly AdviceDetector[] = [
   cuePhraseDetector(
     'nl.cue-phrase',
     [
+      ['why-dont-you', 'is het echt jouw taak'],
+      ['why-dont-you', 'is dat echt jouw taak'],
+      ['why-dont-you', 'is het wel jouw taak'],
+      ['why-dont-you', 'is dat wel jouw taak'],
+      ['why-dont-you', 'is het echt jouw job'],
       ['imperative', 'wat je ook doet'],
       ['why-dont-you', 'wat houdt je tegen', true],
       ['why-dont-you', 'wat let je', true],
