@@ -108,6 +108,7 @@ export const de: LanguagePack = {
       'das kenne',
       'kenn das',
       'klingt hart',
+      'das klingt',
       'klingt schwer',
     ],
   },

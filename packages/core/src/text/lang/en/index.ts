@@ -91,6 +91,7 @@ export const en: LanguagePack = {
       'get it',
       'know feeling',
       'sounds hard',
+      'that sounds',
       'sounds tough',
     ],
   },

@@ -121,6 +121,8 @@ export const fr: LanguagePack = {
       'vécu ça',
       'passé par là',
       'ça doit être dur',
+      'ça a air',
+      'ça semble',
     ],
   },
   question: {

@@ -99,6 +99,7 @@ export const nl: LanguagePack = {
       'dat herken',
       'ken dat',
       'klinkt zwaar',
+      'dat klinkt',
       'klinkt pittig',
     ],
   },
