@@ -77,7 +77,9 @@ async function bundleToday(): Promise<Grammar> {
     const entry = join(dir, 'entry.ts');
     writeFileSync(
       entry,
-      `export { detectAdvice } from ${JSON.stringify(join(src, 'advice.ts'))};\nexport { checkOpenQuestion } from ${JSON.stringify(join(src, 'open-question.ts'))};\n`,
+      // Only English is built in: register the other packs, as an app serving every language does (the seeds are en/nl/de/fr).
+      `import { registerLanguagePack } from ${JSON.stringify(join(src, 'registry.ts'))};\nimport { BUILTIN_PACKS } from ${JSON.stringify(join(src, '../lang/all.ts'))};\nregisterLanguagePack(...Object.values(BUILTIN_PACKS));\n` +
+        `export { detectAdvice } from ${JSON.stringify(join(src, 'advice.ts'))};\nexport { checkOpenQuestion } from ${JSON.stringify(join(src, 'open-question.ts'))};\n`,
     );
     const outfile = join(dir, 'today.mjs');
     await build({ entryPoints: [entry], bundle: true, minify: true, format: 'esm', platform: 'node', legalComments: 'none', outfile, logLevel: 'silent' });

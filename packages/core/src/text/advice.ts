@@ -63,8 +63,13 @@ export function detectAdvice(text: string, options: DetectAdviceOptions = {}): A
   const backoff = options.backoff !== false;
   for (let i = 0; i < a.sentences.length; i++) {
     const s = a.sentences[i]!;
+    const before = found.length;
     runDetectors(a.pack.advice, a.pack.start, s, i, found, backoff);
-    for (const tail of clauseTails(a.text, s, a.pack.start.but)) runDetectors(a.pack.advice, a.pack.start, tail, i, found, backoff);
+    // the back-off reads a tail only where the whole sentence gave no finding (no second reason for one sentence)
+    let flagged = false;
+    for (let k = before; k < found.length; k++) if (found[k]!.confidence >= ADVICE_THRESHOLD) flagged = true;
+    for (const tail of clauseTails(a.text, s, a.pack.start.but, a.pack.start.after))
+      runDetectors(a.pack.advice, a.pack.start, tail, i, found, backoff && !flagged);
   }
   applyFraming(found, a.sentences, a.pack.framing);
   let best: AdviceReason | undefined;

@@ -46,6 +46,8 @@ function dropSpeakerLabel(text: string, sentences: Sentence[]): Sentence[] {
 let lastText: string | undefined;
 let lastVersion = -1;
 let lastRaw: Sentence[] = [];
+/** The sentences before a speaker label was dropped (the same array when there was none). */
+let lastUndropped: Sentence[] = [];
 let lastScores: LanguageScores = {};
 let lastAnalysis: Analysis | undefined;
 
@@ -57,7 +59,8 @@ export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
   if (text !== lastText || lastVersion !== registryVersion()) {
     lastText = text;
     lastVersion = registryVersion();
-    lastRaw = dropSpeakerLabel(text, splitSentences(text));
+    lastUndropped = splitSentences(text);
+    lastRaw = dropSpeakerLabel(text, lastUndropped);
     lastScores = scoreSentences(lastRaw);
     lastAnalysis = undefined;
   }
@@ -66,7 +69,10 @@ export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
   const lang = fixed ?? (hint ? resolveLanguageFromScores(lastScores, hint) : pickLanguage(lastScores, 'en'));
   if (lastAnalysis && lastAnalysis.lang === lang) return lastAnalysis;
   const pack = packOrEnglish(lang);
-  const sentences = lastRaw.map((s) => {
+  // "Tip: …", "Faustregel: …": the label was a cue of the pack's language, not a speaker's name
+  const label = lastRaw === lastUndropped ? undefined : lastUndropped[0]?.toks[0]?.w;
+  const raw = label !== undefined && pack.start.cueLabels?.has(label) ? lastUndropped : lastRaw;
+  const sentences = raw.map((s) => {
     const toks = expandTokens(s.toks, pack);
     return toks === s.toks ? s : { ...s, toks };
   });

@@ -4,7 +4,8 @@
  * block it. Each rule lowers a finding below the advice threshold and names itself in `framedBy`:
  *
  * - `talk`: an imperative that addresses the conversation, not the problem ("Take your time: …?",
- *   "Try to remember: …?", "Let me check …"), before a question;
+ *   "Try to remember: …?", "Let me check …"), before a question; and the statistical back-off on a
+ *   request to talk or a shared feeling anywhere in the sentence ("Give an example.", "I've been there.");
  * - `statement-before-question`: the statistical back-off on a statement that frames a later question
  *   (empathy, a summary, "I have two questions."); grammar detectors keep their findings there;
  * - `check`: the last step of a paraphrase that lists several, followed by a short confirmation
@@ -15,7 +16,7 @@
  * - `assurance`: an obligation modal with a verb of knowing ("you should know we're on your side").
  */
 import type { AdviceReason, FramingRule } from './advice-types.js';
-import { MAX_SCAN } from './match.js';
+import { MAX_SCAN, phraseAt } from './match.js';
 import type { FramingLexicon } from './pack.js';
 import type { Sentence, Token } from './sentences.js';
 
@@ -26,8 +27,6 @@ export const FRAMED_CONFIDENCE = 0.3;
 const CHECK_MAX_WORDS = 4;
 /** Clauses a paraphrase lists before the finding for a confirmation question to excuse it. */
 const CHECK_MIN_CLAUSES = 2;
-/** How far (in tokens) the words of a conversational phrase may lie apart ("stell dir mal vor"). */
-const PHRASE_WINDOW = 8;
 
 /** A conversational phrase, parsed: its words in order and whether it counts without a later question. */
 interface Phrase {
@@ -37,29 +36,25 @@ interface Phrase {
 
 const parsed = new WeakMap<readonly string[], readonly Phrase[]>();
 
-function phrases(lex: FramingLexicon): readonly Phrase[] {
-  let p = parsed.get(lex.talk);
+function phrases(list: readonly string[]): readonly Phrase[] {
+  let p = parsed.get(list);
   if (!p) {
-    p = lex.talk.map((s) => {
+    p = list.map((s) => {
       const always = s.startsWith('!');
       return { words: (always ? s.slice(1) : s).split(' ').filter(Boolean), always };
     });
-    parsed.set(lex.talk, p);
+    parsed.set(list, p);
   }
   return p;
 }
 
-/** Whether the words of `phrase` occur in order from token `a`, the first exactly at `a`, within the window. */
-function phraseAt(t: readonly Token[], a: number, phrase: readonly string[]): boolean {
-  if (t[a]?.w !== phrase[0]) return false;
-  let k = a + 1;
-  const end = Math.min(t.length, a + PHRASE_WINDOW);
-  for (let p = 1; p < phrase.length; p++) {
-    while (k < end && t[k]!.w !== phrase[p]) k++;
-    if (k >= end) return false;
-    k++;
-  }
-  return true;
+/** Whether one of `list`'s phrases starts somewhere in the first MAX_SCAN tokens of `t`. */
+function phraseAnywhere(t: readonly Token[], list: readonly string[] | undefined): boolean {
+  if (!list) return false;
+  const ps = phrases(list);
+  const end = Math.min(t.length, MAX_SCAN);
+  for (let a = 0; a < end; a++) for (const p of ps) if (phraseAt(t, a, p.words)) return true;
+  return false;
 }
 
 function wordCount(s: Sentence): number {
@@ -101,9 +96,10 @@ function ruleFor(r: AdviceReason, sentences: readonly Sentence[], questionAfter:
   const a = tokenIndex(t, r.span.start);
   const laterQuestion = s.term === '?' || questionAfter[si + 1] === true;
   if (r.pattern === 'imperative' || r.pattern === 'isnt-it-time') {
-    for (const p of phrases(lex)) if ((p.always || laterQuestion) && phraseAt(t, a, p.words)) return 'talk';
+    for (const p of phrases(lex.talk)) if ((p.always || laterQuestion) && phraseAt(t, a, p.words)) return 'talk';
   }
   if (r.detector?.endsWith('.model') && s.term !== '?' && questionAfter[si + 1] === true) return 'statement-before-question';
+  if (r.detector?.endsWith('.model') && phraseAnywhere(t, lex.noRemedy)) return 'talk';
   if (isCheck(sentences[si + 1], lex) && separatorsBefore(t, a) >= CHECK_MIN_CLAUSES) return 'check';
   // "The rota, perhaps? Is that what this is really about?": a guess checked by the next question
   if (r.detector?.endsWith('.elliptical-proposal') && questionAfter[si + 1] === true) return 'check';

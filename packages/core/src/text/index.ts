@@ -13,14 +13,17 @@ export {
   detectAdvice,
   type FramingRule,
 } from './advice.js';
+export { type BenefitWords, benefitConditionalDetector } from './benefit.js';
+export { type CuePhrase, cuePhraseDetector } from './cue-phrases.js';
 export type { AdviceDetector, SentenceContext } from './detector.js';
 export { detector, runDetectors } from './detector.js';
 export { applyFraming, FRAMED_CONFIDENCE } from './framing.js';
 export { type HypotheticalWords, hypotheticalDetector } from './hypothetical.js';
 export { detectLanguage, type LanguageScores, resolveLanguage, scoreLanguages } from './language.js';
-export { at, clauseEnd, clauseStarts, findIn, indexOfWord, isWord, MAX_SCAN, skip } from './match.js';
+export { at, clauseEnd, clauseStarts, findIn, indexOfWord, isWord, MAX_SCAN, PHRASE_WINDOW, phraseAt, skip } from './match.js';
 export { message, suggestionText } from './messages.js';
 export { type AdviceModel, loadModel, modelDetector } from './model.js';
+export { type ObligationWords, obligationDetector } from './obligation.js';
 export { checkOpenQuestion, type OpenQuestionOptions } from './open-question.js';
 export type {
   DetectionProfile,

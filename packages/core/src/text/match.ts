@@ -66,3 +66,19 @@ export function isWord(t: readonly Token[], i: number): boolean {
 export function hasInClause(t: readonly Token[], set: ReadonlySet<string>, from: number): boolean {
   return findIn(t, set, from, clauseEnd(t, from)) >= 0;
 }
+
+/** How far (in tokens) the words of a phrase may lie apart ("stell dir mal vor", "was hält dich eigentlich davon ab"). */
+export const PHRASE_WINDOW = 8;
+
+/** Whether the words of `phrase` occur in order from token `a`, the first exactly at `a`, within {@link PHRASE_WINDOW}. */
+export function phraseAt(t: readonly Token[], a: number, phrase: readonly string[]): boolean {
+  if (t[a]?.w !== phrase[0]) return false;
+  let k = a + 1;
+  const end = Math.min(t.length, a + PHRASE_WINDOW);
+  for (let p = 1; p < phrase.length; p++) {
+    while (k < end && t[k]!.w !== phrase[p]) k++;
+    if (k >= end) return false;
+    k++;
+  }
+  return true;
+}

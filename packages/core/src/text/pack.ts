@@ -60,12 +60,22 @@ export interface StartLexicon {
   lead: ReadonlySet<string>;
   /** Conjunctions skipped before a question's finite verb ("and", "en", "und"). */
   conj: ReadonlySet<string>;
-  /** Contrastive conjunctions ("but", "maar"): after ", but" the detectors read the rest as a new start. */
+  /** Contrastive and concluding conjunctions ("but", "so", "maar"): after ", but" the detectors read the rest as a new start. */
   but?: ReadonlySet<string>;
+  /**
+   * Subordinators that can open a sentence ("when", "als", "wenn", "quand"): after the comma that ends
+   * such a clause the detectors read the main clause as a new start ("When she starts again, just leave").
+   */
+  after?: ReadonlySet<string>;
   /** Verbs of reporting ("said"): a sentence with one reports speech. */
   reporting: ReadonlySet<string>;
   /** Question words. */
   wh: ReadonlySet<string>;
+  /**
+   * Words that open a tip before a colon, not a speaker's name ("Tip: …", "Faustregel: …"): such a
+   * label is kept, where "Pia: …" is dropped before analysis.
+   */
+  cueLabels?: ReadonlySet<string>;
 }
 
 /**
@@ -86,6 +96,12 @@ export interface FramingLexicon {
   feelings: ReadonlySet<string>;
   /** Verbs of knowing: "you should know we are behind you" is an assurance. */
   know: ReadonlySet<string>;
+  /**
+   * Phrases (words in order, as in {@link talk}) that make a sentence a request to talk or a shared
+   * feeling, anywhere in it: "give an example", "I'm curious", "I've been there". The statistical
+   * back-off never counts there (a grammar detector still does).
+   */
+  noRemedy?: readonly string[];
 }
 
 /** What the open-question check needs to know about a language. */
@@ -178,6 +194,17 @@ export interface SphereLexicon {
   gerundCoping: boolean;
   /** Whether the `sphere.with-other` suggestion can quote the other person's noun phrase. */
   quoteOther: boolean;
+  /**
+   * Words of the introducer's own reaction ("anxious", "hit", "getroffen", "touchée"): "why does the new
+   * system make me so anxious?" asks about that reaction, not about the system.
+   */
+  reactions?: ReadonlySet<string>;
+  /**
+   * Infinitives of the introducer's own acts towards others ("ask", "inform", "bitten", "inviter"): a topic
+   * that is such an act ("Die Schule um einen anderen Stundenplan bitten", "Comment informer mes clients")
+   * names others as its object, not as the subject of a change.
+   */
+  selfActs?: ReadonlySet<string>;
 }
 
 /** A language pack: one per language, in `text/lang/<code>/`. */

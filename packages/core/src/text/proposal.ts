@@ -1,7 +1,8 @@
 /**
  * An elliptical proposal: a noun phrase (or a bare infinitive phrase) offered as a question, with no
  * subject and no finite verb — "Tough love, maybe?", "Vielleicht ein Putzplan für die Küche?",
- * "Misschien beginnen met de makkelijkste cliënt?", "Einen Dolmetscher dazuholen?".
+ * "Misschien beginnen met de makkelijkste cliënt?", "Einen Dolmetscher dazuholen?", an alternative ("Oder eine
+ * Mediation?") or an added proposal ("And a shared rota for weekends?").
  */
 import { type AdviceDetector, detector } from './detector.js';
 import { at } from './match.js';
@@ -16,6 +17,10 @@ export interface ProposalWords {
   blockers: ReadonlySet<string>;
   /** Whether a word is an infinitive that can close the phrase ("dazuholen", "beginnen"). */
   infinitive(word: string): boolean;
+  /** "or" ("oder", "of", "ou"): a verbless question opening with it offers an alternative ("Oder eine Mediation?"). */
+  or?: ReadonlySet<string>;
+  /** "and" ("und", "en", "et"): with an indefinite article next it adds a proposal ("And a shared rota for weekends?"). */
+  and?: ReadonlySet<string>;
 }
 
 /** Longest elliptical proposal, in words. */
@@ -37,7 +42,9 @@ export function npProposalDetector(id: string, W: ProposalWords): AdviceDetector
       last = i;
     }
     if (words < 2 || words > MAX_WORDS) return;
+    const opener = at(t, 0);
     if (hedge >= 0) add('suggestion', first, last, 0.75);
+    else if (W.or?.has(opener) || (W.and?.has(opener) && W.articles.has(at(t, 1)))) add('suggestion', 0, last, 0.7);
     else if (W.articles.has(at(t, first)) && words >= 3 && W.infinitive(at(t, last))) add('suggestion', first, last, 0.75);
   });
 }

@@ -7,7 +7,7 @@
  */
 import type { Span } from '../shared/span.js';
 import { analyse } from './analysis.js';
-import { at, findIn, MAX_SCAN, skip, spanOf } from './match.js';
+import { at, clauseEnd, findIn, MAX_SCAN, skip, spanOf } from './match.js';
 import { suggestionText } from './messages.js';
 import { scoreSentence } from './model.js';
 import type { PackCode, SphereLexicon } from './pack.js';
@@ -104,6 +104,37 @@ function readNp(L: SphereLexicon, t: readonly Token[], i: number, skipMe = false
     return { kind: 'none', a: j, b: j };
   }
   return { kind: 'unknown', a: j, b: Math.max(j, k) };
+}
+
+/**
+ * Whether the sentence at `first` is the introducer's own act towards others: a leading infinitive of
+ * such an act ("Inviter les parents …"), one after a question word ("Comment informer …", "how to tell …",
+ * "what I tell …"), or one closing the first clause of a verb-final language ("Die Schule um … bitten").
+ */
+function ownAct(L: SphereLexicon, t: readonly Token[], first: number): boolean {
+  const acts = L.selfActs;
+  if (!acts) return false;
+  const fw = at(t, first);
+  if (acts.has(fw)) return true;
+  if (L.wh.has(fw) && !L.why.has(fw)) {
+    const next = at(t, first + 1);
+    if (acts.has(next) || (next === 'to' && acts.has(at(t, first + 2)))) return true;
+    // "What I tell volunteers …", "Was ich den Eltern sage": the introducer is the subject
+    if (L.i.has(next)) return true;
+  }
+  if (!L.verbFinal) return false;
+  const end = clauseEnd(t, first);
+  for (let k = first; k < end; k++) if (L.aux.has(t[k]!.w) || L.obligation.has(t[k]!.w) || L.i.has(t[k]!.w)) return false;
+  return end - first >= 3 && acts.has(at(t, end - 1));
+}
+
+/** "Now that I lead the team, what do I want to be known for?": a last clause that asks about the introducer. */
+function lastClauseAsksMe(L: SphereLexicon, t: readonly Token[]): boolean {
+  let c = -1;
+  for (let k = Math.max(0, t.length - MAX_SCAN); k < t.length; k++) if (t[k]!.w === ',') c = k;
+  if (c < 0 || !L.wh.has(at(t, c + 1)) || L.why.has(at(t, c + 1))) return false;
+  for (let k = c + 2; k < Math.min(t.length, c + 5); k++) if (L.i.has(t[k]!.w)) return true;
+  return false;
 }
 
 interface SentenceVerdict {
@@ -223,6 +254,10 @@ function judgeSentence(L: SphereLexicon, s: Sentence, si: number): SentenceVerdi
     v.inside.push(reason('coping', 0, 0));
     return v;
   }
+  if (ownAct(L, t, first) || lastClauseAsksMe(L, t)) {
+    v.inside.push(reason('first-person', first, first));
+    return v;
+  }
   let subj: Np;
   let verbIdx: number;
   const isWhy = L.why.has(fw);
@@ -262,6 +297,11 @@ function judgeSentence(L: SphereLexicon, s: Sentence, si: number): SentenceVerdi
     const itSubject = L.it.has(at(t, subj.a)) || subj.kind === 'none';
     let mentionsMe = false;
     for (const tok of t) if (L.me.has(tok.w) || L.reflexiveSelf.has(tok.w)) mentionsMe = true;
+    // "Why does the new system make me so anxious?", "Warum mich die Beschwerde so getroffen hat": my own reaction
+    if (mentionsMe && L.reactions && findIn(t, L.reactions, first + 1, n) >= 0) {
+      v.inside.push(reason('first-person', first, first));
+      return v;
+    }
     // "Warum ändert sich an unserer Schule nie etwas?", "Why doesn't anything ever change here?"
     if (!mentionsMe && findIn(t, L.whyChange, first + 1, n) >= 0) {
       v.weak.push(reason('why-others', first, Math.max(first, subj.b)));

@@ -3,10 +3,14 @@
  * after an adverb), "an deiner Stelle", "ich würde …", negative questions ("kannst du nicht einfach …",
  * "warum … nicht"), "hast du schon versucht …" and own experience offered as a prescription.
  */
+
+import { benefitConditionalDetector } from '../../benefit.js';
+import { cuePhraseDetector } from '../../cue-phrases.js';
 import { type AdviceDetector, detector } from '../../detector.js';
 import { hypotheticalDetector } from '../../hypothetical.js';
 import { at, clauseStarts, findIn, hasInClause, indexOfWord, isWord, skip } from '../../match.js';
 import { modelDetector } from '../../model.js';
+import { obligationDetector } from '../../obligation.js';
 import { npProposalDetector } from '../../proposal.js';
 import { remedyDetector } from '../../remedy.js';
 import { rhetoricalDetector } from '../../rhetorical.js';
@@ -35,6 +39,7 @@ import {
 } from './lexicon.js';
 import { DE_MODEL } from './model.js';
 
+const DE_INDEFINITE = wordSet('einem einer einen');
 const NOUN_USE_NEXT = wordSet('ist war sind waren hat hatte wird wurde kann muss sollte des');
 const NICHT = wordSet('nicht kein keine keinen keinem keiner');
 const NICHT_KEIN = wordSet('nicht kein keine keinen nur');
@@ -68,7 +73,15 @@ const REPORTING = wordSet('gesagt erzählt erwähnt meintest sagtest geschrieben
 const ALTERNATIVE_STEER = wordSet('nicht einfach doch lieber eher');
 /** Past-tense modals: "warum wolltest du … nicht …?" asks about a past decision. */
 const DE_PAST_MODALS = wordSet('wolltest wollte wolltet konntest konnte durftest durfte musstest musste');
-export const DE_START = { lead: DE_LEAD, conj: CONJ_LEAD, but: wordSet('aber'), reporting: REPORTING, wh: DE_WH };
+export const DE_START = {
+  lead: DE_LEAD,
+  conj: CONJ_LEAD,
+  but: wordSet('aber also'),
+  after: wordSet('wenn sobald falls als bevor nachdem'),
+  reporting: REPORTING,
+  wh: DE_WH,
+  cueLabels: wordSet('tipp tipps rat faustregel stichwort vorschlag hinweis'),
+};
 const ADVISE_VERBS = wordSet('rate empfehle schlage');
 
 const FRAME: FrameWords = { weI: WE_I, solve: SOLVE, practice: DE_PRACTICE_VERBS, empathy: DE_EMPATHY };
@@ -341,8 +354,8 @@ export const DE_ADVICE: readonly AdviceDetector[] = [
     it: wordSet('es'),
     be: wordSet('sein finden'),
     opinion: wordSet('hältst haltet'),
-    about: wordSet('davon'),
-    proposal: (w) => w === ',',
+    about: wordSet('davon von'),
+    proposal: (w) => w === ',' || DE_INDEFINITE.has(w),
   }),
   rhetoricalDetector('de.rhetorical-negative', {
     not: wordSet('nicht kein keine'),
@@ -355,9 +368,9 @@ export const DE_ADVICE: readonly AdviceDetector[] = [
     wh: DE_WH,
   }),
   remedyDetector('de.remedy-would-help', {
-    articles: wordSet('ein eine einen einem einer mehr feste fester festes regelmäßige'),
+    articles: wordSet('ein eine einen einem einer mehr feste fester festes regelmäßige etwas'),
     modals: wordSet('würde würden könnte könnten dürfte wird'),
-    help: wordSet('helfen wirken nützen'),
+    help: wordSet('helfen wirken nützen ersparen erleichtern entlasten guttun tun bringen machen'),
     wh: wordSet('was wie warum wann wo wer welche welcher welches wieso weshalb'),
     hedges: wordSet('vielleicht eventuell möglicherweise'),
   }),
@@ -372,12 +385,72 @@ export const DE_ADVICE: readonly AdviceDetector[] = [
     },
   }),
   npProposalDetector('de.elliptical-proposal', {
-    hedges: wordSet('vielleicht eventuell evtl vllt'),
+    hedges: wordSet('vielleicht eventuell evtl vllt mal'),
+    or: wordSet('oder'),
+    and: wordSet('und'),
     articles: wordSet('ein eine einen einem einer n'),
     blockers: wordSet(
       'ich du er sie es wir ihr man ist sind war bist bin hast hat habe kannst kann willst soll was wie warum wann wo wer welche welcher nicht das',
     ),
     infinitive: (w) => w.length > 4 && w.endsWith('en'),
+  }),
+  cuePhraseDetector(
+    'de.cue-phrase',
+    [
+      ['why-dont-you', 'ist es wirklich dein job'],
+      ['why-dont-you', 'ist das wirklich dein job'],
+      ['why-dont-you', 'ist es wirklich deine aufgabe'],
+      ['why-dont-you', 'ist das wirklich deine aufgabe'],
+      ['why-dont-you', 'ist das überhaupt deine aufgabe'],
+      ['imperative', 'was auch immer du tust'],
+      ['why-dont-you', 'was hält dich ab', true],
+      ['why-dont-you', 'was hält euch ab', true],
+      ['why-dont-you', 'was hält sie ab', true],
+      ['why-dont-you', 'was spricht dagegen', true],
+      ['why-dont-you', 'was spräche dagegen', true],
+      ['why-dont-you', 'was hindert dich', true],
+      ['explicit-advice', 'stichwort'],
+      ['explicit-advice', 'faustregel'],
+      ['explicit-advice', 'tipp von'],
+      ['explicit-advice', 'goldene regel'],
+      ['explicit-advice', 'mein tipp'],
+      ['explicit-advice', 'mein rat'],
+      ['explicit-advice', 'kleiner tipp'],
+      ['own-experience', 'was mir geholfen'],
+      ['own-experience', 'was mir hilft'],
+      ['own-experience', 'was mir half'],
+      ['own-experience', 'was mich gebracht'],
+      ['own-experience', 'was ich immer mache'],
+      ['own-experience', 'was ich selbst mache'],
+      ['own-experience', 'was ich nie machen würde'],
+      ['own-experience', 'was ich auf keinen fall'],
+      ['own-experience', 'was bei mir funktioniert'],
+      ['own-experience', 'was bei uns funktioniert'],
+      ['own-experience', 'erfahrungsgemäß'],
+      ['impersonal-suggestion', 'geht nichts über'],
+      ['impersonal-suggestion', 'unterschätz nie'],
+      ['impersonal-suggestion', 'unterschätze nie'],
+      ['impersonal-suggestion', 'das vernünftigste'],
+      ['impersonal-suggestion', 'der vernünftigste'],
+      ['impersonal-suggestion', 'deine beste option'],
+      ['impersonal-suggestion', 'die beste option'],
+      ['impersonal-suggestion', 'das schreit nach'],
+      ['impersonal-suggestion', 'die halbe miete'],
+    ],
+    wordSet('einfach mal eben halt'),
+  ),
+  benefitConditionalDetector('de.benefit-consequent', {
+    if: wordSet('wenn falls sobald'),
+    conditionVerbs: wordSet('würdest würden würde hättest hättet wärst'),
+    me: wordSet('ich'),
+    benefit: wordSet('weg los wieder ruhe luft erspart ersparst ersparen gelöst kaum weniger leichter entspannter vorbei erledigt zurück'),
+  }),
+  obligationDetector('de.others-obligation', {
+    modals: wordSet('müsste müssten sollte sollten'),
+    pairs: new Map(),
+    me: wordSet('ich wir'),
+    not: wordSet('nicht kein keine'),
+    wh: DE_WH,
   }),
   modelDetector('de.model', DE_MODEL),
 ];

@@ -3,10 +3,14 @@
  * conditional framing, first-person "I would", negative-question suggestions and own experience
  * offered as a prescription. One detector per pattern, run in order on every sentence.
  */
+
+import { benefitConditionalDetector } from '../../benefit.js';
+import { cuePhraseDetector } from '../../cue-phrases.js';
 import { type AdviceDetector, detector, type SentenceContext } from '../../detector.js';
 import { hypotheticalDetector } from '../../hypothetical.js';
 import { at, clauseStarts, findIn, isWord, MAX_SCAN, skip } from '../../match.js';
 import { modelDetector } from '../../model.js';
+import { obligationDetector } from '../../obligation.js';
 import { npProposalDetector } from '../../proposal.js';
 import { remedyDetector } from '../../remedy.js';
 import { rhetoricalDetector } from '../../rhetorical.js';
@@ -515,7 +519,7 @@ export const EN_ADVICE: readonly AdviceDetector[] = [
     be: wordSet('be feel'),
     opinion: wordSet('think'),
     about: wordSet('about of'),
-    proposal: (w) => w.length > 4 && w.endsWith('ing'),
+    proposal: (w) => (w.length > 4 && w.endsWith('ing')) || w === 'a' || w === 'an',
   }),
   rhetoricalDetector('en.rhetorical-negative', {
     not: wordSet('not'),
@@ -536,11 +540,64 @@ export const EN_ADVICE: readonly AdviceDetector[] = [
   }),
   npProposalDetector('en.elliptical-proposal', {
     hedges: wordSet('maybe perhaps possibly'),
+    or: wordSet('or'),
+    and: wordSet('and'),
     articles: wordSet('a an some'),
     blockers: wordSet(
       'i you he she it we they is are was were do does did have has had can could would should will what how why when where who which not this that',
     ),
     infinitive: () => false,
+  }),
+  cuePhraseDetector(
+    'en.cue-phrase',
+    [
+      ['why-dont-you', 'is it really your job'],
+      ['why-dont-you', 'is that really your job'],
+      ['why-dont-you', 'is it really your responsibility'],
+      ['why-dont-you', 'should you even be'],
+      ['imperative', 'whatever you do'],
+      ['why-dont-you', 'what is stopping you', true],
+      ['why-dont-you', 'what stops you', true],
+      ['why-dont-you', 'what keeps you from', true],
+      ['why-dont-you', 'what prevents you from', true],
+      ['why-dont-you', 'what is to stop you', true],
+      ['explicit-advice', 'rule of thumb'],
+      ['explicit-advice', 'word of advice'],
+      ['explicit-advice', 'pro tip'],
+      ['explicit-advice', 'golden rule'],
+      ['explicit-advice', 'top tip'],
+      ['explicit-advice', 'piece of advice'],
+      ['own-experience', 'what helped me'],
+      ['own-experience', 'what worked for me'],
+      ['own-experience', 'what i always do'],
+      ['own-experience', 'what i do is'],
+      ['own-experience', 'what i would never do'],
+      ['own-experience', 'what got me through'],
+      ['own-experience', 'what saved me'],
+      ['impersonal-suggestion', 'nothing beats'],
+      ['impersonal-suggestion', 'can not beat'],
+      ['impersonal-suggestion', 'never underestimate'],
+      ['impersonal-suggestion', 'the wisest thing'],
+      ['impersonal-suggestion', 'the smartest thing'],
+      ['impersonal-suggestion', 'the sensible thing'],
+      ['impersonal-suggestion', 'your best option'],
+      ['impersonal-suggestion', 'this calls for'],
+      ['impersonal-suggestion', 'that calls for'],
+    ],
+    wordSet('just simply only'),
+  ),
+  benefitConditionalDetector('en.benefit-consequent', {
+    if: wordSet('if'),
+    conditionVerbs: wordSet('had were'),
+    me: wordSet('i'),
+    benefit: wordSet('back gone disappear disappears vanish less fewer easier calmer save saves spare spared solved free freed lighter sorted breathe relief'),
+  }),
+  obligationDetector('en.others-obligation', {
+    modals: wordSet('ought'),
+    pairs: new Map([['should', wordSet('be have take pay do handle deal sort decide cover')]]),
+    me: wordSet('i we'),
+    not: wordSet('not'),
+    wh: EN_WH,
   }),
   modelDetector('en.model', EN_MODEL),
 ];

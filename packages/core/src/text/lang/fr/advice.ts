@@ -5,10 +5,14 @@
  * pourrais pas …"), "et si tu …", a noun phrase offered as a question ("Une médiation, peut-être ?")
  * and own experience offered as a prescription ("chez nous, on a …", "ce qui m'a aidé …").
  */
+
+import { benefitConditionalDetector } from '../../benefit.js';
+import { cuePhraseDetector } from '../../cue-phrases.js';
 import { type AdviceDetector, detector } from '../../detector.js';
 import { hypotheticalDetector } from '../../hypothetical.js';
 import { at, clauseEnd, clauseStarts, findIn, hasInClause, indexOfWord, isWord, skip } from '../../match.js';
 import { modelDetector } from '../../model.js';
+import { obligationDetector } from '../../obligation.js';
 import { npProposalDetector } from '../../proposal.js';
 import { remedyDetector } from '../../remedy.js';
 import { rhetoricalDetector } from '../../rhetorical.js';
@@ -41,7 +45,15 @@ const IF_WHEN = wordSet('si quand');
 const CONJ_LEAD = wordSet('et mais ou donc alors bon ben ok oui non');
 const REPORTING = wordSet('disais dis dit disiez dites racontais racontiez mentionné expliqué');
 /** Where a French sentence starts. */
-export const FR_START = { lead: FR_LEAD, conj: CONJ_LEAD, but: wordSet('mais'), reporting: REPORTING, wh: FR_WH };
+export const FR_START = {
+  lead: FR_LEAD,
+  conj: CONJ_LEAD,
+  but: wordSet('mais alors donc'),
+  after: wordSet('quand si lorsque dès avant'),
+  reporting: REPORTING,
+  wh: FR_WH,
+  cueLabels: wordSet('conseil astuce suggestion règle piste'),
+};
 
 /** Object pronouns that may sit between subject, negation and verb ("tu ne lui as pas …"). */
 const OBJ = wordSet('me te se le la les lui leur en y nous vous');
@@ -360,7 +372,7 @@ export const FR_ADVICE: readonly AdviceDetector[] = [
     be: wordSet('être'),
     opinion: wordSet('penses pensez dis dites'),
     about: wordSet('de'),
-    proposal: (w) => w.length > 3 && (w.endsWith('er') || w.endsWith('ir') || w.endsWith('re')),
+    proposal: (w) => (w.length > 3 && (w.endsWith('er') || w.endsWith('ir') || w.endsWith('re'))) || w === 'un' || w === 'une',
   }),
   rhetoricalDetector('fr.rhetorical-negative', {
     not: wordSet('pas'),
@@ -375,18 +387,66 @@ export const FR_ADVICE: readonly AdviceDetector[] = [
   remedyDetector('fr.remedy-would-help', {
     articles: wordSet('un une des du plus quelques'),
     modals: wordSet('pourrait pourraient devrait serait ferait aiderait'),
-    help: wordSet('aider aiderait bien soulager débloquer'),
+    help: wordSet('aider aiderait bien soulager débloquer simplifier faciliter changer alléger'),
     wh: FR_WH,
     hedges: wordSet('peut-être éventuellement'),
   }),
   bareInfinitive,
   npProposalDetector('fr.elliptical-proposal', {
     hedges: wordSet('peut-être éventuellement'),
+    or: wordSet('ou'),
+    and: wordSet('et'),
     articles: wordSet('un une des'),
     blockers: wordSet(
       'je tu il elle on nous vous ils elles est sont es suis ai as a ont peux peut veux que qui quoi comment pourquoi quand où quel quelle pas ce c',
     ),
     infinitive: () => false,
+  }),
+  cuePhraseDetector(
+    'fr.cue-phrase',
+    [
+      ['why-dont-you', 'est ce vraiment à toi'],
+      ['why-dont-you', 'est ce vraiment ton rôle'],
+      ['why-dont-you', 'est ce vraiment ton travail'],
+      ['why-dont-you', 'est ce bien à toi'],
+      ['imperative', 'quoi que tu fasses'],
+      ['why-dont-you', 'que est ce qui te empêche', true],
+      ['why-dont-you', 'que est ce qui vous empêche', true],
+      ['why-dont-you', 'que est ce qui te retient', true],
+      ['why-dont-you', 'qui te empêche', true],
+      ['explicit-advice', 'règle de or'],
+      ['explicit-advice', 'petit conseil'],
+      ['explicit-advice', 'mon conseil'],
+      ['explicit-advice', 'conseil de ami'],
+      ['explicit-advice', 'astuce'],
+      ['own-experience', 'ce qui me a aidé'],
+      ['own-experience', 'ce qui me aide'],
+      ['own-experience', 'ce que je fais toujours'],
+      ['own-experience', 'ce que je ne ferais jamais'],
+      ['own-experience', 'ce qui a marché'],
+      ['own-experience', 'ce qui marche chez nous'],
+      ['impersonal-suggestion', 'rien ne vaut'],
+      ['impersonal-suggestion', 'rien de tel'],
+      ['impersonal-suggestion', 'ne sous-estime jamais'],
+      ['impersonal-suggestion', 'le plus sage'],
+      ['impersonal-suggestion', 'le mieux ce est'],
+      ['impersonal-suggestion', 'ta meilleure option'],
+      ['impersonal-suggestion', 'la meilleure option'],
+    ],
+    wordSet('simplement juste carrément'),
+  ),
+  benefitConditionalDetector('fr.benefit-consequent', {
+    if: wordSet('si'),
+    conditionVerbs: wordSet(''),
+    me: wordSet('je'),
+    benefit: wordSet('moins libéré libérée gagnerais gagnes gagnerait économiserais réglé disparaîtrait tranquille souffler allégé allégée'),
+  }),
+  obligationDetector('fr.others-obligation', {
+    modals: wordSet('devrait devraient faudrait'),
+    pairs: new Map(),
+    me: wordSet('je nous'),
+    not: wordSet('pas'),
+    wh: FR_WH,
   }),
   modelDetector('fr.model', FR_MODEL),
 ];

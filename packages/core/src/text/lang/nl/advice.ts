@@ -3,10 +3,14 @@
  * adverb), "als ik jou was", "ik zou …", negative questions ("kun je niet gewoon …", "waarom … niet"),
  * "heb je al geprobeerd …" and own experience offered as a prescription ("bij ons doen we …").
  */
+
+import { benefitConditionalDetector } from '../../benefit.js';
+import { cuePhraseDetector } from '../../cue-phrases.js';
 import { type AdviceDetector, detector } from '../../detector.js';
 import { hypotheticalDetector } from '../../hypothetical.js';
 import { at, clauseEnd, clauseStarts, findIn, hasInClause, indexOfWord, isWord, skip } from '../../match.js';
 import { modelDetector } from '../../model.js';
+import { obligationDetector } from '../../obligation.js';
 import { npProposalDetector } from '../../proposal.js';
 import { remedyDetector } from '../../remedy.js';
 import { rhetoricalDetector } from '../../rhetorical.js';
@@ -64,7 +68,15 @@ const REPORTING = wordSet('zei zegt vertelde vertelt noemde noemt gezegd verteld
 const NL_PAST_MODALS = wordSet('wilde wou wilden kon konden mocht moest');
 /** Words in -en that are no infinitive (adverbs, prepositions). */
 const NOT_VERB_EN = wordSet('alleen samen even boven beneden buiten binnen open tegen zonder misschien eigen toen dan wanneer meestal steeds');
-export const NL_START = { lead: NL_LEAD, conj: CONJ_LEAD, but: wordSet('maar'), reporting: REPORTING, wh: NL_WH };
+export const NL_START = {
+  lead: NL_LEAD,
+  conj: CONJ_LEAD,
+  but: wordSet('maar dus'),
+  after: wordSet('als wanneer zodra voordat nadat'),
+  reporting: REPORTING,
+  wh: NL_WH,
+  cueLabels: wordSet('tip tips advies vuistregel suggestie'),
+};
 const STATIVE_INFINITIVES = wordSet('slapen zijn weten voelen denken vinden begrijpen snappen zien eten ontspannen');
 const TIME_SKIP = wordSet('eens misschien dan zo langzamerhand hoog echt wel');
 
@@ -315,8 +327,8 @@ export const NL_ADVICE: readonly AdviceDetector[] = [
     it: wordSet('het'),
     be: wordSet('zijn vinden'),
     opinion: wordSet('vind vindt denk'),
-    about: wordSet('ervan'),
-    proposal: (w) => w === 'om',
+    about: wordSet('ervan van'),
+    proposal: (w) => w === 'om' || w === 'een',
   }),
   rhetoricalDetector('nl.rhetorical-negative', {
     not: wordSet('niet geen'),
@@ -329,9 +341,9 @@ export const NL_ADVICE: readonly AdviceDetector[] = [
     wh: NL_WH,
   }),
   remedyDetector('nl.remedy-would-help', {
-    articles: wordSet('een wat meer vaste extra'),
+    articles: wordSet("een wat meer vaste extra zo'n"),
     modals: wordSet('zou zouden kan kunnen zal zullen'),
-    help: wordSet('helpen werken schelen'),
+    help: wordSet('helpen werken schelen geven maken doen ontlasten verlichten'),
     wh: wordSet('wat hoe waarom wanneer waar wie welke welk'),
     hedges: wordSet('misschien wellicht mogelijk'),
   }),
@@ -346,12 +358,71 @@ export const NL_ADVICE: readonly AdviceDetector[] = [
     },
   }),
   npProposalDetector('nl.elliptical-proposal', {
-    hedges: wordSet('misschien wellicht eventueel'),
+    hedges: wordSet('misschien wellicht eventueel even'),
+    or: wordSet('of'),
+    and: wordSet('en'),
     articles: wordSet('een'),
     blockers: wordSet(
       'ik je jij u hij zij ze het we wij is zijn was waren ben bent heb hebt heeft had kan kun kunt wil moet zou wat hoe waarom wanneer waar wie welke welk niet dat dit',
     ),
     infinitive: (w) => w.length > 4 && w.endsWith('en'),
+  }),
+  cuePhraseDetector(
+    'nl.cue-phrase',
+    [
+      ['why-dont-you', 'is het echt jouw taak'],
+      ['why-dont-you', 'is dat echt jouw taak'],
+      ['why-dont-you', 'is het wel jouw taak'],
+      ['why-dont-you', 'is dat wel jouw taak'],
+      ['why-dont-you', 'is het echt jouw job'],
+      ['imperative', 'wat je ook doet'],
+      ['why-dont-you', 'wat houdt je tegen', true],
+      ['why-dont-you', 'wat let je', true],
+      ['why-dont-you', 'wat weerhoudt je', true],
+      ['why-dont-you', 'wat belet je', true],
+      ['explicit-advice', 'vuistregel'],
+      ['explicit-advice', 'tip van'],
+      ['explicit-advice', 'gouden regel'],
+      ['explicit-advice', 'mijn tip'],
+      ['explicit-advice', 'mijn advies'],
+      ['explicit-advice', 'goede raad'],
+      ['own-experience', 'wat mij hielp'],
+      ['own-experience', 'wat mij helpt'],
+      ['own-experience', 'wat mij heeft geholpen'],
+      ['own-experience', 'wat ik altijd doe'],
+      ['own-experience', 'wat ik zelf doe'],
+      ['own-experience', 'wat ik nooit zou doen'],
+      ['own-experience', 'wat bij mij werkte'],
+      ['own-experience', 'wat bij ons werkte'],
+      ['own-experience', 'wat bij ons werkt'],
+      ['impersonal-suggestion', 'gaat niks boven'],
+      ['impersonal-suggestion', 'gaat niets boven'],
+      ['impersonal-suggestion', 'onderschat nooit'],
+      ['impersonal-suggestion', 'het verstandigste is'],
+      ['impersonal-suggestion', 'het slimste is'],
+      ['impersonal-suggestion', 'je beste optie'],
+      ['impersonal-suggestion', 'de beste optie'],
+      ['impersonal-suggestion', 'het halve werk'],
+    ],
+    wordSet('gewoon simpelweg even eens'),
+  ),
+  benefitConditionalDetector('nl.benefit-consequent', {
+    if: wordSet('als wanneer indien'),
+    conditionVerbs: wordSet(''),
+    me: wordSet('ik'),
+    benefit: wordSet('af kwijt terug rust scheelt schelen lucht ademruimte opgelost weg minder makkelijker rustiger voorbij verlost'),
+  }),
+  obligationDetector('nl.others-obligation', {
+    modals: wordSet(''),
+    pairs: new Map([
+      ['zou', wordSet('moeten')],
+      ['zouden', wordSet('moeten')],
+      ['hoort', wordSet('te')],
+      ['horen', wordSet('te')],
+    ]),
+    me: wordSet('ik we wij'),
+    not: wordSet('niet geen'),
+    wh: NL_WH,
   }),
   modelDetector('nl.model', NL_MODEL),
 ];

@@ -11,6 +11,18 @@ const NL_MAP: ReadonlyMap<string, readonly string[]> = new Map<string, readonly 
   ['misschein', ['misschien']],
   ['mn', ['mijn']],
   ['zn', ['zijn']],
+  // Flemish and spoken forms, chat abbreviations and typos of cue words
+  ['ge', ['je']],
+  ['gij', ['jij']],
+  ['nie', ['niet']],
+  ['ni', ['niet']],
+  ['nt', ['niet']],
+  ['da', ['dat']],
+  ["da's", ['dat', 'is']],
+  ['mss', ['misschien']],
+  ['miss', ['misschien']],
+  ['misch', ['misschien']],
+  ['wrm', ['waarom']],
 ]);
 
 /** The words a Dutch token stands for, or `undefined` when it stands for itself. */
