@@ -45,7 +45,7 @@ export {
   type RestoreSource,
   restoreSession,
 } from './session/create.js';
-export { REJECTION_CODES, type RejectionCatalog, type RejectionCode, rejectionMessage, rejectionMessages } from './session/messages.js';
+export { REJECTION_CODES, type RejectionCatalog, type RejectionCode, rejectionMessage } from './session/messages.js';
 export type { AnonymityRecord, PseudonymKey, WebCryptoKey } from './session/pseudonym-key.js';
 export { type ActiveRule, DEFAULT_RULE_TIMEOUT_MS, type RuleErrorHandler, type RuleRequest, rulesFor, runRules } from './session/run-rules.js';
 export {

@@ -127,7 +127,6 @@ const ROOT_EXPORTS = [
   'parseMethod',
   'registerLanguagePack',
   'rejectionMessage',
-  'rejectionMessages',
   'remedyDetector',
   'resolveLanguage',
   'restoreSession',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createSession, defineMethod, type MethodDefinition, methods, rejectionMessage } from '../src/index.js';
+import { createSession, defineMethod, type MethodDefinition, methods, REJECTION_CODES, registerLanguagePack, rejectionMessage } from '../src/index.js';
+import { BUILTIN_PACKS, rejectionMessages } from '../src/lang/all.js';
 
 const people = [
   { id: 'fay', name: 'Fay', role: 'facilitator' },
@@ -63,5 +64,30 @@ describe('rejection messages show labels, not ids (the params keep the ids)', ()
       'A contribution of kind “constructor” is not allowed in this phase.',
     );
     expect(rejectionMessage('kind-not-allowed', 'en', { kind: '__proto__' })).toContain('“__proto__”');
+  });
+});
+
+describe('refusal messages in the language packs', () => {
+  const placeholders = (template: string) => [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+  it('every built-in pack words every rejection code, with the same placeholders as English', () => {
+    for (const [lang, catalog] of Object.entries(rejectionMessages)) {
+      expect(BUILTIN_PACKS[lang as keyof typeof BUILTIN_PACKS].rejections, lang).toBe(catalog);
+      for (const code of REJECTION_CODES) {
+        const template = catalog[code];
+        expect(template?.trim(), `${lang} ${code}`).toBeTruthy();
+        expect(placeholders(template), `${lang} ${code}`).toEqual(placeholders(rejectionMessages.en[code]));
+      }
+    }
+  });
+
+  it('a host pack words the refusals it carries and falls back to English for the rest', () => {
+    const undo = registerLanguagePack({ ...BUILTIN_PACKS.en, code: 'xx', rejections: { 'not-your-turn': 'Xx turn {x}.' } });
+    try {
+      expect(rejectionMessage('not-your-turn', 'xx' as 'en', { x: 1 })).toBe('Xx turn 1.');
+      expect(rejectionMessage('wrong-phase', 'xx' as 'en')).toBe(rejectionMessage('wrong-phase', 'en'));
+    } finally {
+      undo();
+    }
   });
 });

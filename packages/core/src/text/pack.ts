@@ -4,6 +4,7 @@
  * language-specific words; they read them from the pack of the language a text is judged in.
  */
 import type { Lang } from '../shared/lang.js';
+import type { RejectionCatalog } from '../shared/rejection-codes.js';
 import type { AdvicePattern } from './advice-types.js';
 import type { AdviceDetector } from './detector.js';
 import type { AdviceModel } from './model.js';
@@ -236,6 +237,11 @@ export interface LanguagePack {
   messages: Readonly<Record<MessageKey, string>>;
   /** Suggested rewordings. */
   suggestions: Readonly<Record<SuggestionKey, string>>;
+  /**
+   * Messages of the refusals `session.send` returns, by rejection code (`{name}` placeholders are filled
+   * in). A code the pack leaves out is worded in English; the built-in packs carry every code.
+   */
+  rejections?: Readonly<Partial<RejectionCatalog>>;
 }
 
 /** A token as the detectors see it (re-exported for pack authors). */

@@ -17,6 +17,7 @@ import {
 } from './lexicon.js';
 import { DE_MESSAGES, DE_SUGGESTIONS } from './messages.js';
 import { normaliseDe } from './normalise.js';
+import { DE_REJECTIONS } from './rejections.js';
 import { DE_SPHERE_MODEL } from './sphere-model.js';
 
 const DE_FUNCTION = wordSet(`
@@ -167,5 +168,6 @@ unserer sein seine ihr ihre dieser diese dieses alle jede jeder andere neue eige
   },
   sphereModel: DE_SPHERE_MODEL,
   messages: DE_MESSAGES,
+  rejections: DE_REJECTIONS,
   suggestions: DE_SUGGESTIONS,
 };

@@ -20,6 +20,7 @@ import {
 } from './lexicon.js';
 import { EN_MESSAGES, EN_SUGGESTIONS } from './messages.js';
 import { normaliseEn } from './normalise.js';
+import { EN_REJECTIONS } from './rejections.js';
 import { EN_SPHERE_MODEL } from './sphere-model.js';
 
 const EN_FUNCTION = wordSet(`
@@ -147,5 +148,6 @@ export const en: LanguagePack = {
   },
   sphereModel: EN_SPHERE_MODEL,
   messages: EN_MESSAGES,
+  rejections: EN_REJECTIONS,
   suggestions: EN_SUGGESTIONS,
 };

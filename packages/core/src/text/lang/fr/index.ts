@@ -17,6 +17,7 @@ import {
 } from './lexicon.js';
 import { FR_MESSAGES, FR_SUGGESTIONS } from './messages.js';
 import { normaliseFr } from './normalise.js';
+import { FR_REJECTIONS } from './rejections.js';
 import { FR_SPHERE_MODEL } from './sphere-model.js';
 
 const FR_FUNCTION = wordSet(`
@@ -175,5 +176,6 @@ export const fr: LanguagePack = {
   },
   sphereModel: FR_SPHERE_MODEL,
   messages: FR_MESSAGES,
+  rejections: FR_REJECTIONS,
   suggestions: FR_SUGGESTIONS,
 };

@@ -17,6 +17,7 @@ import {
 } from './lexicon.js';
 import { NL_MESSAGES, NL_SUGGESTIONS } from './messages.js';
 import { normaliseNl } from './normalise.js';
+import { NL_REJECTIONS } from './rejections.js';
 import { NL_SPHERE_MODEL } from './sphere-model.js';
 
 const NL_FUNCTION = wordSet(`
@@ -155,5 +156,6 @@ export const nl: LanguagePack = {
   },
   sphereModel: NL_SPHERE_MODEL,
   messages: NL_MESSAGES,
+  rejections: NL_REJECTIONS,
   suggestions: NL_SUGGESTIONS,
 };
