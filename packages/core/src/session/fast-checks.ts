@@ -35,6 +35,9 @@ export const isPositive: Check = (value) => typeof value === 'number' && Number.
 /** A phase run number (a safe integer ≥ 1). */
 export const isRun: Check = (value) => Number.isSafeInteger(value) && (value as number) >= 1;
 
+/** The optional `commandId` every event and command may carry (a reference). */
+export const COMMAND_ID: readonly FieldSpec[] = [['commandId', isRef, true]];
+
 /** A plain, non-array object. */
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

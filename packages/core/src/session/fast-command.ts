@@ -1,5 +1,5 @@
 import type { Command } from '../engine/schemas.js';
-import { copyFields, type FieldSpec, isBool, isRating, isRecord, isRef, isRun, isText, isTextOutput, ownKeyCount } from './fast-checks.js';
+import { COMMAND_ID, copyFields, type FieldSpec, isBool, isRating, isRecord, isRef, isRun, isText, isTextOutput, ownKeyCount } from './fast-checks.js';
 
 /**
  * A fast path for parsing the common commands, at a fraction of zod's cost (`session.send` parses every
@@ -15,14 +15,10 @@ export function fastCommand(raw: unknown): Command | undefined {
   const type = raw.type;
   const by = raw.by;
   if (typeof type !== 'string' || !Object.hasOwn(SPECS, type) || !isRef(by)) return undefined;
-  let keys = 2;
   const out: Record<string, unknown> = { type, by };
-  if (Object.hasOwn(raw, 'commandId')) {
-    const commandId = raw.commandId;
-    if (!isRef(commandId)) return undefined;
-    out.commandId = commandId;
-    keys++;
-  }
+  const meta = copyFields(raw, COMMAND_ID, out);
+  if (meta < 0) return undefined;
+  let keys = 2 + meta;
   if (Object.hasOwn(raw, 'expect')) {
     const expect = raw.expect;
     if (!isRecord(expect) || ownKeyCount(expect) !== 2) return undefined;

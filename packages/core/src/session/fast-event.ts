@@ -1,5 +1,6 @@
 import type { SessionEvent } from '../engine/schemas.js';
 import {
+  COMMAND_ID,
   copyFields,
   type FieldSpec,
   isBool,
@@ -31,17 +32,11 @@ export function fastEvent(raw: unknown): SessionEvent | undefined {
   const seq = raw.seq;
   const at = raw.at;
   if (!Number.isSafeInteger(seq) || (seq as number) < 0 || typeof at !== 'number' || !Number.isFinite(at)) return undefined;
-  let keys = 3;
   const out: Record<string, unknown> = { type, seq, at };
-  if (Object.hasOwn(raw, 'commandId')) {
-    const commandId = raw.commandId;
-    if (!isRef(commandId)) return undefined;
-    out.commandId = commandId;
-    keys++;
-  }
-  const copied = copyFields(raw, SPECS[type]!, out);
+  const meta = copyFields(raw, COMMAND_ID, out);
+  const copied = meta < 0 ? -1 : copyFields(raw, SPECS[type]!, out);
   // Exactly the expected keys: zod would strip unknown ones, so leave those to zod.
-  if (copied < 0 || ownKeyCount(raw) !== keys + copied) return undefined;
+  if (copied < 0 || ownKeyCount(raw) !== 3 + meta + copied) return undefined;
   return out as SessionEvent;
 }
 

@@ -1,8 +1,7 @@
 import { formatMessage } from '../i18n/format.js';
 import type { MethodDefinition } from '../method/define.js';
 import type { Lang } from '../shared/lang.js';
-import { EN_REJECTIONS } from '../text/lang/en/rejections.js';
-import { languagePack } from '../text/registry.js';
+import { packText } from '../text/messages.js';
 import { labelParams } from './message-labels.js';
 
 export { REJECTION_CODES, type RejectionCatalog, type RejectionCode } from '../shared/rejection-codes.js';
@@ -14,8 +13,5 @@ export { REJECTION_CODES, type RejectionCatalog, type RejectionCode } from '../s
  * viewer's language).
  */
 export function rejectionMessage(code: string, lang: Lang, params?: Readonly<Record<string, string | number>>, method?: MethodDefinition): string {
-  const catalog = languagePack(lang)?.rejections as Readonly<Record<string, string>> | undefined;
-  const english = EN_REJECTIONS as Readonly<Record<string, string>>;
-  const template = (catalog && Object.hasOwn(catalog, code) ? catalog[code] : undefined) ?? (Object.hasOwn(english, code) ? english[code] : undefined) ?? code;
-  return formatMessage(template, params ? labelParams(params, lang, method) : undefined);
+  return formatMessage(packText('rejections', code, lang), params ? labelParams(params, lang, method) : undefined);
 }

@@ -7,20 +7,29 @@
  */
 
 import { en } from './lang/en/index.js';
-import type { MessageKey, PackCode, SuggestionKey } from './pack.js';
+import type { PackCode } from './pack.js';
 import { languagePack } from './registry.js';
+
+/** The keyed texts a pack carries. */
+type TextPart = 'messages' | 'suggestions' | 'rejections';
+
+/**
+ * A keyed text of the registered pack of `lang`; English (the built-in pack) when that language has no
+ * pack or the pack lacks the key; the key itself when English lacks it too. Never reads a prototype.
+ */
+export function packText(part: TextPart, key: string, lang: PackCode): string {
+  const own = languagePack(lang)?.[part] as Readonly<Record<string, string>> | undefined;
+  const english = (en[part] ?? {}) as Readonly<Record<string, string>>;
+  return (own && Object.hasOwn(own, key) ? own[key] : undefined) ?? (Object.hasOwn(english, key) ? english[key] : undefined) ?? key;
+}
 
 /** The message for `key` in `lang` (falls back to English, then to the key itself). */
 export function message(key: string, lang: PackCode): string {
-  const own = languagePack(lang)?.messages as Readonly<Record<string, string>> | undefined;
-  const english = en.messages as Readonly<Record<string, string>>;
-  return (own && Object.hasOwn(own, key) ? own[key] : undefined) ?? (Object.hasOwn(english, key) ? english[key as MessageKey] : undefined) ?? key;
+  return packText('messages', key, lang);
 }
 
 /** The suggestion for `key` in `lang`, with `{x}` replaced by `x` (when given). */
 export function suggestionText(key: string, lang: PackCode, x?: string): string {
-  const own = languagePack(lang)?.suggestions as Readonly<Record<string, string>> | undefined;
-  const english = en.suggestions as Readonly<Record<string, string>>;
-  const text = (own && Object.hasOwn(own, key) ? own[key] : undefined) ?? (Object.hasOwn(english, key) ? english[key as SuggestionKey] : undefined) ?? key;
+  const text = packText('suggestions', key, lang);
   return x === undefined ? text : text.replace('{x}', x);
 }

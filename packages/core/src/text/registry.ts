@@ -81,12 +81,11 @@ export function registerLanguagePack(...added: LanguagePack[]): () => void {
     done = true;
     for (const [code, before] of previous.reverse()) {
       if (!added.includes(packs.get(code)!)) continue;
+      // English is always registered, so it always has a pack to go back to.
       if (before) packs.set(code, before);
-      else if (code === 'en') packs.set('en', en);
       else packs.delete(code);
     }
     for (const undo of disallow) undo();
-    if (!packs.has('en')) packs.set('en', en);
     refresh();
   };
 }
