@@ -45,7 +45,7 @@ async function measure(entry: string, external: string[]): Promise<{ raw: number
 /** The browser bundle of createSession + one method + one language, with all dependencies and the SDK's own code only. */
 export async function bundleBench() {
   const all = await measure(BROWSER_ENTRY, []);
-  const own = await measure(BROWSER_ENTRY, ['xstate', 'zod', 'zod/*', 'immer']);
+  const own = await measure(BROWSER_ENTRY, ['xstate', 'zod', 'zod/*']);
   return {
     name: 'browser-bundle',
     entry: 'createSession + @intervision/core/methods/generic-four-phase (en)',

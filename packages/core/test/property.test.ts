@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { CreatedEvent, SessionEvent } from '../src/index.js';
 import {
   builtinMethod,
   createManualClock,
@@ -10,7 +11,7 @@ import {
   type Session,
   type SessionView,
 } from '../src/index.js';
-import { asPhase, planOf } from '../src/machine.js';
+import { asPhase, evolve, fold, initialContext, planOf, type SessionContext } from '../src/machine.js';
 
 const TEXTS = [
   'What happened next?',
@@ -156,6 +157,32 @@ function checkInvariants(method: MethodDefinition, view: SessionView, rolesSince
   }
 }
 
+/** Freezes a value and everything it holds, so that any later write to it throws (test files are strict mode). */
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
+  }
+  return value;
+}
+
+/**
+ * `evolve` is pure: replaying a log through it with every earlier state deep-frozen never writes to one
+ * (a write throws), and ends where `fold` (a private working copy mutated in place) ends. A participant's
+ * erasure (the store's `redacted` marker) is applied last, to a frozen state, as a live session does.
+ */
+function assertEvolveIsPure(method: MethodDefinition, events: readonly SessionEvent[], erase: string): void {
+  const plan = planOf(method);
+  const [created, ...rest] = events as [CreatedEvent, ...SessionEvent[]];
+  let state: SessionContext = initialContext(created);
+  for (const event of rest) state = evolve(plan, deepFreeze(state), event);
+  const folded = fold(plan, created, rest);
+  expect(folded.ok && folded.state).toEqual(state);
+  const last = rest.at(-1) ?? created;
+  const erased = evolve(plan, deepFreeze(state), { type: 'redacted', seq: last.seq + 1, at: last.at, by: erase, participant: erase } as SessionEvent);
+  expect(erased.redacted).toEqual([erase]);
+}
+
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 250);
 
 describe.each(Object.keys(methods))('random command sequences: %s', (id) => {
@@ -164,7 +191,7 @@ describe.each(Object.keys(methods))('random command sequences: %s', (id) => {
   const people = peopleFor(method);
   const ids = people.map((p) => p.id);
 
-  it(`never throws, keeps its invariants, and restores to the live state (${RUNS} runs)`, async () => {
+  it(`never throws, keeps its invariants, restores to the live state, and evolves without writing to an earlier state (${RUNS} runs)`, async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(commandArb(method, ids, people), { minLength: 1, maxLength: 80, size: 'max' }), async (steps) => {
         const clock = createManualClock();
@@ -204,6 +231,7 @@ describe.each(Object.keys(methods))('random command sequences: %s', (id) => {
         expect(session.getEvents().map((e) => e.seq)).toEqual(session.getEvents().map((_, i) => i));
         const restored = await restoreSession(method, { events: JSON.parse(JSON.stringify(session.getEvents())) }, { clock, timers: false });
         expect(restored.getState()).toEqual(session.getState());
+        assertEvolveIsPure(method, JSON.parse(JSON.stringify(session.getEvents())), ids[ids.length - 1]!);
       }),
       { numRuns: RUNS },
     );

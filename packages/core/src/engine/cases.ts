@@ -1,4 +1,3 @@
-import { current, isDraft } from 'immer';
 import type { MethodPlan } from '../method/plan.js';
 import { dict, own } from '../shared/safe-map.js';
 import type { CaseRecord, SessionContext } from './context.js';
@@ -48,20 +47,18 @@ export function isCandidate(plan: MethodPlan, ctx: SessionContext, id: string): 
   return plan.rotation?.roles.some((r) => roles.includes(r)) ?? false;
 }
 
-const plain = <T>(value: T): T => (isDraft(value) ? (current(value as never) as T) : value);
-
 /**
- * Closes the current case and opens the next one with the named introducer (mutates the draft): the
+ * Closes the current case and opens the next one with the named introducer (mutates the working copy): the
  * case's topic and outputs are kept with it; the next case starts without them, and its case phases'
  * loops, chosen modules and opt-ins start afresh. The phase change is the caller's.
  */
 export function startCase(plan: MethodPlan, ctx: SessionContext, event: EventOf<'case-started'>): void {
-  const earlier: CaseRecord[] = ctx.cases ? plain(ctx.cases.earlier) : [];
+  const earlier: CaseRecord[] = ctx.cases?.earlier ?? [];
   const record: CaseRecord = {
     number: earlier.length + 1,
     introducerId: ctx.introducerId,
-    topic: plain(ctx.topic),
-    outputs: plain(ctx.outputs),
+    topic: ctx.topic,
+    outputs: ctx.outputs,
     startedSeq: ctx.cases?.startedSeq ?? 0,
     endedSeq: event.seq,
     startedEntry: ctx.cases?.startedEntry ?? 0,
@@ -71,7 +68,7 @@ export function startCase(plan: MethodPlan, ctx: SessionContext, event: EventOf<
     earlier: [...earlier, record],
     startedSeq: event.seq,
     startedEntry: ctx.phaseLog.length,
-    runsBefore: dict(Object.entries(plain(ctx.runs))),
+    runsBefore: dict(Object.entries(ctx.runs)),
   };
   ctx.introducerId = event.introducer;
   ctx.topic = null;

@@ -1,13 +1,10 @@
-import { Immer } from 'immer';
 import { asPhase, isChoice, type MethodPlan } from '../method/plan.js';
 import { own } from '../shared/safe-map.js';
 import type { SessionContext } from './context.js';
+import { writableCopy } from './copy-on-write.js';
 import { hasOutput } from './outputs.js';
 import { applyEvent, enterPhase, finish } from './reduce.js';
 import type { SessionEvent } from './schemas.js';
-
-/** Immer without auto-freeze: contexts are never handed out for mutation, and freezing costs ~2.5×. */
-const immer = new Immer({ autoFreeze: false });
 
 /**
  * Whether a phase is skipped in this context: its `when` output already exists, or it is an `optIn`
@@ -42,7 +39,7 @@ export function advancesOnTimeout(plan: MethodPlan, ctx: SessionContext): boolea
 
 /**
  * Enters `phaseId`, or the first phase after it whose `when` condition holds; past the last phase the
- * session is completed (mutates the draft).
+ * session is completed (mutates the working copy).
  */
 function enterFrom(plan: MethodPlan, ctx: SessionContext, phaseId: string | null, event: SessionEvent): void {
   let id = phaseId;
@@ -54,8 +51,9 @@ function enterFrom(plan: MethodPlan, ctx: SessionContext, phaseId: string | null
 
 /**
  * Applies an event to a context by mutation: the in-phase changes and the phase transition the compiled
- * machine makes for it. The event must have passed {@link check}. Used on immer drafts (by
- * {@link evolve} and the machine) and on private working copies (by `fold`).
+ * machine makes for it. The event must have passed {@link check}. `ctx` must be the caller's to change:
+ * a private working copy (as `fold` keeps) or a copy from `writableCopy` (as {@link evolve} makes); a
+ * context another state shares parts with would change that state too.
  */
 export function evolveDraft(plan: MethodPlan, ctx: SessionContext, event: SessionEvent): void {
   const step = ctx.phase ? plan.steps.get(ctx.phase.id) : undefined;
@@ -102,7 +100,7 @@ export function evolveDraft(plan: MethodPlan, ctx: SessionContext, event: Sessio
  * (structurally shared with the old one) and leaves `ctx` untouched. The event must have passed `check`.
  */
 export function evolve(plan: MethodPlan, ctx: SessionContext, event: SessionEvent): SessionContext {
-  return immer.produce(ctx, (draft) => {
-    evolveDraft(plan, draft, event);
-  });
+  const next = writableCopy(ctx);
+  evolveDraft(plan, next, event);
+  return next;
 }

@@ -71,7 +71,7 @@ export function handOverRefusal(plan: MethodPlan, ctx: SessionContext, event: Ev
   return null;
 }
 
-/** Takes a participant out of the current turn order, keeping whose turn it is, and reveals a written round everyone left has written (mutates the draft). */
+/** Takes a participant out of the current turn order, keeping whose turn it is, and reveals a written round everyone left has written (mutates the working copy). */
 function leaveTurn(turn: TurnState, id: string): void {
   const at = turn.order.indexOf(id);
   if (at < 0) return;
@@ -91,13 +91,13 @@ function leaveTurn(turn: TurnState, id: string): void {
   } else if (turn.listener === id) turn.listener = turn.speaker === null ? null : nextListener(turn.order, turn.speaker);
 }
 
-/** Records that a participant left: absent, out of the turn order (mutates the draft). */
+/** Records that a participant left: absent, out of the turn order (mutates the working copy). */
 export function leave(ctx: SessionContext, id: string): void {
   ctx.absent = [...(ctx.absent ?? []), id];
   if (ctx.phase) leaveTurn(ctx.phase.turn, id);
 }
 
-/** Records a late joiner or someone coming back, and gives them a turn in the current phase if it has them speak (mutates the draft). */
+/** Records a late joiner or someone coming back, and gives them a turn in the current phase if it has them speak (mutates the working copy). */
 export function join(plan: MethodPlan, ctx: SessionContext, participant: Participant): void {
   if (findParticipant(ctx, participant.id)) ctx.absent = (ctx.absent ?? []).filter((id) => id !== participant.id);
   else ctx.participants = [...ctx.participants, { ...participant, roles: [...participant.roles] }];
@@ -110,7 +110,7 @@ export function join(plan: MethodPlan, ctx: SessionContext, participant: Partici
   }
 }
 
-/** Moves the controlling roles `from` holds to `to` (mutates the draft). */
+/** Moves the controlling roles `from` holds to `to` (mutates the working copy). */
 export function handOver(plan: MethodPlan, ctx: SessionContext, from: string, to: string): void {
   const moving = findParticipant(ctx, from)?.roles.filter((r) => plan.controlRoles.has(r)) ?? [];
   ctx.participants = ctx.participants.map((p) => {

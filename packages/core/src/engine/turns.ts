@@ -64,7 +64,7 @@ export function turnRefusal(phase: Phase, turn: TurnState, by: string, kind: str
   }
 }
 
-/** Moves the turn on after `by` contributed `kind`, their `count`-th counted contribution (mutates the draft). */
+/** Moves the turn on after `by` contributed `kind`, their `count`-th counted contribution (mutates the working copy). */
 export function afterContribution(phase: Phase, turn: TurnState, by: string, kind: string, count: number): void {
   if (isOutOfTurn(phase, kind)) return;
   switch (phase.turnPolicy) {
@@ -108,7 +108,7 @@ export function passRefusal(phase: Phase, turn: TurnState, by: string): string |
   }
 }
 
-/** Moves the turn on after a pass (mutates the draft). */
+/** Moves the turn on after a pass (mutates the working copy). */
 export function afterPass(phase: Phase, turn: TurnState, by: string): void {
   if (phase.turnPolicy === 'round-robin') turn.index = (turn.index + 1) % Math.max(1, turn.order.length);
   else if (phase.turnPolicy === 'written-then-revealed') submit(turn, by);
@@ -121,7 +121,7 @@ export function nextListener(order: readonly string[], speaker: string): string 
   return order[(at + 1) % order.length] ?? null;
 }
 
-/** Applies a heard / not-heard confirmation (mutates the draft). */
+/** Applies a heard / not-heard confirmation (mutates the working copy). */
 export function afterConfirmation(turn: TurnState, heard: boolean, attemptsBeforeHelp: number): void {
   if (heard) {
     const speaker = turn.listener;
