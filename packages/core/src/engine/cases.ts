@@ -1,6 +1,7 @@
 import type { MethodPlan } from '../method/plan.js';
 import { dict, own } from '../shared/safe-map.js';
 import type { CaseRecord, SessionContext } from './context.js';
+import { writable } from './copy-on-write.js';
 import type { EventOf } from './schemas.js';
 
 /** The number of the current case: 1 in a single-case session and until a second case starts. */
@@ -74,9 +75,9 @@ export function startCase(plan: MethodPlan, ctx: SessionContext, event: EventOf<
   ctx.topic = null;
   ctx.outputs = {};
   for (const id of plan.rotation?.casePhases ?? []) {
-    delete ctx.loops[id];
-    delete ctx.modules[id];
-    delete ctx.chosenModules[id];
-    delete ctx.optIns[id];
+    delete writable(ctx, 'loops')[id];
+    delete writable(ctx, 'modules')[id];
+    delete writable(ctx, 'chosenModules')[id];
+    delete writable(ctx, 'optIns')[id];
   }
 }

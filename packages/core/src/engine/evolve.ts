@@ -1,7 +1,7 @@
 import { asPhase, isChoice, type MethodPlan } from '../method/plan.js';
 import { own } from '../shared/safe-map.js';
 import type { SessionContext } from './context.js';
-import { writableCopy } from './copy-on-write.js';
+import { onWritableCopy } from './copy-on-write.js';
 import { hasOutput } from './outputs.js';
 import { applyEvent, enterPhase, finish } from './reduce.js';
 import type { SessionEvent } from './schemas.js';
@@ -52,7 +52,7 @@ function enterFrom(plan: MethodPlan, ctx: SessionContext, phaseId: string | null
 /**
  * Applies an event to a context by mutation: the in-phase changes and the phase transition the compiled
  * machine makes for it. The event must have passed {@link check}. `ctx` must be the caller's to change:
- * a private working copy (as `fold` keeps) or a copy from `writableCopy` (as {@link evolve} makes); a
+ * a private working copy (as `fold` keeps) or the copy {@link evolve} hands it (`onWritableCopy`); a
  * context another state shares parts with would change that state too.
  */
 export function evolveDraft(plan: MethodPlan, ctx: SessionContext, event: SessionEvent): void {
@@ -100,7 +100,5 @@ export function evolveDraft(plan: MethodPlan, ctx: SessionContext, event: Sessio
  * (structurally shared with the old one) and leaves `ctx` untouched. The event must have passed `check`.
  */
 export function evolve(plan: MethodPlan, ctx: SessionContext, event: SessionEvent): SessionContext {
-  const next = writableCopy(ctx);
-  evolveDraft(plan, next, event);
-  return next;
+  return onWritableCopy(ctx, (next) => evolveDraft(plan, next, event));
 }

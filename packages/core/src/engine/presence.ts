@@ -1,6 +1,7 @@
 import { asPhase, type MethodPlan } from '../method/plan.js';
 import type { Refusal } from './check.js';
 import type { SessionContext, TurnState } from './context.js';
+import { writableRun } from './copy-on-write.js';
 import { MAX_PARTICIPANTS } from './limits.js';
 import { controls, findParticipant, turnOrder } from './participants.js';
 import type { Pseudonyms } from './pseudonyms.js';
@@ -94,7 +95,8 @@ function leaveTurn(turn: TurnState, id: string): void {
 /** Records that a participant left: absent, out of the turn order (mutates the working copy). */
 export function leave(ctx: SessionContext, id: string): void {
   ctx.absent = [...(ctx.absent ?? []), id];
-  if (ctx.phase) leaveTurn(ctx.phase.turn, id);
+  const run = writableRun(ctx);
+  if (run) leaveTurn(run.turn, id);
 }
 
 /** Records a late joiner or someone coming back, and gives them a turn in the current phase if it has them speak (mutates the working copy). */
@@ -105,8 +107,9 @@ export function join(plan: MethodPlan, ctx: SessionContext, participant: Partici
   const turn = ctx.phase?.turn;
   if (!phase || !turn || turn.order.includes(participant.id) || turn.revealed) return;
   if (turnOrder(ctx, phase).includes(participant.id)) {
-    turn.order.push(participant.id);
-    if (turn.listener === null && turn.speaker !== null) turn.listener = nextListener(turn.order, turn.speaker);
+    const writing = writableRun(ctx)!.turn;
+    writing.order.push(participant.id);
+    if (writing.listener === null && writing.speaker !== null) writing.listener = nextListener(writing.order, writing.speaker);
   }
 }
 

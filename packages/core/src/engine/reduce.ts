@@ -3,7 +3,7 @@ import { actionId, blockedId, contributionId, evaluationId, proposalId } from '.
 import { dict, own } from '../shared/safe-map.js';
 import { startCase } from './cases.js';
 import type { SessionContext } from './context.js';
-import { append } from './copy-on-write.js';
+import { append, writable, writableRun } from './copy-on-write.js';
 import { HEARD_ATTEMPTS_BEFORE_HELP } from './limits.js';
 import { controls, eligibleSpeakers, turnOrder } from './participants.js';
 import { handOver, join, leave } from './presence.js';
@@ -14,11 +14,10 @@ import { afterConfirmation, afterContribution, afterPass, initialTurn, turnRefus
 
 /** Closes the timeline entry of the current phase run (mutates the working copy). */
 export function leavePhase(ctx: SessionContext, at: number): void {
-  const entry = ctx.phaseLog[ctx.phaseLog.length - 1];
-  if (entry && entry.endedAt === null) {
-    entry.endedAt = at;
-    entry.expired = ctx.phase?.expired ?? false;
-  }
+  const last = ctx.phaseLog.length - 1;
+  const entry = ctx.phaseLog[last];
+  // A new entry in a list this state owns: the entry and the list may be shared with an older state.
+  if (entry && entry.endedAt === null) writable(ctx, 'phaseLog')[last] = { ...entry, endedAt: at, expired: ctx.phase?.expired ?? false };
   ctx.phase = null;
 }
 
@@ -28,7 +27,7 @@ export function enterPhase(plan: MethodPlan, ctx: SessionContext, phaseId: strin
   if (!step) return;
   if (ctx.phase) leavePhase(ctx, at);
   const run = (own(ctx.runs, phaseId) ?? 0) + 1;
-  ctx.runs[phaseId] = run;
+  writable(ctx, 'runs')[phaseId] = run;
   const phase = asPhase(step.phase);
   const speakers = phase ? eligibleSpeakers(ctx, phase).length : 0;
   const order = phase ? turnOrder(ctx, phase) : [];
@@ -45,7 +44,7 @@ export function enterPhase(plan: MethodPlan, ctx: SessionContext, phaseId: strin
     counts: dict(),
     turn: initialTurn(order),
   };
-  ctx.phaseLog.push({ phaseId, run, startedAt: at, endedAt: null, expired: false });
+  append(ctx, 'phaseLog', { phaseId, run, startedAt: at, endedAt: null, expired: false });
 }
 
 /** Marks the session finished (mutates the working copy). */
@@ -63,7 +62,7 @@ function addContribution(
   e: { seq: number; at: number; by: string; kind: string; text: string; replyTo?: string | undefined; findings: EventOf<'contributed'>['findings'] },
   overriddenBy: string | null,
 ): void {
-  const run = ctx.phase;
+  const run = writableRun(ctx);
   const phase = asPhase(run ? plan.steps.get(run.id)?.phase : undefined);
   if (!run || !phase) return;
   append(ctx, 'contributions', {
@@ -92,7 +91,7 @@ function setOutput(
   ctx: SessionContext,
   e: { seq: number; by: string; output: EventOf<'output-set'>['output']; text: string; findings: EventOf<'output-set'>['findings'] },
 ): void {
-  ctx.outputs[e.output] = { text: e.text, by: e.by, seq: e.seq, findings: e.findings };
+  writable(ctx, 'outputs')[e.output] = { text: e.text, by: e.by, seq: e.seq, findings: e.findings };
 }
 
 /**
@@ -150,19 +149,19 @@ export function applyEvent(plan: MethodPlan, ctx: SessionContext, event: Session
       setOutput(ctx, event);
       return;
     case 'passed':
-      if (phase && run) afterPass(phase, run.turn, event.by);
+      if (phase && run) afterPass(phase, writableRun(ctx)!.turn, event.by);
       return;
     case 'heard-confirmed':
-      if (run) afterConfirmation(run.turn, event.heard, HEARD_ATTEMPTS_BEFORE_HELP);
+      if (run) afterConfirmation(writableRun(ctx)!.turn, event.heard, HEARD_ATTEMPTS_BEFORE_HELP);
       return;
     case 'listener-chosen':
-      if (run) run.turn.listener = event.listener;
+      if (run) writableRun(ctx)!.turn.listener = event.listener;
       return;
     case 'revealed':
-      if (run) run.turn.revealed = true;
+      if (run) writableRun(ctx)!.turn.revealed = true;
       return;
     case 'action-added':
-      ctx.actionAuthors[actionId(event.seq)] = event.by;
+      writable(ctx, 'actionAuthors')[actionId(event.seq)] = event.by;
       append(ctx, 'actions', { id: actionId(event.seq), text: event.text, owner: event.owner, due: event.due, sessionId: ctx.sessionId });
       return;
     case 'action-reported':
@@ -176,30 +175,31 @@ export function applyEvent(plan: MethodPlan, ctx: SessionContext, event: Session
       ctx.pausedAt = event.at;
       return;
     case 'resumed':
-      if (run && ctx.pausedAt !== null) run.pausedMs += Math.max(0, event.at - ctx.pausedAt);
+      if (run && ctx.pausedAt !== null) writableRun(ctx)!.pausedMs += Math.max(0, event.at - ctx.pausedAt);
       ctx.status = 'running';
       ctx.pausedAt = null;
       return;
     case 'time-extended':
       if (run) {
-        run.extendedMs += event.minutes * 60_000;
-        run.expired = false;
+        const writing = writableRun(ctx)!;
+        writing.extendedMs += event.minutes * 60_000;
+        writing.expired = false;
       }
       return;
     case 'timer-expired':
-      if (run) run.expired = true;
+      if (run) writableRun(ctx)!.expired = true;
       return;
     case 'phase-repeated':
-      if (run && event.phase !== run.id) ctx.loops[run.id] = (own(ctx.loops, run.id) ?? 0) + 1;
+      if (run && event.phase !== run.id) writable(ctx, 'loops')[run.id] = (own(ctx.loops, run.id) ?? 0) + 1;
       return;
     case 'module-chosen':
       if (run) {
-        ctx.modules[run.id] = event.module;
-        ctx.chosenModules[run.id] = [event.module, ...(event.followedBy ?? [])];
+        writable(ctx, 'modules')[run.id] = event.module;
+        writable(ctx, 'chosenModules')[run.id] = [event.module, ...(event.followedBy ?? [])];
       }
       return;
     case 'opted':
-      ctx.optIns[event.phase] = event.optedIn;
+      writable(ctx, 'optIns')[event.phase] = event.optedIn;
       return;
     case 'case-started':
       startCase(plan, ctx, event);
