@@ -5,8 +5,10 @@ import type pg from 'pg';
 export interface Listener {
   /** Makes sure the connection is up (or being brought up); resolves once it listens. */
   ensure(): Promise<void>;
-  /** Releases the connection (when no one subscribes any more, or on close). */
+  /** Releases the connection (when no one subscribes any more). */
   stop(): Promise<void>;
+  /** Releases the connection for good (the store closes): `ensure` connects no more. */
+  close(): Promise<void>;
   /** How many times the connection was (re)established. */
   readonly connects: number;
 }
@@ -33,6 +35,7 @@ export function createListener(pool: pg.Pool, channel: string, hub: NoticeHub, c
   let connecting: Promise<void> | undefined;
   let retry: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
+  let closed = false;
   let connects = 0;
 
   const scheduleRetry = () => {
@@ -65,7 +68,7 @@ export function createListener(pool: pg.Pool, channel: string, hub: NoticeHub, c
       c.release(error as Error);
       throw error;
     }
-    if (stopped) {
+    if (stopped || closed) {
       c.release(true);
       return;
     }
@@ -76,6 +79,7 @@ export function createListener(pool: pg.Pool, channel: string, hub: NoticeHub, c
 
   const listener: Listener = {
     ensure() {
+      if (closed) return Promise.resolve();
       stopped = false;
       if (client) return Promise.resolve();
       connecting ??= connect()
@@ -93,12 +97,18 @@ export function createListener(pool: pg.Pool, channel: string, hub: NoticeHub, c
       if (retry) clearTimeout(retry);
       retry = undefined;
       await connecting?.catch(() => undefined);
+      // Someone subscribed again while the connection was coming up: it stays.
+      if (!stopped) return;
       const c = client;
       client = undefined;
       if (c) {
         await c.query(`UNLISTEN "${channel}"`).catch(() => undefined);
         c.release();
       }
+    },
+    async close() {
+      closed = true;
+      await listener.stop();
     },
     get connects() {
       return connects;

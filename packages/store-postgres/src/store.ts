@@ -413,12 +413,18 @@ export function createPostgresStore(options: PostgresStoreOptions): PostgresSess
     },
     subscribe(sessionId, listener_) {
       const unsubscribe = hub.subscribe(sessionId, listener_);
+      let subscribed = true;
+      // No baseline read here: read after `subscribe` returns, it could already include a write made in
+      // between, and would then hide that write's notice (a lost notice, seen as a flaky conformance
+      // check). Instead the listener, once it LISTENs, announces every subscribed session's current
+      // version (`catchUp`): a write is never missed, and a new subscriber may get one notice of the version
+      // it already has. Nothing connects once the subscription or the store is gone (a connection
+      // taken after `close` kept the pool from ending: the hang the conformance suite saw).
       migrated()
-        .then(() => query<{ version: string }>(pool, 'subscribing', `SELECT version FROM ${ctx.t.sessions} WHERE session_id = $1`, [sessionId]))
-        .then((found) => hub.baseline(sessionId, found[0] ? Number(found[0].version) : -1))
-        .then(() => listener.ensure())
+        .then(() => (subscribed ? listener.ensure() : undefined))
         .catch(() => undefined);
       return () => {
+        subscribed = false;
         unsubscribe();
         if (!hub.active) listener.stop().catch(() => undefined);
       };
@@ -436,7 +442,7 @@ export function createPostgresStore(options: PostgresStoreOptions): PostgresSess
       return listener.connects;
     },
     async close() {
-      await listener.stop();
+      await listener.close();
       await ownPool?.end();
     },
   };
