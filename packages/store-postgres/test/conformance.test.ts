@@ -4,7 +4,7 @@ import { describe, it } from 'vitest';
 import { postgresFixture, runPostgres } from './fixture.js';
 
 /**
- * Round 5 found the cause of this file's flaky checks: a subscription read its baseline version after
+ * On 2026-11-30 we found the cause of this file's flaky checks: a subscription read its baseline version after
  * `subscribe` returned, so a write landing in between was taken as already known and its notice was
  * dropped ("tells subscribers the new version…", "isolates listener errors" waiting in vain), and a
  * subscription still connecting when its store closed could take a pooled client after the close.
