@@ -16,7 +16,7 @@ import { afterConfirmation, afterContribution, afterPass, initialTurn, turnRefus
 export function leavePhase(ctx: SessionContext, at: number): void {
   const last = ctx.phaseLog.length - 1;
   const entry = ctx.phaseLog[last];
-  // A new entry in a list this state owns: the entry and the list may be shared with an older state.
+  // Replaces the entry instead of writing to it: the entry may be shared with an older state.
   if (entry && entry.endedAt === null) writable(ctx, 'phaseLog')[last] = { ...entry, endedAt: at, expired: ctx.phase?.expired ?? false };
   ctx.phase = null;
 }
