@@ -4,7 +4,10 @@
  * - `detectAdvice` + `checkOpenQuestion` on ~200-character contributions, against the grammar as it was
  *   before the language packs (bundled in `fixtures/grammar-49cb14e.min.mjs`, see `fixtures/README.md`);
  * - linearity: time per character on texts of 200, 2,000 and 20,000 characters (a ratio near 1 means
- *   linear time).
+ *   linear time);
+ * - where today's time goes, as shares of the baseline's time for the same texts: the analysis alone
+ *   (sentences, tokens, language) and the advice detectors alone on analysed sentences and their clause
+ *   tails (the language pack's detectors and its statistical back-off, without the analysis).
  *
  * Both sides are measured as the same kind of code: today's checks are bundled from the sources with
  * the esbuild options that made the baseline, so that neither pays for module wrappers the other has not.
@@ -22,6 +25,14 @@ import { median } from './measure.js';
 interface Grammar {
   detectAdvice(text: string): { reasons: unknown[] };
   checkOpenQuestion(text: string, options: { allowWhy: boolean }): unknown[];
+}
+
+/** Today's bundle: the two checks, and the analysis and the detector pass each alone (for the breakdown). */
+interface Today extends Grammar {
+  /** Analyses a text (a new text each call: the analysis caches only the last one). */
+  analyseOnly(text: string): number;
+  /** Prepares the detector pass of `texts` (analysis and clause tails done beforehand, not timed). */
+  detectorsOf(texts: readonly string[]): (text: string) => number;
 }
 
 const SEEDS = [
@@ -69,8 +80,31 @@ function opsPerSec(fn: (text: string) => void, texts: readonly string[], minMs: 
   return (ops * 1000) / (now - start);
 }
 
+/** The entry's code for {@link Today}'s breakdown functions (`src` is the core's `text/` folder). */
+function breakdownEntry(src: string): string {
+  const from = (file: string): string => JSON.stringify(join(src, file));
+  return `import { analyse } from ${from('analysis.ts')};
+import { runDetectors } from ${from('detector.ts')};
+import { clauseTails } from ${from('tails.ts')};
+export const analyseOnly = (text) => analyse(text).sentences.length;
+export function detectorsOf(texts) {
+  const prepared = new Map(texts.map((text) => {
+    const a = analyse(text);
+    return [text, { pack: a.pack, parts: a.sentences.flatMap((s) => [s, ...clauseTails(a.text, s, a.pack.start.but, a.pack.start.after)]) }];
+  }));
+  const out = [];
+  return (text) => {
+    const { pack, parts } = prepared.get(text);
+    out.length = 0;
+    for (let i = 0; i < parts.length; i++) runDetectors(pack.advice, pack.start, parts[i], i, out);
+    return out.length;
+  };
+}
+`;
+}
+
 /** Bundles today's `detectAdvice` and `checkOpenQuestion` from the core sources, as the baseline was bundled. */
-async function bundleToday(): Promise<Grammar> {
+async function bundleToday(): Promise<Today> {
   const dir = mkdtempSync(join(tmpdir(), 'intervision-rules-bench-'));
   try {
     const src = fileURLToPath(new URL('../../core/src/text/', import.meta.url));
@@ -79,11 +113,12 @@ async function bundleToday(): Promise<Grammar> {
       entry,
       // Only English is built in: register the other packs, as an app serving every language does (the seeds are en/nl/de/fr).
       `import { registerLanguagePack } from ${JSON.stringify(join(src, 'registry.ts'))};\nimport { BUILTIN_PACKS } from ${JSON.stringify(join(src, '../lang/all.ts'))};\nregisterLanguagePack(...Object.values(BUILTIN_PACKS));\n` +
-        `export { detectAdvice } from ${JSON.stringify(join(src, 'advice.ts'))};\nexport { checkOpenQuestion } from ${JSON.stringify(join(src, 'open-question.ts'))};\n`,
+        `export { detectAdvice } from ${JSON.stringify(join(src, 'advice.ts'))};\nexport { checkOpenQuestion } from ${JSON.stringify(join(src, 'open-question.ts'))};\n` +
+        breakdownEntry(src),
     );
     const outfile = join(dir, 'today.mjs');
     await build({ entryPoints: [entry], bundle: true, minify: true, format: 'esm', platform: 'node', legalComments: 'none', outfile, logLevel: 'silent' });
-    return (await import(pathToFileURL(outfile).href)) as Grammar;
+    return (await import(pathToFileURL(outfile).href)) as Today;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -99,7 +134,8 @@ function both(g: Grammar): (text: string) => void {
 /** Runs the rules benchmark and returns its figures. */
 export async function rulesBench(minMs = 1500): Promise<Record<string, unknown>> {
   const oldFn = both((await import(new URL('../fixtures/grammar-49cb14e.min.mjs', import.meta.url).href)) as Grammar);
-  const ours = both(await bundleToday());
+  const today = await bundleToday();
+  const ours = both(today);
   const short = inputs(700);
   // interleave the two sides twice so that machine noise hits both alike
   const a1 = opsPerSec(ours, short, minMs / 2);
@@ -108,6 +144,21 @@ export async function rulesBench(minMs = 1500): Promise<Record<string, unknown>>
   const b2 = opsPerSec(oldFn, short, minMs / 2);
   const oursOps = (a1 + a2) / 2;
   const oldOps = (b1 + b2) / 2;
+
+  // the breakdown: five short turns of baseline then part, median of the five ratios (a burst of
+  // machine load hits one turn only)
+  const detectors = today.detectorsOf(short);
+  const share = (part: (text: string) => void): number => {
+    const ratios: number[] = [];
+    for (let turn = 0; turn < 5; turn++) ratios.push(opsPerSec(oldFn, short, minMs / 10) / opsPerSec(part, short, minMs / 10));
+    return Number(median(ratios).toFixed(2));
+  };
+  const analysisShare = share((text) => {
+    sink += today.analyseOnly(text);
+  });
+  const detectorShare = share((text) => {
+    sink += detectors(text);
+  });
 
   // linearity: nanoseconds per character at three sizes, same run; the sizes take turns over three
   // rounds and each keeps its median, so that a burst of machine load does not land on one size only
@@ -122,6 +173,9 @@ export async function rulesBench(minMs = 1500): Promise<Record<string, unknown>>
     opsPerSec200: Math.round(oursOps),
     oldGrammarOpsPerSec200: Math.round(oldOps),
     slowdownVsOldGrammar: Number((oldOps / oursOps).toFixed(2)),
+    // today's analysis alone and detector pass alone, each as a share of the baseline's whole time
+    analysisVsOldGrammar: analysisShare,
+    detectorsVsOldGrammar: detectorShare,
     nsPerChar: Object.fromEntries(Object.entries(perChar).map(([k, v]) => [k, Math.round(v)])),
     perCharRatio2000vs200: Number((perChar[2000]! / perChar[200]!).toFixed(2)),
     perCharRatio20000vs200: Number((perChar[20000]! / perChar[200]!).toFixed(2)),

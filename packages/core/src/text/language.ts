@@ -18,6 +18,8 @@ interface Model {
   weights: Map<string, Float64Array>;
   /** Scores of words seen before (bounded: cleared when full, so hostile input cannot grow it). */
   cache: Map<string, Float64Array>;
+  /** Each pack's `detection.context` (in `packs` order), `undefined` where it has none. */
+  contexts: readonly (((word: string, previous: string) => number) | undefined)[];
 }
 
 const CACHE_LIMIT = 20000;
@@ -54,7 +56,8 @@ function build(): Model {
       w,
       Float64Array.from(packs, (p) => p.detection.overrides?.get(w) ?? 0),
     );
-  return { version: registryVersion(), packs, weights, cache: new Map() };
+  const contexts = packs.map((p) => p.detection.context?.bind(p.detection));
+  return { version: registryVersion(), packs, weights, cache: new Map(), contexts };
 }
 
 function current(): Model {
@@ -78,6 +81,7 @@ function wordScores(m: Model, w: string): Float64Array {
 export function scoreSentences(sentences: readonly Sentence[]): LanguageScores {
   const m = current();
   const k = m.packs.length;
+  const contexts = m.contexts;
   const acc = new Float64Array(k);
   for (const s of sentences) {
     let previous = '';
@@ -89,7 +93,7 @@ export function scoreSentences(sentences: readonly Sentence[]): LanguageScores {
       }
       const row = wordScores(m, w);
       for (let p = 0; p < k; p++) {
-        const context = m.packs[p]!.detection.context;
+        const context = contexts[p];
         acc[p]! += row[p]! + (context ? context(w, previous) : 0);
       }
       previous = w;

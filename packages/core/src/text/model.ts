@@ -23,15 +23,12 @@ export interface AdviceModel {
   pairs?: ReadonlyMap<string, ReadonlyMap<string, number>>;
 }
 
-/** Visitors of {@link walkFeatures}: a single word, a word pair (previous word or `^` / `,`, then the word), the sentence type. */
-interface FeatureVisitor {
-  single(word: string, i: number): void;
-  pair(previous: string, word: string, a: number, b: number): void;
-  type(feature: '$?' | '$.', i: number): void;
-}
-
-/** Walks the features of one sentence in a fixed order: each word, the pair it ends, then the sentence type. */
-function walkFeatures(t: readonly Token[], isQ: boolean, v: FeatureVisitor): void {
+/**
+ * The features of one sentence, with the token range each comes from, in a fixed order: each word, the
+ * pair it ends (the previous word, or `^` at the start and `,` after a clause separator, then the word),
+ * and last the sentence type (`$?` or `$.`).
+ */
+export function features(t: readonly Token[], isQ: boolean, visit: (feature: string, a: number, b: number) => void): void {
   let prev = '^';
   let prevIdx = -1;
   for (let i = 0; i < t.length; i++) {
@@ -41,46 +38,88 @@ function walkFeatures(t: readonly Token[], isQ: boolean, v: FeatureVisitor): voi
       prevIdx = i;
       continue;
     }
-    v.single(w, i);
-    v.pair(prev, w, Math.max(prevIdx, 0), i);
+    visit(w, i, i);
+    visit(`${prev} ${w}`, Math.max(prevIdx, 0), i);
     prev = w;
     prevIdx = i;
   }
-  // the sentence type: "^ word" above marks the first word, these the end
-  v.type(isQ ? '$?' : '$.', Math.max(0, t.length - 1));
+  const last = Math.max(0, t.length - 1);
+  visit(isQ ? '$?' : '$.', last, last);
 }
 
-/** The features of one sentence, with the token range each comes from. */
-export function features(t: readonly Token[], isQ: boolean, visit: (feature: string, a: number, b: number) => void): void {
-  walkFeatures(t, isQ, {
-    single: (w, i) => visit(w, i, i),
-    pair: (prev, w, a, b) => visit(`${prev} ${w}`, a, b),
-    type: (f, i) => visit(f, i, i),
-  });
+/** One word's entry in a model's lookup index: its own weight and the weights of the pairs it opens. */
+interface WordEntry {
+  /** Weight of the word as a single feature, when it has one. */
+  readonly weight: number | undefined;
+  /** Weights of the pairs that start with the word, by second word. */
+  readonly next: ReadonlyMap<string, number> | undefined;
 }
 
-/** The model's score for one sentence and the feature that weighed most towards advice. */
-export function scoreSentence(model: AdviceModel, t: readonly Token[], isQ: boolean): { score: number; a: number; b: number } {
+/** Lookup indexes of the models scored so far (built once per model, dropped with it). */
+const indexes = new WeakMap<AdviceModel, ReadonlyMap<string, WordEntry>>();
+
+/** The model's words with their single and pair weights, so that scoring looks each token up once. */
+function wordIndex(model: AdviceModel): ReadonlyMap<string, WordEntry> {
+  let index = indexes.get(model);
+  if (index) return index;
   const pairs = model.pairs ?? pairIndex(model.weights);
+  const built = new Map<string, WordEntry>();
+  for (const w of new Set([...model.weights.keys(), ...pairs.keys()])) built.set(w, { weight: model.weights.get(w), next: pairs.get(w) });
+  indexes.set(model, built);
+  index = built;
+  return index;
+}
+
+/**
+ * The model's score for one sentence and the feature that weighed most towards advice. Adds the same
+ * features in the same order as {@link features} (each word, the pair it ends, then the sentence type),
+ * so the sum is the one the training script computes, to the last bit.
+ */
+export function scoreSentence(model: AdviceModel, t: readonly Token[], isQ: boolean): { score: number; a: number; b: number } {
+  const index = wordIndex(model);
   let score = model.bias;
   let best = 0;
   let a = 0;
   let b = 0;
-  const take = (w: number | undefined, fa: number, fb: number): void => {
-    if (w === undefined) return;
-    score += w;
-    if (w > best) {
-      best = w;
-      a = fa;
-      b = fb;
+  let previous = index.get('^');
+  let prevIdx = -1;
+  for (let i = 0; i < t.length; i++) {
+    const w = t[i]!.w;
+    if (w === ',') {
+      previous = index.get(',');
+      prevIdx = i;
+      continue;
     }
-  };
-  // the same features as `features`, looked up without building pair strings
-  walkFeatures(t, isQ, {
-    single: (w, i) => take(model.weights.get(w), i, i),
-    pair: (prev, w, fa, fb) => take(pairs.get(prev)?.get(w), fa, fb),
-    type: (f, i) => take(model.weights.get(f), i, i),
-  });
+    const entry = index.get(w);
+    const single = entry?.weight;
+    if (single !== undefined) {
+      score += single;
+      if (single > best) {
+        best = single;
+        a = i;
+        b = i;
+      }
+    }
+    const pair = previous?.next?.get(w);
+    if (pair !== undefined) {
+      score += pair;
+      if (pair > best) {
+        best = pair;
+        a = Math.max(prevIdx, 0);
+        b = i;
+      }
+    }
+    previous = entry;
+    prevIdx = i;
+  }
+  const type = model.weights.get(isQ ? '$?' : '$.');
+  if (type !== undefined) {
+    score += type;
+    if (type > best) {
+      a = Math.max(0, t.length - 1);
+      b = a;
+    }
+  }
   return { score, a, b };
 }
 

@@ -46,6 +46,15 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 13 || c === 0xa0 || c === 12 || c === 11;
 }
 
+/**
+ * True for a character that {@link normaliseWord} may change: an upper-case ASCII letter, the back-tick,
+ * or anything outside ASCII (accented capitals, typographic apostrophes). A word without one is its own
+ * normal form.
+ */
+function mayChange(c: number): boolean {
+  return (c >= 65 && c <= 90) || c === 96 || c >= 128;
+}
+
 /** Lower-cases a word and normalises its apostrophes to `'`. */
 function normaliseWord(raw: string): string {
   let lower = raw.toLowerCase();
@@ -79,15 +88,19 @@ export function splitSentences(text: string): Sentence[] {
     const c = text.charCodeAt(i);
     if (isWordCode(c)) {
       const s = i;
+      let change = mayChange(c);
       i++;
       while (i < n) {
         const d = text.charCodeAt(i);
         if (isWordCode(d)) {
+          change ||= mayChange(d);
           i++;
         } else if ((isApostrophe(d) || d === 45) && i + 1 < n && isWordCode(text.charCodeAt(i + 1))) {
+          change ||= mayChange(d) || mayChange(text.charCodeAt(i + 1));
           i += 2;
         } else if (isApostrophe(d) && i + 1 < n && i - s <= 12) {
           // trailing apostrophe as in "dont'" / "parents'" – swallow it, it carries no meaning here
+          change ||= mayChange(d);
           i++;
           break;
         } else {
@@ -95,7 +108,8 @@ export function splitSentences(text: string): Sentence[] {
         }
       }
       if (sentStart < 0) sentStart = s;
-      toks.push({ w: normaliseWord(text.slice(s, i)), start: s, end: i });
+      const raw = text.slice(s, i);
+      toks.push({ w: change ? normaliseWord(raw) : raw, start: s, end: i });
       continue;
     }
     if (c === 10) {
