@@ -9,7 +9,7 @@ import { postgresFixture, runPostgres } from './fixture.js';
  * dropped ("tells subscribers the new version…", "isolates listener errors" waiting in vain), and a
  * subscription still connecting when its store closed could take a pooled client after the close.
  * Both are fixed in `src/store.ts` / `src/listener.ts`, with a test that reproduces the first
- * (`listener-races.test.ts` fails at its third session on the old code). Eight runs of this file without
+ * (`listener-races.test.ts` fails at its third session on the old code). Fourteen runs of this file without
  * retries then passed 63/63 each (before: about one run in six to ten failed). One retry is kept as
  * insurance on a shared machine; a check failing twice still fails.
  */
