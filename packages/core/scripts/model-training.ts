@@ -20,6 +20,7 @@ import { type CorpusItem, parseJsonl } from '../src/text/metrics.js';
 import { type AdviceModel, features, loadModel } from '../src/text/model.js';
 import type { PackCode } from '../src/text/pack.js';
 import { assessSphereOfInfluence } from '../src/text/sphere.js';
+import { LOGISTIC_DEFAULTS, type LogisticOptions, trainLogistic } from './logistic.js';
 import './register-packs.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -59,11 +60,37 @@ export type Sample = { advice: boolean; file: string; text: string; lang: string
 /** Trained weights before they become an {@link AdviceModel}. */
 export type Trained = { bias: number; weights: Map<string, number> };
 
-/** The corpus files of a task: the dev sets (any `<task>.*.jsonl` in the corpus folder), then every blind batch, in name order. */
+/**
+ * Blind batches held out of every training and tuning run by default: the lead scores them after a round of
+ * rule work, so no model, threshold or leave-one-batch-out table may have seen them. A batch leaves this list
+ * only when it is released for training (and a newer batch takes its place as the held-out one). Set the
+ * environment variable `INTERVISION_HELD_OUT` (comma-separated batch names, `none` for none) to override.
+ */
+export const HELD_OUT_BATCHES: readonly string[] = ['b9', 'b10'];
+
+/** The held-out batch names in force: {@link HELD_OUT_BATCHES} unless `INTERVISION_HELD_OUT` says otherwise. */
+export function heldOutBatches(): readonly string[] {
+  const env = process.env.INTERVISION_HELD_OUT;
+  if (env === undefined) return HELD_OUT_BATCHES;
+  return env === 'none' ? [] : env.split(',').map((b) => b.trim());
+}
+
+/** Whether a blind batch file (`<task>.<lang>.<batch>.jsonl`) belongs to a held-out batch. */
+export function isHeldOut(file: string, held: readonly string[] = heldOutBatches()): boolean {
+  const batch = file.split('.').at(-2) ?? '';
+  return held.includes(batch);
+}
+
+/**
+ * The corpus files of a task: the dev sets (any `<task>.*.jsonl` in the corpus folder), then every blind batch
+ * that is not held out ({@link HELD_OUT_BATCHES}), in name order.
+ */
 export function corpusFiles(task: Task): string[] {
   const files = [`${task.task}.dev.jsonl`, `${task.task}.fr.dev.jsonl`, `${task.task}.extra.jsonl`];
   for (const f of readdirSync(CORPUS).sort()) if (f.startsWith(`${task.task}.`) && f.endsWith('.jsonl') && !files.includes(f)) files.push(f);
-  for (const f of readdirSync(resolve(CORPUS, 'blind')).sort()) if (f.startsWith(`${task.task}.`) && f.endsWith('.jsonl')) files.push(`blind/${f}`);
+  const held = heldOutBatches();
+  for (const f of readdirSync(resolve(CORPUS, 'blind')).sort())
+    if (f.startsWith(`${task.task}.`) && f.endsWith('.jsonl') && !isHeldOut(f, held)) files.push(`blind/${f}`);
   return files;
 }
 
@@ -94,8 +121,24 @@ export function loadSamples(lang: string, task: Task, files: readonly string[]):
   return out;
 }
 
-/** Naive-Bayes log-odds weights of the samples' features. */
+/** The trainer in force: `TRAINER=nb` (naive Bayes) or logistic regression (default). */
+const TRAINER = process.env.TRAINER ?? 'lr';
+/** Overrides of the logistic settings for experiments: `LR=l1=0.002,minCount=3`. */
+const LR_OPTIONS: LogisticOptions = { ...LOGISTIC_DEFAULTS };
+for (const kv of (process.env.LR ?? '').split(',').filter(Boolean)) {
+  const [k, v] = kv.split('=');
+  if (k && k in LR_OPTIONS) (LR_OPTIONS as Record<string, number>)[k] = Number(v);
+}
+
+/** Weights of the samples' features, by the trainer in force. */
 export function train(samples: readonly Sample[]): Trained {
+  if (TRAINER === 'nb') return trainBayes(samples);
+  const bags = samples.map((s) => ({ positive: s.advice, sentences: s.sentences.filter((x) => x.eligible).map((x) => x.feats) }));
+  return trainLogistic(bags, LR_OPTIONS);
+}
+
+/** Naive-Bayes log-odds weights of the samples' features. */
+export function trainBayes(samples: readonly Sample[]): Trained {
   const count = [new Map<string, number>(), new Map<string, number>()];
   const total = [0, 0];
   const docs = [0, 0];
