@@ -36,7 +36,7 @@ wirklich jetzt nun vor allem ehrlich gesagt auch
 
 /** Question words. */
 export const DE_WH = wordSet(
-  'was wie warum wieso weshalb wann wo wer wen wem welche welcher welches welchen woran wodurch womit worüber wozu wohin woher wovon wofür wobei worauf worin wonach wovor weswegen wieviel',
+  'was wie warum wieso weshalb wann wo wer wen wem welche welcher welches welchen welchem woran wodurch womit worüber wozu wohin woher wovon wofür wobei worauf worin wonach wovor weswegen wieviel',
 );
 
 /** Subordinating conjunctions. */

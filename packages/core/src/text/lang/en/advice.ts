@@ -510,6 +510,7 @@ export const EN_ADVICE: readonly AdviceDetector[] = [
     if: wordSet('if'),
     you: wordSet('you'),
     markers: wordSet('just simply only'),
+    nothing: wordSet('nothing'),
     how: wordSet('how'),
     would: wordSet('would'),
     to: wordSet('to'),

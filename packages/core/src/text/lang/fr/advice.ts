@@ -294,11 +294,13 @@ const wouldntItBeBetter = detector('fr.wouldnt-it-be-better', ({ t, n, isQ, add 
 });
 
 /** "Et si tu confiais …?", "Que dirais-tu de …?", "Ça te dirait de …?". */
-const whatIfYouJust = detector('fr.what-if-you-just', ({ t, n, first, add }) => {
+const whatIfYouJust = detector('fr.what-if-you-just', ({ t, n, isQ, first, add }) => {
   for (let i = 0; i < n; i++) {
     const w = t[i]!.w;
     const w1 = at(t, i + 1);
     if (w === 'si' && FR_YOU.has(w1) && (i === first || at(t, i - 1) === 'et') && i <= first + 1) {
+      // "Si tu avais le choix, dans quelle équipe … ?": the condition frames an open question
+      if (isQ && findIn(t, FR_WH, clauseEnd(t, i), n) >= 0) continue;
       const v = at(t, skip(t, i + 2, OBJ));
       if (v.endsWith('ais') || v.endsWith('iez') || v.endsWith('ait')) add('what-if-you-just', i, i + 2, 0.85);
     } else if (w === 'que' && (w1 === 'dirais' || w1 === 'diriez') && FR_YOU.has(at(t, i + 2)) && at(t, i + 3) === 'de') {
@@ -363,6 +365,7 @@ export const FR_ADVICE: readonly AdviceDetector[] = [
     if: wordSet('si'),
     you: FR_YOU,
     markers: wordSet('simplement juste carrément'),
+    nothing: wordSet('rien'),
     how: wordSet('comment'),
     would: wordSet('trouverais trouveriez serait dirais'),
     to: wordSet('à'),
