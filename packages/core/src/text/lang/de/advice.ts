@@ -17,6 +17,8 @@ import { rhetoricalDetector } from '../../rhetorical.js';
 import type { Token } from '../../sentences.js';
 import { dontYouThinkDetector, type FrameWords, infinitiveDirectiveDetector, practiceAfterFrame, whyNotDetector } from '../../v2-detectors.js';
 import { wordSet } from '../../words.js';
+import { outcomeDetector } from '../outcome.js';
+import { tipLabelDetector } from '../tip-label.js';
 import {
   DE_EMPATHY,
   DE_EVAL,
@@ -459,6 +461,16 @@ export const DE_ADVICE: readonly AdviceDetector[] = [
     me: wordSet('ich wir'),
     not: wordSet('nicht kein keine'),
     wh: DE_WH,
+  }),
+  tipLabelDetector('de.tip-label', {
+    nouns: wordSet('tipp tipps idee vorschlag rat hinweis'),
+    notAfter: wordSet('dass aber wie was warum wann wer wo welche ob'),
+    not: wordSet('kein keine nicht frage'),
+  }),
+  outcomeDetector('de.experience-outcome', {
+    me: wordSet('ich wir mir mich uns unser unsere unserer unserem mein meine meiner meinem'),
+    outcome: wordSet('geholfen half halfen wunder gelöst seitdem seither gerettet'),
+    not: wordSet('nicht nie kein keine keinen nichts'),
   }),
   modelDetector('de.model', DE_MODEL),
 ];

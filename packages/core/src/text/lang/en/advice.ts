@@ -16,6 +16,8 @@ import { remedyDetector } from '../../remedy.js';
 import { rhetoricalDetector } from '../../rhetorical.js';
 import type { Token } from '../../sentences.js';
 import { wordSet } from '../../words.js';
+import { outcomeDetector } from '../outcome.js';
+import { tipLabelDetector } from '../tip-label.js';
 import { EN_DISGUISED } from './disguised.js';
 import {
   EN_ADVERBS,
@@ -599,6 +601,16 @@ export const EN_ADVICE: readonly AdviceDetector[] = [
     me: wordSet('i we'),
     not: wordSet('not'),
     wh: EN_WH,
+  }),
+  tipLabelDetector('en.tip-label', {
+    nouns: wordSet('tip tips idea suggestion'),
+    notAfter: wordSet('that but how what why when who where which whether'),
+    not: wordSet('not no question'),
+  }),
+  outcomeDetector('en.experience-outcome', {
+    me: wordSet('i we me us my our myself'),
+    outcome: wordSet('helped wonders solved fixed sorted saved'),
+    not: wordSet("not never didn't don't nothing no"),
   }),
   modelDetector('en.model', EN_MODEL),
 ];

@@ -18,6 +18,8 @@ import { remedyDetector } from '../../remedy.js';
 import { rhetoricalDetector } from '../../rhetorical.js';
 import { type FrameWords, practiceAfterFrame, whyNotDetector } from '../../v2-detectors.js';
 import { wordSet } from '../../words.js';
+import { outcomeDetector } from '../outcome.js';
+import { tipLabelDetector } from '../tip-label.js';
 import {
   FR_EMPATHY,
   FR_EVAL,
@@ -450,6 +452,16 @@ export const FR_ADVICE: readonly AdviceDetector[] = [
     me: wordSet('je nous'),
     not: wordSet('pas'),
     wh: FR_WH,
+  }),
+  tipLabelDetector('fr.tip-label', {
+    nouns: wordSet('astuce conseil idée suggestion piste'),
+    notAfter: wordSet('que qu mais comment quoi pourquoi quand qui où quel quelle si'),
+    not: wordSet('pas question'),
+  }),
+  outcomeDetector('fr.experience-outcome', {
+    me: wordSet('je j nous moi me m mon ma mes notre nos'),
+    outcome: wordSet('aidé aidée aidés merveille merveilles réglé résolu sauvé'),
+    not: wordSet('pas jamais rien aucun aucune'),
   }),
   modelDetector('fr.model', FR_MODEL),
 ];

@@ -17,6 +17,8 @@ import { rhetoricalDetector } from '../../rhetorical.js';
 import type { Token } from '../../sentences.js';
 import { dontYouThinkDetector, type FrameWords, infinitiveDirectiveDetector, practiceAfterFrame, whyNotDetector } from '../../v2-detectors.js';
 import { wordSet } from '../../words.js';
+import { outcomeDetector } from '../outcome.js';
+import { tipLabelDetector } from '../tip-label.js';
 import {
   NL_EMPATHY,
   NL_EVAL,
@@ -426,6 +428,16 @@ export const NL_ADVICE: readonly AdviceDetector[] = [
     me: wordSet('ik we wij'),
     not: wordSet('niet geen'),
     wh: NL_WH,
+  }),
+  tipLabelDetector('nl.tip-label', {
+    nouns: wordSet("tip tips idee idee'tje suggestie voorstel"),
+    notAfter: wordSet('dat maar hoe wat waarom wanneer wie waar welke of'),
+    not: wordSet('geen niet vraag vraagje'),
+  }),
+  outcomeDetector('nl.experience-outcome', {
+    me: wordSet('ik wij we mij me ons onze mijn'),
+    outcome: wordSet('hielp hielpen geholpen wonderen opgelost sindsdien gered'),
+    not: wordSet('niet nooit geen niets niks'),
   }),
   modelDetector('nl.model', NL_MODEL),
 ];
