@@ -278,6 +278,8 @@ function judgeSentence(L: SphereLexicon, s: Sentence, si: number): SentenceVerdi
   } else if (L.aux.has(fw) || L.obligation.has(fw)) {
     verbIdx = first;
     subj = readNp(L, t, first + 1);
+    // "Faut-il que j'annonce …?": an impersonal obligation whose subject comes after the complementiser
+    if (L.obligation.has(fw) && L.that.has(at(t, first + 2))) subj = readNp(L, t, first + 3);
   } else {
     subj = readNp(L, t, first);
     verbIdx = subj.kind === 'none' ? first : subj.b + 1;

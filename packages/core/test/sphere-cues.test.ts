@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { LIVE_MODELS } from '../scripts/model-training.js';
 import { assessSphereOfInfluence } from '../src/text/sphere.js';
 
-/** The sphere cues alone: the German back-off model is silenced for each call, so a case tests a cue, not the model. */
-function cues(text: string): { inside: boolean; reasons: string[] } {
-  const model = LIVE_MODELS.get('sphere.de')!;
+/** The sphere cues alone: the back-off model is silenced for each call, so a case tests a cue, not the model. */
+function cues(text: string, lang: 'de' | 'fr' = 'de'): { inside: boolean; reasons: string[] } {
+  const model = LIVE_MODELS.get(`sphere.${lang}`)!;
   const saved = model.threshold;
   model.threshold = Number.POSITIVE_INFINITY;
   try {
-    const r = assessSphereOfInfluence(text, { lang: 'de' });
+    const r = assessSphereOfInfluence(text, { lang });
     return { inside: r.inside, reasons: r.reasons.map((x) => x.reason) };
   } finally {
     model.threshold = saved;
@@ -41,5 +41,18 @@ describe('German sphere cues (round 4)', () => {
     expect(cues('Wie sage ich meiner Kollegin, was mich an der Zusammenarbeit stört?').inside).toBe(true);
     expect(cues('Wie kann ich meinen Lernenden besser Feedback geben?').inside).toBe(true);
     expect(cues('Meine Unsicherheit als neue Gruppenleiterin.').inside).toBe(true);
+  });
+});
+
+describe('French sphere cues (round 4)', () => {
+  it('an impersonal obligation reads its subject after "que" ("Faut-il que je …")', () => {
+    expect(cues('Faut-il que j’annonce à mon équipe que je démissionne ?', 'fr').inside).toBe(true);
+    expect(cues('Faut-il que la direction revoie tout le planning ?', 'fr').inside).toBe(false);
+  });
+
+  it('one’s own new role ("comme responsable de …") and own acts ("comment retourner …") stay inside', () => {
+    expect(cues('Mes premières semaines comme responsable de mes anciennes collègues.', 'fr').inside).toBe(true);
+    expect(cues('Ma première année comme directrice d’une école que je connais comme enseignante.', 'fr').inside).toBe(true);
+    expect(cues('Comment retourner mardi dans ce logement en me sentant en sécurité ?', 'fr').inside).toBe(true);
   });
 });
