@@ -39,4 +39,15 @@ describe('genuine questions shaped like advice (round 4 false flags)', () => {
     expect(detectors('Si tu avais le choix, dans quelle équipe préférerais-tu travailler ?', 'fr')).toEqual([]);
     expect(detectors('Et si tu lui parlais directement ?', 'fr')).toContain('fr.what-if-you-just');
   });
+
+  it('French: a strong modal in a question between two alternatives asks which holds (could-you-not)', () => {
+    expect(detectors('Dois-tu décider seule ou y a-t-il quelqu’un au-dessus de toi ?', 'fr')).toEqual([]);
+    expect(detectors('Dois-tu vraiment tout faire toi-même ?', 'fr')).toContain('fr.could-you-not');
+  });
+
+  it('English: light verbs after "why not" propose; "what would stop you from just …" is a rhetorical remedy', () => {
+    expect(detectors('Why not get the union rep in on the next meeting?', 'en')).toContain('en.why-dont-you');
+    expect(detectors("What would stop you from just saying you're not available?", 'en')).toContain('en.cue-phrase');
+    expect(detectors('What would stop you from sleeping?', 'en')).toEqual([]);
+  });
 });

@@ -318,7 +318,8 @@ const whyDontYou = detector('en.why-dont-you', ({ t, n, add }) => {
     }
     if (aux === 'not') {
       const k = skip(t, i + 2, EN_ADVERBS);
-      if (isActionVerb(t, k)) add('why-dont-you', i, k, 0.85);
+      // "why not get the rep in", "why not have a word": light verbs that propose after "why not"
+      if (isActionVerb(t, k) || at(t, k) === 'get' || at(t, k) === 'have') add('why-dont-you', i, k, 0.85);
       continue;
     }
     if (!EN_AUX.has(aux)) continue;
@@ -563,6 +564,7 @@ export const EN_ADVICE: readonly AdviceDetector[] = [
       ['why-dont-you', 'what stops you', true],
       ['why-dont-you', 'what keeps you from', true],
       ['why-dont-you', 'what prevents you from', true],
+      ['why-dont-you', 'what would stop you', true],
       ['why-dont-you', 'what is to stop you', true],
       ['explicit-advice', 'rule of thumb'],
       ['explicit-advice', 'word of advice'],

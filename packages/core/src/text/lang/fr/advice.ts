@@ -164,7 +164,8 @@ const couldYouNot = detector('fr.could-you-not', ({ t, isQ, qFirst, add }) => {
   if (!FR_YOU.has(at(t, k + 1))) return;
   const rest = k + 2;
   if (neg || NEG.has(at(t, rest))) add('could-you-not', qFirst, k + 1, 0.85);
-  else if (FR_STRONG_MODALS.has(m) && m !== 'aurais' && m !== 'auriez') add('could-you-not', qFirst, k + 1, 0.8);
+  // "Dois-tu décider seule ou y a-t-il quelqu'un au-dessus de toi ?" asks which of two holds
+  else if (FR_STRONG_MODALS.has(m) && m !== 'aurais' && m !== 'auriez' && indexOfWord(t, 'ou', rest, t.length) < 0) add('could-you-not', qFirst, k + 1, 0.8);
   else if (MARKERS.has(at(t, rest)) && at(t, rest) !== 'peut-être') add('could-you-not', qFirst, k + 1, 0.75);
 });
 
