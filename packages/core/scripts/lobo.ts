@@ -69,6 +69,7 @@ for (const task of TASKS)
         fitModel(
           samples.filter((s) => s.file !== file),
           maxFp(task, lang),
+          task.trainer,
           runtime,
         ).model,
       );

@@ -42,6 +42,8 @@ export interface HypotheticalWords {
   proposal(word: string): boolean;
   /** Verbs of an evaluation after that pronoun ("how would it BE", "hoe zou het ZIJN", "hoe zou je het VINDEN"). */
   be: ReadonlySet<string>;
+  /** "nothing" ("nichts", "niets", "rien"): "what would happen if you just did nothing?" proposes no remedy. */
+  nothing?: ReadonlySet<string>;
 }
 
 /** Tokens a condition may reach from its conjunction to the marker ("if you, say, just …"). */
@@ -56,7 +58,9 @@ export function hypotheticalDetector(id: string, W: HypotheticalWords): AdviceDe
       const you = findIn(t, W.you, i + 1, i + 4);
       if (you < 0) continue;
       condition = i;
-      const marker = findIn(t, W.markers, you + 1, Math.min(clauseEnd(t, you), i + CONDITION_SPAN));
+      const end = Math.min(clauseEnd(t, you), i + CONDITION_SPAN);
+      const marker = findIn(t, W.markers, you + 1, end);
+      if (marker >= 0 && W.nothing && findIn(t, W.nothing, you + 1, clauseEnd(t, you)) >= 0) return;
       if (marker >= 0) {
         add('what-if-you-just', i, marker, 0.8);
         return;

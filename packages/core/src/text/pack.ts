@@ -175,6 +175,16 @@ export interface SphereLexicon {
   purpose: ReadonlySet<string>;
   /** Verbs of undoing the past ("undo", "terugdraaien", "rückgängig", "annuler"): whatever follows is outside. */
   undo?: ReadonlySet<string>;
+  /**
+   * Words that open a topic stating a wish about others ("Dass die Kanzlei ihre Praxis ändert."): with another
+   * person or body right after, the topic is outside.
+   */
+  wish?: ReadonlySet<string>;
+  /**
+   * Words before a causative that make it the introducer's own way of saying something ("klar machen", "deutlich
+   * machen"): "Den Kolleginnen klar machen, was ich brauche" is the introducer's act, not a change of them.
+   */
+  saying?: ReadonlySet<string>;
   /** Coping verbs ("deal with", "omgaan"). */
   coping: ReadonlySet<string>;
   /** Obligation modals for a third-person subject. */

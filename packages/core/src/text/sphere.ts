@@ -177,6 +177,13 @@ function judgeSentence(L: SphereLexicon, s: Sentence, si: number): SentenceVerdi
           v.strong.push(reason('causative', np.a, x));
           v.otherNp ??= np;
         }
+      } else if (iIdx < 0 && L.saying && !L.saying.has(at(t, x - 1))) {
+        // an infinitive topic without a subject: "Die Reinigungsfirma dazu bringen, …", "Den Nachtdienst freundlicher machen"
+        const np = readNp(L, t, skip(t, 0, L.lead));
+        if (np.kind === 'other' && np.b < x) {
+          v.strong.push(reason('causative', np.a, x));
+          v.otherNp ??= np;
+        }
       }
       continue;
     }
@@ -219,11 +226,11 @@ function judgeSentence(L: SphereLexicon, s: Sentence, si: number): SentenceVerdi
       }
       continue;
     }
-    if (L.that.has(w) && x > 0) {
+    if ((L.that.has(w) && x > 0) || (x === 0 && L.wish?.has(w))) {
       const window = L.verbFinal ? 4 : 1;
       let ensureBefore = false;
       for (let y = Math.max(0, x - window); y < x; y++) if (L.ensure.has(t[y]!.w) || t[y]!.w === 'so') ensureBefore = true;
-      if (ensureBefore || L.purpose.has(w)) {
+      if (ensureBefore || L.purpose.has(w) || (x === 0 && L.wish?.has(w))) {
         const np = readNp(L, t, x + 1);
         if (np.kind === 'other') {
           v.strong.push(reason('prevent-others', x, np.b));
@@ -271,6 +278,8 @@ function judgeSentence(L: SphereLexicon, s: Sentence, si: number): SentenceVerdi
   } else if (L.aux.has(fw) || L.obligation.has(fw)) {
     verbIdx = first;
     subj = readNp(L, t, first + 1);
+    // "Faut-il que j'annonce …?": an impersonal obligation whose subject comes after the complementiser
+    if (L.obligation.has(fw) && L.that.has(at(t, first + 2))) subj = readNp(L, t, first + 3);
   } else {
     subj = readNp(L, t, first);
     verbIdx = subj.kind === 'none' ? first : subj.b + 1;

@@ -17,6 +17,8 @@ import { rhetoricalDetector } from '../../rhetorical.js';
 import type { Token } from '../../sentences.js';
 import { dontYouThinkDetector, type FrameWords, infinitiveDirectiveDetector, practiceAfterFrame, whyNotDetector } from '../../v2-detectors.js';
 import { wordSet } from '../../words.js';
+import { outcomeDetector } from '../outcome.js';
+import { tipLabelDetector } from '../tip-label.js';
 import {
   DE_EMPATHY,
   DE_EVAL,
@@ -239,7 +241,9 @@ const modalSuggestion = detector('de.modal-suggestion', ({ t, n, isQ, first, qFi
       i - 1 > qFirst &&
       !DE_WH.has(qFirstW) &&
       !DE_SUBORDINATORS.has(qFirstW) &&
-      !DE_MODALS.has(qFirstW)
+      !DE_MODALS.has(qFirstW) &&
+      // "In welchem Team würdest du lieber arbeiten?", "Mit wem könntest du …?": a question word before the verb asks
+      !(isQ && findIn(t, DE_WH, qFirst, i - 1) >= 0)
     ) {
       modal = prev;
       from = i + 1;
@@ -295,6 +299,9 @@ const wouldntItBeBetter = detector('de.wouldnt-it-be-better', ({ t, n, qFirst, q
   }
 });
 
+/** The listener as object: "für dich", "wäre es dir lieber". */
+const DE_LISTENER = wordSet('dich dir euch sie ihnen');
+
 /** "Wie wäre es mit …", "was wäre, wenn du …", "was hältst du davon", "und wenn du einfach …". */
 const whatIfYouJust = detector('de.what-if-you-just', ({ t, n, add }) => {
   for (let i = 0; i < n; i++) {
@@ -302,8 +309,10 @@ const whatIfYouJust = detector('de.what-if-you-just', ({ t, n, add }) => {
     const w1 = at(t, i + 1);
     const w2 = at(t, i + 2);
     const w3 = at(t, i + 3);
-    if (w === 'wie' && w1 === 'wäre' && w2 === 'es') add('what-if-you-just', i, i + 2, 0.85);
-    else if (w === 'was' && w1 === 'wäre' && (w2 === 'wenn' || (w2 === ',' && w3 === 'wenn'))) {
+    if (w === 'wie' && (w1 === 'wäre' || w1 === 'wär') && w2 === 'es') {
+      // "Wie wäre es für dich, wenn …?", "Wie wäre es dir lieber?" ask how the listener would feel
+      if (!(w3 === 'für' && DE_LISTENER.has(at(t, i + 4))) && !DE_LISTENER.has(w3)) add('what-if-you-just', i, i + 2, 0.85);
+    } else if (w === 'was' && w1 === 'wäre' && (w2 === 'wenn' || (w2 === ',' && w3 === 'wenn'))) {
       const d = w2 === 'wenn' ? i + 3 : i + 4;
       if (at(t, d) === 'du') add('what-if-you-just', i, d, 0.85);
     } else if (w === 'was' && w1 === 'hältst' && w2 === 'du' && w3 === 'davon') add('what-if-you-just', i, i + 3, 0.8);
@@ -346,6 +355,7 @@ export const DE_ADVICE: readonly AdviceDetector[] = [
     if: wordSet('wenn falls'),
     you: DE_YOU,
     markers: wordSet('einfach mal halt eben'),
+    nothing: wordSet('nichts'),
     how: wordSet('wie'),
     would: wordSet('würde würdest fändest wäre'),
     to: wordSet('zu'),
@@ -451,6 +461,16 @@ export const DE_ADVICE: readonly AdviceDetector[] = [
     me: wordSet('ich wir'),
     not: wordSet('nicht kein keine'),
     wh: DE_WH,
+  }),
+  tipLabelDetector('de.tip-label', {
+    nouns: wordSet('tipp tipps idee vorschlag rat hinweis'),
+    notAfter: wordSet('dass aber wie was warum wann wer wo welche ob'),
+    not: wordSet('kein keine nicht frage'),
+  }),
+  outcomeDetector('de.experience-outcome', {
+    me: wordSet('ich wir mir mich uns unser unsere unserer unserem mein meine meiner meinem'),
+    outcome: wordSet('geholfen half halfen wunder gelöst seitdem seither gerettet'),
+    not: wordSet('nicht nie kein keine keinen nichts'),
   }),
   modelDetector('de.model', DE_MODEL),
 ];

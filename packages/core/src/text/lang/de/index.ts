@@ -145,6 +145,8 @@ unserer sein seine ihr ihre dieser diese dieses alle jede jeder andere neue eige
     selfNouns: DE_SELF_NOUNS,
     causatives: DE_CAUSATIVES,
     undo: wordSet('rückgängig zurücknehmen zurückdrehen'),
+    wish: wordSet('dass'),
+    saying: wordSet('klar deutlich bewusst verständlich begreiflich weis'),
     change: DE_CHANGE_VERBS,
     prevent: wordSet(''),
     preventFrom: wordSet(''),

@@ -36,7 +36,7 @@ wirklich jetzt nun vor allem ehrlich gesagt auch
 
 /** Question words. */
 export const DE_WH = wordSet(
-  'was wie warum wieso weshalb wann wo wer wen wem welche welcher welches welchen woran wodurch womit worüber wozu wohin woher wovon wofür wobei worauf worin wonach wovor weswegen wieviel',
+  'was wie warum wieso weshalb wann wo wer wen wem welche welcher welches welchen welchem woran wodurch womit worüber wozu wohin woher wovon wofür wobei worauf worin wonach wovor weswegen wieviel',
 );
 
 /** Subordinating conjunctions. */
@@ -97,6 +97,9 @@ sie er ihn ihm ihr ihnen partner familie management vorstand geschäftsführung 
 schule krankenhaus klinik abteilung personalabteilung regierung ministerium stadt gemeinde staat politik
 gewerkschaft betriebsrat ausschuss kultur teamkultur richtlinie regeln system budget klasse gruppe mentor
 mentorin praktikant praktikantin schulleitung stationsleitung heimleitung behörde behörden alle jeder jeden allen umstrukturierung reorganisation fusion
+primar primaria oberarzt oberärztin rektor rektorin dekan dekanin pfarrer bürgermeister sachbearbeiter sachbearbeiterin
+lehrling lehrlinge lernende azubi azubis vorgänger vorgängerin nachfolger nachfolgerin verwaltung kanzlei
+polizei it spital heim bewohner bewohnerin bewohnerinnen nachtdienst frühdienst spätdienst
 `);
 
 /** Word endings of compound nouns for other people and bodies ("Stationsleitung", "Personalabteilung"). */
@@ -120,6 +123,10 @@ export const DE_OTHER_SUFFIXES: readonly string[] = [
   'rat',
   'team',
   'eltern',
+  'amt',
+  'firma',
+  'dienst',
+  'verwaltung',
 ];
 
 /** The introducer's own things. */
@@ -132,13 +139,15 @@ arbeit job mich selbst ideen
 `);
 
 /** Causative verbs: "X dazu bringen / X … machen / X lassen". */
-export const DE_CAUSATIVES = wordSet('bringen bringe bringt machen mache macht lassen lasse lässt zwingen kriegen kriege kriegt');
+export const DE_CAUSATIVES = wordSet(
+  'bringen bringe bringt machen mache macht lassen lasse lässt zwingen kriegen kriege kriegt überzeugen überzeuge überreden überrede',
+);
 
 /** Verbs that change their object. */
 export const DE_CHANGE_VERBS = wordSet('ändern ändere verändern verändere umkrempeln reformieren');
 
 /** Verbs that introduce a clause about what someone else should do ("dafür sorgen, dass …"). */
-export const DE_ENSURE_VERBS = wordSet('sorgen sorge verhindern verhindere erreichen erreiche will möchte');
+export const DE_ENSURE_VERBS = wordSet('sorgen sorge verhindern verhindere erreichen erreiche will möchte schaffe schaffen durchsetzen');
 
 /** Coping verbs. */
 export const DE_COPING = wordSet(`

@@ -16,6 +16,8 @@ import { remedyDetector } from '../../remedy.js';
 import { rhetoricalDetector } from '../../rhetorical.js';
 import type { Token } from '../../sentences.js';
 import { wordSet } from '../../words.js';
+import { outcomeDetector } from '../outcome.js';
+import { tipLabelDetector } from '../tip-label.js';
 import { EN_DISGUISED } from './disguised.js';
 import {
   EN_ADVERBS,
@@ -316,7 +318,8 @@ const whyDontYou = detector('en.why-dont-you', ({ t, n, add }) => {
     }
     if (aux === 'not') {
       const k = skip(t, i + 2, EN_ADVERBS);
-      if (isActionVerb(t, k)) add('why-dont-you', i, k, 0.85);
+      // "why not get the rep in", "why not have a word": light verbs that propose after "why not"
+      if (isActionVerb(t, k) || at(t, k) === 'get' || at(t, k) === 'have') add('why-dont-you', i, k, 0.85);
       continue;
     }
     if (!EN_AUX.has(aux)) continue;
@@ -510,6 +513,7 @@ export const EN_ADVICE: readonly AdviceDetector[] = [
     if: wordSet('if'),
     you: wordSet('you'),
     markers: wordSet('just simply only'),
+    nothing: wordSet('nothing'),
     how: wordSet('how'),
     would: wordSet('would'),
     to: wordSet('to'),
@@ -560,6 +564,7 @@ export const EN_ADVICE: readonly AdviceDetector[] = [
       ['why-dont-you', 'what stops you', true],
       ['why-dont-you', 'what keeps you from', true],
       ['why-dont-you', 'what prevents you from', true],
+      ['why-dont-you', 'what would stop you', true],
       ['why-dont-you', 'what is to stop you', true],
       ['explicit-advice', 'rule of thumb'],
       ['explicit-advice', 'word of advice'],
@@ -598,6 +603,16 @@ export const EN_ADVICE: readonly AdviceDetector[] = [
     me: wordSet('i we'),
     not: wordSet('not'),
     wh: EN_WH,
+  }),
+  tipLabelDetector('en.tip-label', {
+    nouns: wordSet('tip tips idea suggestion'),
+    notAfter: wordSet('that but how what why when who where which whether'),
+    not: wordSet('not no question'),
+  }),
+  outcomeDetector('en.experience-outcome', {
+    me: wordSet('i we me us my our myself'),
+    outcome: wordSet('helped wonders solved fixed sorted saved'),
+    not: wordSet("not never didn't don't nothing no"),
   }),
   modelDetector('en.model', EN_MODEL),
 ];

@@ -134,7 +134,7 @@ export const en: LanguagePack = {
     coping: EN_COPING,
     obligation: EN_OBLIGATION,
     lead: wordSet('so and but then my question is how topic'),
-    stopNp: wordSet('to with at about for in on towards from of by without when if'),
+    stopNp: wordSet('to with at about for in on towards from of by without when if as'),
     whyChange: wordSet('change changes changed'),
     receive: wordSet('get receive'),
     from: wordSet('from'),

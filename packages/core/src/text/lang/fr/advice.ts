@@ -18,6 +18,8 @@ import { remedyDetector } from '../../remedy.js';
 import { rhetoricalDetector } from '../../rhetorical.js';
 import { type FrameWords, practiceAfterFrame, whyNotDetector } from '../../v2-detectors.js';
 import { wordSet } from '../../words.js';
+import { outcomeDetector } from '../outcome.js';
+import { tipLabelDetector } from '../tip-label.js';
 import {
   FR_EMPATHY,
   FR_EVAL,
@@ -162,7 +164,8 @@ const couldYouNot = detector('fr.could-you-not', ({ t, isQ, qFirst, add }) => {
   if (!FR_YOU.has(at(t, k + 1))) return;
   const rest = k + 2;
   if (neg || NEG.has(at(t, rest))) add('could-you-not', qFirst, k + 1, 0.85);
-  else if (FR_STRONG_MODALS.has(m) && m !== 'aurais' && m !== 'auriez') add('could-you-not', qFirst, k + 1, 0.8);
+  // "Dois-tu décider seule ou y a-t-il quelqu'un au-dessus de toi ?" asks which of two holds
+  else if (FR_STRONG_MODALS.has(m) && m !== 'aurais' && m !== 'auriez' && indexOfWord(t, 'ou', rest, t.length) < 0) add('could-you-not', qFirst, k + 1, 0.8);
   else if (MARKERS.has(at(t, rest)) && at(t, rest) !== 'peut-être') add('could-you-not', qFirst, k + 1, 0.75);
 });
 
@@ -294,11 +297,13 @@ const wouldntItBeBetter = detector('fr.wouldnt-it-be-better', ({ t, n, isQ, add 
 });
 
 /** "Et si tu confiais …?", "Que dirais-tu de …?", "Ça te dirait de …?". */
-const whatIfYouJust = detector('fr.what-if-you-just', ({ t, n, first, add }) => {
+const whatIfYouJust = detector('fr.what-if-you-just', ({ t, n, isQ, first, add }) => {
   for (let i = 0; i < n; i++) {
     const w = t[i]!.w;
     const w1 = at(t, i + 1);
     if (w === 'si' && FR_YOU.has(w1) && (i === first || at(t, i - 1) === 'et') && i <= first + 1) {
+      // "Si tu avais le choix, dans quelle équipe … ?": the condition frames an open question
+      if (isQ && findIn(t, FR_WH, clauseEnd(t, i), n) >= 0) continue;
       const v = at(t, skip(t, i + 2, OBJ));
       if (v.endsWith('ais') || v.endsWith('iez') || v.endsWith('ait')) add('what-if-you-just', i, i + 2, 0.85);
     } else if (w === 'que' && (w1 === 'dirais' || w1 === 'diriez') && FR_YOU.has(at(t, i + 2)) && at(t, i + 3) === 'de') {
@@ -363,6 +368,7 @@ export const FR_ADVICE: readonly AdviceDetector[] = [
     if: wordSet('si'),
     you: FR_YOU,
     markers: wordSet('simplement juste carrément'),
+    nothing: wordSet('rien'),
     how: wordSet('comment'),
     would: wordSet('trouverais trouveriez serait dirais'),
     to: wordSet('à'),
@@ -447,6 +453,16 @@ export const FR_ADVICE: readonly AdviceDetector[] = [
     me: wordSet('je nous'),
     not: wordSet('pas'),
     wh: FR_WH,
+  }),
+  tipLabelDetector('fr.tip-label', {
+    nouns: wordSet('astuce conseil idée suggestion piste'),
+    notAfter: wordSet('que qu mais comment quoi pourquoi quand qui où quel quelle si'),
+    not: wordSet('pas question'),
+  }),
+  outcomeDetector('fr.experience-outcome', {
+    me: wordSet('je j nous moi me m mon ma mes notre nos'),
+    outcome: wordSet('aidé aidée aidés merveille merveilles réglé résolu sauvé'),
+    not: wordSet('pas jamais rien aucun aucune'),
   }),
   modelDetector('fr.model', FR_MODEL),
 ];

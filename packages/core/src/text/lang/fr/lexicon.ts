@@ -103,7 +103,7 @@ collaboratrice collaborateurs jeunes personnel
 
 /** The introducer's own things: "ma place", "mes limites" are inside the sphere. */
 export const FR_SELF_NOUNS = wordSet(`
-place limites limite rôle temps énergie colère émotions émotion peur peurs stress doute doutes motivation
+place année semaines semaine mois début poste limites limite rôle temps énergie colère émotions émotion peur peurs stress doute doutes motivation
 confiance patience réaction réactions comportement attitude habitudes posture position carrière développement
 besoin besoins valeurs priorités voix compétences décision choix style ton santé équilibre travail métier
 charge difficulté tendance envie sentiment sentiments culpabilité frustration organisation préparation désaccord

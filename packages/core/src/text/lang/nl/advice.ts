@@ -17,6 +17,8 @@ import { rhetoricalDetector } from '../../rhetorical.js';
 import type { Token } from '../../sentences.js';
 import { dontYouThinkDetector, type FrameWords, infinitiveDirectiveDetector, practiceAfterFrame, whyNotDetector } from '../../v2-detectors.js';
 import { wordSet } from '../../words.js';
+import { outcomeDetector } from '../outcome.js';
+import { tipLabelDetector } from '../tip-label.js';
 import {
   NL_EMPATHY,
   NL_EVAL,
@@ -119,7 +121,9 @@ const couldYouNot = detector('nl.could-you-not', ({ t, qFirst, qFirstW, add }) =
   if (!NL_MODALS.has(qFirstW) || !NL_YOU.has(at(t, qFirst + 1))) return;
   const from = qFirst + 2;
   if (hasInClause(t, REQUEST_INFINITIVES, from) || hasInClause(t, STATIVE_INFINITIVES, from)) return;
-  if (hasInClause(t, NIET, from)) add('could-you-not', qFirst, qFirst + 2, 0.85);
+  // "Kun je je voorstellen dat ze het niet slecht bedoelde?": a negation inside a subordinate clause negates that clause
+  const sub = findIn(t, NL_SUBORDINATORS, from, clauseEnd(t, from));
+  if (findIn(t, NIET, from, sub >= 0 ? sub : clauseEnd(t, from)) >= 0) add('could-you-not', qFirst, qFirst + 2, 0.85);
   else if (hasInClause(t, SUGGEST_MARKERS, from) || (qFirstW === 'zou' && hasInClause(t, ZOU_Q_MARKERS, from))) add('could-you-not', qFirst, qFirst + 1, 0.75);
 });
 
@@ -319,6 +323,7 @@ export const NL_ADVICE: readonly AdviceDetector[] = [
     if: wordSet('als wanneer'),
     you: NL_YOU,
     markers: wordSet('gewoon simpelweg eens even'),
+    nothing: wordSet('niets niks'),
     how: wordSet('hoe'),
     would: wordSet('zou zouden vond'),
     to: wordSet('te'),
@@ -423,6 +428,16 @@ export const NL_ADVICE: readonly AdviceDetector[] = [
     me: wordSet('ik we wij'),
     not: wordSet('niet geen'),
     wh: NL_WH,
+  }),
+  tipLabelDetector('nl.tip-label', {
+    nouns: wordSet("tip tips idee idee'tje suggestie voorstel"),
+    notAfter: wordSet('dat maar hoe wat waarom wanneer wie waar welke of'),
+    not: wordSet('geen niet vraag vraagje'),
+  }),
+  outcomeDetector('nl.experience-outcome', {
+    me: wordSet('ik wij we mij me ons onze mijn'),
+    outcome: wordSet('hielp hielpen geholpen wonderen opgelost sindsdien gered'),
+    not: wordSet('niet nooit geen niets niks'),
   }),
   modelDetector('nl.model', NL_MODEL),
 ];
