@@ -13,8 +13,9 @@ import { bundleBench } from '../src/bundle.bench.js';
 // languages (16 KB raw) and the engine. Raised the same day to 88/63 KB: several cases per session, leaving,
 // joining and handing over (#13) added 3.8 KB gzip of engine code and refusal messages (measured 87.5 / 62.2 KB).
 // Lowered to 84/59 KB when the Dutch, German and French refusal messages moved into their language packs
-// (measured 82.6 / 57.3 KB).
-const GATE = { allGzip: 84 * 1024, ownGzip: 59 * 1024 };
+// (measured 82.6 / 57.3 KB). Lowered to 80/57 KiB when immer left the engine (evolve copies by hand) and the
+// retrained English models shrank, while two new detectors per pack were added (measured 79,692 / 57,884 B).
+const GATE = { allGzip: 80 * 1024, ownGzip: 57 * 1024 };
 
 describe('browser bundle of createSession + one method (published build)', () => {
   it(`stays within the gate (${GATE.allGzip} B gzip with dependencies, ${GATE.ownGzip} B the SDK's own code)`, async () => {
