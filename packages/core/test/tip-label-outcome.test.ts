@@ -3,7 +3,7 @@ import { detectAdvice } from '../src/text/advice.js';
 
 const detectors = (text: string, lang: string) => detectAdvice(text, { lang, backoff: false }).reasons.map((r) => r.detector);
 
-describe('tip labels (text/lang/tip-label.ts)', () => {
+describe('tip labels (text/tip-label.ts)', () => {
   it('finds a short label naming a tip or an idea before a colon, in every language', () => {
     expect(detectors('Just an idea: a rota for weekend cover.', 'en')).toContain('en.tip-label');
     expect(detectors('Eén tip: altijd de directeur in cc zetten.', 'nl')).toContain('nl.tip-label');
@@ -19,7 +19,7 @@ describe('tip labels (text/lang/tip-label.ts)', () => {
   });
 });
 
-describe('experience with an outcome (text/lang/outcome.ts)', () => {
+describe('experience with an outcome (text/outcome.ts)', () => {
   it('finds the speaker and a word saying it worked, in every language', () => {
     expect(detectors("I just swapped shifts back then and it's been quiet, it helped a lot.", 'en')).toContain('en.experience-outcome');
     expect(detectors('Toen ik in de winkel werkte, hielp een checklist aan de kassa ons enorm.', 'nl')).toContain('nl.experience-outcome');

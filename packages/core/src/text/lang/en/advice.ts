@@ -11,13 +11,13 @@ import { hypotheticalDetector } from '../../hypothetical.js';
 import { at, clauseStarts, findIn, isWord, MAX_SCAN, skip } from '../../match.js';
 import { modelDetector } from '../../model.js';
 import { obligationDetector } from '../../obligation.js';
+import { outcomeDetector } from '../../outcome.js';
 import { npProposalDetector } from '../../proposal.js';
 import { remedyDetector } from '../../remedy.js';
 import { rhetoricalDetector } from '../../rhetorical.js';
 import type { Token } from '../../sentences.js';
+import { tipLabelDetector } from '../../tip-label.js';
 import { wordSet } from '../../words.js';
-import { outcomeDetector } from '../outcome.js';
-import { tipLabelDetector } from '../tip-label.js';
 import { EN_DISGUISED } from './disguised.js';
 import {
   EN_ADVERBS,

@@ -11,14 +11,14 @@ import { hypotheticalDetector } from '../../hypothetical.js';
 import { at, clauseEnd, clauseStarts, findIn, hasInClause, indexOfWord, isWord, skip } from '../../match.js';
 import { modelDetector } from '../../model.js';
 import { obligationDetector } from '../../obligation.js';
+import { outcomeDetector } from '../../outcome.js';
 import { npProposalDetector } from '../../proposal.js';
 import { remedyDetector } from '../../remedy.js';
 import { rhetoricalDetector } from '../../rhetorical.js';
 import type { Token } from '../../sentences.js';
+import { tipLabelDetector } from '../../tip-label.js';
 import { dontYouThinkDetector, type FrameWords, infinitiveDirectiveDetector, practiceAfterFrame, whyNotDetector } from '../../v2-detectors.js';
 import { wordSet } from '../../words.js';
-import { outcomeDetector } from '../outcome.js';
-import { tipLabelDetector } from '../tip-label.js';
 import {
   NL_EMPATHY,
   NL_EVAL,

@@ -6,8 +6,8 @@
  * a clause that the label's noun governs ("Die Idee, dass sie kündigt, …") or a denied tip ("Pas un conseil, juste une
  * question : …") is not a tip.
  */
-import { type AdviceDetector, detector } from '../detector.js';
-import { at, clauseEnd, findIn } from '../match.js';
+import { type AdviceDetector, detector } from './detector.js';
+import { at, clauseEnd, findIn } from './match.js';
 
 /** The words of {@link tipLabelDetector} in one language. */
 export interface TipLabelWords {

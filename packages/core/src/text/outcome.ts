@@ -4,8 +4,8 @@
  * geholfen", "In mijn ervaring doet een coach hier wonderen". A statement (never a question) in which the
  * speaker (or the speaker's team) appears and an outcome word says that something worked.
  */
-import { type AdviceDetector, detector } from '../detector.js';
-import { findIn } from '../match.js';
+import { type AdviceDetector, detector } from './detector.js';
+import { findIn } from './match.js';
 
 /** The words of {@link outcomeDetector} in one language. */
 export interface OutcomeWords {
