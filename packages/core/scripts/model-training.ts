@@ -26,8 +26,8 @@ import './register-packs.js';
 const here = dirname(fileURLToPath(import.meta.url));
 /** The labelled corpora. */
 export const CORPUS = resolve(here, '../test/fixtures/corpus');
-/** The languages a model is trained for. */
-export const LANGS = ['en', 'nl', 'de', 'fr'] as const;
+/** The languages a model is trained for: every built-in language. */
+export { LANGS } from '../src/shared/lang.js';
 /**
  * The two checks a model is trained for: corpus prefix, positive and negative label, file and constant name,
  * and the share of negatives the model alone may flag in cross-validation (chosen by leave-one-batch-out
