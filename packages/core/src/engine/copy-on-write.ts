@@ -9,14 +9,14 @@ import type { PhaseRun, SessionContext } from './context.js';
  * old state. A reducer that changes a container asks for it first ({@link writable}, {@link writableRun},
  * {@link append}), which copies it once per working copy and hands out the copy from then on. Any other
  * context (a fold's private working copy, or one a caller of `evolveDraft` owns) is changed in place, so
- * a fold stays O(1) per event. The property test replays every random log with
- * each earlier state deep-frozen: a write this file did not route through a copy throws there.
+ * a fold stays O(1) per event. The property test replays every random log with each earlier state
+ * deep-frozen: a write this file did not route through a copy throws there.
  */
 
 /**
- * The working copy `evolve` is filling, and the containers already copied for it. Only one exists at a
- * time: `evolve` is synchronous and does not re-enter. (Per-object marks in a WeakMap cost more in
- * garbage collection than the copies they save.)
+ * The working copy `evolve` is filling, and the containers already copied for it. `evolve` is
+ * synchronous, so one record suffices (a nested call would restore the outer one when it returns).
+ * (Per-object marks in a WeakMap cost more in garbage collection than the copies they save.)
  */
 let working: { ctx: SessionContext; copied: object[] } | null = null;
 
